@@ -1,0 +1,11 @@
+// Vitest configuration: tests live in test/, run in forked processes so a test may spawn the CLI safely.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
