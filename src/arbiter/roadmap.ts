@@ -1,0 +1,142 @@
+// The Roadmap contract: what the arbiter returns, renderers draw and eval checks read. Keys are stable.
+import type { GoalKind, Language, Profile } from '../../agents/brief.js';
+import type { JourneyStage } from '../../agents/ids.js';
+import type { Kpi } from '../../agents/prioritizer.js';
+
+export type HorizonId = 'now' | 'next' | 'later';
+
+/** Why an action is not in a horizon. `deferred` codes mean "good, no room now"; the others, "deliberately not done". */
+export type PlacementCode =
+  | 'over_budget'
+  | 'over_capacity'
+  | 'wip_limit'
+  | 'dependency_deferred'
+  | 'dependency_excluded'
+  | 'dependency_cycle'
+  | 'no_goal'
+  | 'duplicate'
+  | 'below_threshold'
+  | 'invalid_reference'
+  | 'beyond_horizon';
+
+/** How the score was computed for one action: every number behind the decision. */
+export interface ScoreTrace {
+  reach: number;
+  impact: number;
+  confidence: number;
+  effortDays: number;
+  /** reach × impact × confidence ÷ effort, after the stated clamping rules. */
+  rice: number;
+  goalWeight: number;
+  profileWeight: number;
+  /** rice × goalWeight × profileWeight, rounded to 4 decimals. */
+  score: number;
+  /** Which stated rules adjusted an input (e.g. "effort 0 → 0.5 day minimum"). */
+  adjustments: string[];
+}
+
+export interface ScheduledAction {
+  id: string;
+  /** The id the prioritizer gave, when the arbiter had to rename a clashing one. */
+  originalId: string | null;
+  title: string;
+  description: string;
+  channel: string;
+  goalIds: string[];
+  personaIds: string[];
+  stages: JourneyStage[];
+  swotIds: string[];
+  cost: number;
+  effortDays: number;
+  score: number;
+  dependsOn: string[];
+  kpi: Kpi;
+  killCriterion: string | null;
+  /** One sentence in the brief's language: why this action is here, now. */
+  rationale: string;
+  trace: ScoreTrace;
+}
+
+export interface Horizon {
+  id: HorizonId;
+  label: string;
+  startMonth: number;
+  endMonth: number;
+  budget: number | null;
+  budgetUsed: number;
+  capacityDays: number | null;
+  capacityUsed: number;
+  wipLimit: number;
+  actions: ScheduledAction[];
+}
+
+export interface NotNowAction {
+  id: string;
+  title: string;
+  code: PlacementCode;
+  /** One sentence in the brief's language. */
+  reason: string;
+  score: number | null;
+  cost: number;
+  effortDays: number;
+  goalIds: string[];
+}
+
+export interface GoalCoverage {
+  goalId: string;
+  statement: string;
+  kind: GoalKind;
+  actionIds: string[];
+  covered: boolean;
+}
+
+export type WarningCode =
+  | 'goal_uncovered'
+  | 'persona_unserved'
+  | 'threat_unanswered'
+  | 'differentiator_unsupported'
+  | 'currency_mismatch'
+  | 'reference_repaired'
+  | 'reference_dropped'
+  | 'id_renamed'
+  | 'duplicate_merged'
+  | 'input_adjusted'
+  | 'assumption';
+
+export interface RoadmapWarning {
+  code: WarningCode;
+  message: string;
+  refs: string[];
+}
+
+export interface RoadmapConstraints {
+  budget: number | null;
+  currency: string;
+  budgetPeriodMonths: number | null;
+  capacityDaysPerMonth: number | null;
+  horizonMonths: number;
+  profile: Profile;
+}
+
+export interface RoadmapMethod {
+  formula: string;
+  goalWeights: Record<GoalKind, number>;
+  profileWeights: Record<string, number>;
+  rules: string[];
+}
+
+export interface Roadmap {
+  company: string;
+  language: Language;
+  currency: string;
+  /** 'offline' when drafted by the rule-based drafters; renderers label such outputs. */
+  draftKind: 'llm' | 'offline' | 'replay';
+  constraints: RoadmapConstraints;
+  method: RoadmapMethod;
+  horizons: Horizon[];
+  deferred: NotNowAction[];
+  excluded: NotNowAction[];
+  goals: GoalCoverage[];
+  warnings: RoadmapWarning[];
+  assumptions: string[];
+}

@@ -1,0 +1,36 @@
+// The model seam: one interface for "give me this agent's structured answer", implemented by the
+// LangChain-backed model, the offline drafter and the cassette replayer.
+import type { z } from 'zod';
+import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface AgentRequest<Id extends AgentId = AgentId> {
+  agentId: Id;
+  schema: z.ZodType<AgentOutputs[Id]>;
+  /** Rendered prompt messages. */
+  system: string;
+  user: string;
+  model: string;
+  temperature: number;
+  /** Structured inputs, for providers that reason on data rather than text (the offline drafter). */
+  inputs: { sourceText: string | null; upstream: Partial<AgentOutputs> };
+  signal?: AbortSignal;
+}
+
+export interface AgentAnswer<Out> {
+  output: Out;
+  usage: TokenUsage;
+  /** Transport retries and repair turns are counted apart: each has its own bound. */
+  attempts: { calls: number; transportRetries: number; repairTurns: number };
+  finishReason: string | null;
+  model: string;
+}
+
+export interface AgentModel {
+  readonly provider: 'openai' | 'offline' | 'replay';
+  generate<Id extends AgentId>(request: AgentRequest<Id>): Promise<AgentAnswer<AgentOutputs[Id]>>;
+}
