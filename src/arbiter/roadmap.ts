@@ -62,7 +62,12 @@ export interface Horizon {
   label: string;
   startMonth: number;
   endMonth: number;
+  /** Budget available in this horizon: its share by months plus what earlier horizons left unspent. */
   budget: number | null;
+  /** This horizon's own share of the budget, by its months. */
+  budgetAllotted: number | null;
+  /** Unspent budget carried in from earlier horizons. */
+  budgetRolledIn: number | null;
   budgetUsed: number;
   capacityDays: number | null;
   capacityUsed: number;
@@ -72,6 +77,8 @@ export interface Horizon {
 
 export interface NotNowAction {
   id: string;
+  /** The id the prioritizer gave, when the arbiter had to rename a clashing one. */
+  originalId: string | null;
   title: string;
   code: PlacementCode;
   /** One sentence in the brief's language. */
@@ -80,6 +87,8 @@ export interface NotNowAction {
   cost: number;
   effortDays: number;
   goalIds: string[];
+  /** The numbers behind the score, null when the action could not be scored (no goal). */
+  trace: ScoreTrace | null;
 }
 
 export interface GoalCoverage {
@@ -110,7 +119,10 @@ export interface RoadmapWarning {
 }
 
 export interface RoadmapConstraints {
+  /** Budget amount as stated (or overridden), over `budgetPeriodMonths`. */
   budget: number | null;
+  /** The budget over the whole planning horizon: budget × horizonMonths ÷ budgetPeriodMonths. */
+  budgetTotal: number | null;
   currency: string;
   budgetPeriodMonths: number | null;
   capacityDaysPerMonth: number | null;
@@ -121,8 +133,16 @@ export interface RoadmapConstraints {
 export interface RoadmapMethod {
   formula: string;
   goalWeights: Record<GoalKind, number>;
+  /** The active profile's weights, by goal kind. */
   profileWeights: Record<string, number>;
   rules: string[];
+  profile: Profile;
+  /** Work-in-progress limit per quarter of a horizon, by profile. */
+  wipPerQuarter: Record<Profile, number>;
+  /** Share of the best score under which an action is `below_threshold`. */
+  belowThresholdRatio: number;
+  /** The resulting absolute score threshold for this roadmap. */
+  scoreThreshold: number;
 }
 
 export interface Roadmap {
@@ -139,4 +159,18 @@ export interface Roadmap {
   goals: GoalCoverage[];
   warnings: RoadmapWarning[];
   assumptions: string[];
+}
+
+/** One line of the "what moved" summary printed by `replan` and `agent`. */
+export interface RoadmapMove {
+  id: string;
+  title: string;
+  kind: 'in' | 'out' | 'moved';
+  /** Where it was: a horizon id, 'deferred', 'excluded', or null when it was not a candidate. */
+  from: HorizonId | 'deferred' | 'excluded' | null;
+  to: HorizonId | 'deferred' | 'excluded' | null;
+  /** The placement code in the new roadmap when the action left the plan. */
+  code: PlacementCode | null;
+  /** One sentence in the new roadmap's language. */
+  reason: string;
 }

@@ -1,0 +1,192 @@
+// Places the kept candidates into horizons: goal coverage first, then score order, dependencies pulled in with them.
+import type { Candidate } from './candidate.js';
+import type { HorizonPlan } from './constraints.js';
+import { fromHundredths } from './numbers.js';
+import type { ConstraintCode, Phrases, RoomDetail } from './phrases.js';
+import { commit, copyState, firstRefusal, type LoadState, type PlacementContext } from './placement-rules.js';
+
+export interface Placement {
+  horizon: number;
+  via: 'coverage' | 'score' | 'dependency';
+  goalId: string | null;
+  neededBy: string | null;
+  pushedBy: { horizon: number; code: ConstraintCode }[];
+  afterDependency: { id: string; horizon: number } | null;
+}
+
+export interface Deferral {
+  code: ConstraintCode | 'dependency_deferred';
+  reason: string;
+}
+
+export interface ScheduleResult {
+  /** In placement order: dependencies always before what needs them. */
+  placements: Map<string, Placement>;
+  deferred: Map<string, Deferral>;
+  state: LoadState;
+}
+
+interface Scheduler {
+  ctx: PlacementContext;
+  byId: ReadonlyMap<string, Candidate>;
+  state: LoadState;
+  placements: Map<string, Placement>;
+  deferred: Map<string, Deferral>;
+  phrases: Phrases;
+  currency: string;
+}
+
+type Attempt = { ok: true } | { ok: false; deferral: Deferral };
+
+function roomDetail(s: Scheduler, state: LoadState, c: Candidate): RoomDetail {
+  const last = s.ctx.horizons.length - 1;
+  const plan = s.ctx.horizons[last]!;
+  const spent = state.spendCents.reduce((sum, cents) => sum + cents, 0);
+  const allowed = s.ctx.cumulativeAllot[last];
+  return {
+    horizonLabel: plan.label,
+    cost: c.cost,
+    budgetLeft: allowed === null || allowed === undefined ? null : fromHundredths(allowed - spent),
+    effortDays: c.effortDays,
+    capacityLeft: plan.capacityHundredths === null ? null : fromHundredths(plan.capacityHundredths - state.capacityUsed[last]!),
+    wipLimit: plan.wipLimit,
+    currency: s.currency,
+  };
+}
+
+function refusalReason(s: Scheduler, code: ConstraintCode, room: RoomDetail): string {
+  if (code === 'over_budget') return s.phrases.overBudget(room);
+  if (code === 'over_capacity') return s.phrases.overCapacity(room);
+  return s.phrases.wipLimit(room);
+}
+
+/**
+ * The action and its not-yet-placed dependencies, dependencies first (iterative depth-first, ids in order).
+ * Stops early when the bundle cannot fit the slots left, so a failing attempt costs at most the WIP left.
+ */
+function collectBundle(s: Scheduler, target: Candidate, slotsLeft: number): string[] | { deferredDep: string } | 'too_big' {
+  const order: string[] = [];
+  const seen = new Set<string>([target.id]);
+  const stack: { id: string; next: number }[] = [{ id: target.id, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const deps = s.byId.get(frame.id)?.dependsOn ?? [];
+    if (frame.next < deps.length) {
+      const dep = deps[frame.next]!;
+      frame.next += 1;
+      if (seen.has(dep) || s.placements.has(dep)) continue;
+      if (s.deferred.has(dep)) return { deferredDep: dep };
+      seen.add(dep);
+      if (seen.size > slotsLeft) return 'too_big';
+      stack.push({ id: dep, next: 0 });
+      continue;
+    }
+    stack.pop();
+    order.push(frame.id);
+  }
+  return order;
+}
+
+function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goalId: string | null): Attempt {
+  const horizons = s.ctx.horizons;
+  const slotsLeft = horizons.reduce((sum, plan, h) => sum + plan.wipLimit - s.state.count[h]!, 0);
+  const unplacedDeps = () => target.dependsOn.filter((dep) => !s.placements.has(dep));
+  if (slotsLeft < 1) {
+    return { ok: false, deferral: { code: 'wip_limit', reason: s.phrases.wipLimit(roomDetail(s, s.state, target)) } };
+  }
+  const bundle = collectBundle(s, target, slotsLeft);
+  if (bundle === 'too_big') {
+    return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred(unplacedDeps()) } };
+  }
+  if (!Array.isArray(bundle)) {
+    return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([bundle.deferredDep]) } };
+  }
+
+  const trial = copyState(s.state);
+  const local = new Map<string, Placement>();
+  for (const id of bundle) {
+    const c = s.byId.get(id)!;
+    let earliest = 0;
+    let after: { id: string; horizon: number } | null = null;
+    for (const dep of c.dependsOn) {
+      const h = (s.placements.get(dep) ?? local.get(dep))?.horizon ?? 0;
+      if (h > earliest) {
+        earliest = h;
+        after = { id: dep, horizon: h };
+      }
+    }
+    const pushedBy: { horizon: number; code: ConstraintCode }[] = [];
+    let placedAt = -1;
+    for (let h = earliest; h < horizons.length; h += 1) {
+      const refusal = firstRefusal(s.ctx, trial, h, c);
+      if (refusal === null) {
+        placedAt = h;
+        break;
+      }
+      pushedBy.push({ horizon: h, code: refusal });
+    }
+    if (placedAt < 0) {
+      if (c === target) {
+        const code = pushedBy[pushedBy.length - 1]!.code;
+        return { ok: false, deferral: { code, reason: refusalReason(s, code, roomDetail(s, trial, c)) } };
+      }
+      return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([id]) } };
+    }
+    commit(trial, placedAt, c);
+    local.set(id, {
+      horizon: placedAt,
+      via: c === target ? via : 'dependency',
+      goalId: c === target ? goalId : null,
+      neededBy: c === target ? null : target.id,
+      pushedBy,
+      afterDependency: after,
+    });
+  }
+  s.state = trial;
+  for (const [id, placement] of local) s.placements.set(id, placement);
+  return { ok: true };
+}
+
+/**
+ * `ranked` is every kept candidate, best score first (ties by id); `goalIds` the brief's goals sorted by id.
+ * Each goal first gets its best action that fits; failures there are retried in score order, where a
+ * refusal is final (space only ever shrinks).
+ */
+export function schedule(
+  ranked: readonly Candidate[],
+  goalIds: readonly string[],
+  horizons: readonly HorizonPlan[],
+  phrases: Phrases,
+  currency: string,
+): ScheduleResult {
+  const cumulativeAllot: (number | null)[] = [];
+  let running = 0;
+  for (const plan of horizons) {
+    running += plan.allotCents ?? 0;
+    cumulativeAllot.push(plan.allotCents === null ? null : running);
+  }
+  const s: Scheduler = {
+    ctx: { horizons, cumulativeAllot },
+    byId: new Map(ranked.map((c) => [c.id, c])),
+    state: { spendCents: horizons.map(() => 0), capacityUsed: horizons.map(() => 0), count: horizons.map(() => 0) },
+    placements: new Map(),
+    deferred: new Map(),
+    phrases,
+    currency,
+  };
+
+  const servers = new Map<string, Candidate[]>(goalIds.map((id) => [id, []]));
+  for (const c of ranked) for (const goalId of c.goalIds) servers.get(goalId)?.push(c);
+  for (const goalId of goalIds) {
+    const list = servers.get(goalId) ?? [];
+    if (list.some((c) => s.placements.has(c.id))) continue;
+    for (const c of list) if (attempt(s, c, 'coverage', goalId).ok) break;
+  }
+
+  for (const c of ranked) {
+    if (s.placements.has(c.id) || s.deferred.has(c.id)) continue;
+    const result = attempt(s, c, 'score', null);
+    if (!result.ok) s.deferred.set(c.id, result.deferral);
+  }
+  return { placements: s.placements, deferred: s.deferred, state: s.state };
+}

@@ -1,0 +1,86 @@
+// Help texts for `boussole --help` and each command's `--help`.
+export const MAIN_HELP = `boussole — turn a company brief into a prioritised marketing roadmap
+
+Usage: boussole <command> [options]
+
+Commands:
+  draft <brief...|->    draft a roadmap from one or more briefs (files, folders, or - for stdin)
+  agent <id> --run DIR  rerun one agent with the others pinned, then re-arbitrate
+  replan --run DIR      re-arbitrate with new constraints (budget, capacity, horizon), no LLM call
+  eval [SUITE...]       run eval suites on recorded answers and score their consistency
+  agents                list the agents, what each needs and its prompt templates
+
+Options:
+  -h, --help       show help (also: boussole <command> --help)
+  -v, --version    print the version
+
+With no OPENAI_API_KEY (environment or .env), drafts use the offline drafter.
+Exit codes: 0 done, 1 run-time failure (finished outputs are kept), 2 bad usage or bad input, 130 interrupted.`;
+
+export const DRAFT_HELP = `Usage: boussole draft <brief...|-> [options]
+
+Draft a roadmap from a brief: plain text, Markdown (optionally with YAML front matter) or a JSON Brief.
+Several briefs (files or folders of .md/.txt/.json) share one queue and one rate limit, one run directory each.
+
+Options:
+  --out DIR              run directory (default runs/<name>-<timestamp>; with several briefs, a parent folder)
+  --provider NAME        openai | offline | replay (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline)
+  --lang fr|en           output language (default: detected from the brief)
+  --model NAME           model for every agent; --model AGENT=NAME for one agent (repeatable)
+  --temperature N        sampling temperature for every agent (default: each agent's own)
+  --concurrency N        agents in flight at once (default 4)
+  --rpm N                at most N model requests per minute
+  --timeout SECONDS      per model request (default 120)
+  --cassettes DIR        cassette folder for --provider replay or --record (default fixtures/cassettes)
+  --record               call the model and save each answer as a cassette
+  --resume DIR           continue an interrupted or failed run; finished agents are not called again
+  --prompts DIR          prompt templates folder (default: the bundled prompts/)
+  --max-brief-chars N    longest brief accepted (default 100000)
+  --debug                show stack traces
+  -h, --help             show this help
+
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), BOUSSOLE_MODEL, BOUSSOLE_MODEL_<AGENT>.`;
+
+export const AGENT_HELP = `Usage: boussole agent <agent-id> --run DIR [options]
+
+Rerun one agent with every upstream output pinned from DIR. Only that agent's file and run.json change;
+its dependants are marked stale in run.json (or rerun with --cascade). Then the roadmap is re-arbitrated.
+
+Options:
+  --run DIR          the run directory to update (required)
+  --cascade          rerun the agent's dependants too
+  --provider NAME    openai | offline | replay (default as for draft)
+  --model, --temperature, --timeout, --cassettes, --record, --prompts: as for draft
+  -h, --help         show this help
+
+Agents: brief, swot, personas, positioning, journey, prioritizer (see \`boussole agents\`).`;
+
+export const REPLAN_HELP = `Usage: boussole replan --run DIR [options]
+
+Re-arbitrate a finished run with new constraints — no LLM call — write the new roadmap and print what moved.
+
+Options:
+  --run DIR              the run directory (required)
+  --budget N             total marketing budget over the horizon, in the brief's currency
+  --capacity-days N      team capacity in person-days per month
+  --horizon-months N     planning horizon in months
+  --profile NAME         executive | cmo | smb
+  -h, --help             show this help`;
+
+export const AGENTS_HELP = `Usage: boussole agents
+
+List the agents in the order they run, what each needs and which prompt templates it uses.`;
+
+export const EVAL_HELP = `Usage: boussole eval [SUITE...] [options]
+
+Replay recorded answers (cassettes) through the real client, run the suite's checks and score each case.
+
+Options:
+  --prompts DIR      evaluate a variant folder of prompt templates
+  --record           record missing cassettes against the configured endpoint (OPENAI_BASE_URL / OPENAI_API_KEY)
+  --report FILE      write the report as JSON
+  --junit FILE       write JUnit XML for CI
+  --baseline FILE    compare with an earlier --report and show which checks moved
+  -h, --help         show this help
+
+Exit codes: 0 every threshold met, 1 a threshold failed, 2 bad usage.`;

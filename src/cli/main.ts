@@ -1,0 +1,81 @@
+// The CLI entry: wires the commands, and is the one place that turns errors into messages and exit codes.
+import { BoussoleError } from '../errors/index.js';
+import { agentCommand } from './commands/agent.js';
+import { agentsCommand } from './commands/agents.js';
+import { draftCommand } from './commands/draft.js';
+import { evalCommand } from './commands/eval.js';
+import { replanCommand } from './commands/replan.js';
+import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP } from './help.js';
+import { EXIT_INTERRUPTED } from './exit-codes.js';
+import { type CliIo, toolVersion } from './io.js';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  draft: { run: draftCommand, help: DRAFT_HELP },
+  agent: { run: agentCommand, help: AGENT_HELP },
+  replan: { run: replanCommand, help: REPLAN_HELP },
+  eval: { run: evalCommand, help: EVAL_HELP },
+  agents: { run: agentsCommand, help: AGENTS_HELP },
+};
+
+export async function main(argv: string[], io: CliIo = processIo(argv)): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help') {
+    io.stdout(`${MAIN_HELP}\n`);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(`${toolVersion()}\n`);
+    return 0;
+  }
+  if (first === 'help') {
+    const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    io.stdout(`${topic?.help ?? MAIN_HELP}\n`);
+    return 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    io.stderr(`Unknown command \`${first}\`. Commands: ${Object.keys(COMMANDS).join(', ')} (see \`boussole --help\`).`);
+    return 2;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (BoussoleError.isInstance(error)) {
+    io.stderr(`boussole: ${error.message}`);
+    if (io.debug && error.stack) io.stderr(error.stack);
+    return error.exitCode;
+  }
+  io.stderr(`boussole: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  if (io.debug && error instanceof Error && error.stack) io.stderr(error.stack);
+  else io.stderr('Run again with --debug for the stack trace, and please report it.');
+  return 1;
+}
+
+function processIo(argv: string[]): CliIo {
+  const controller = new AbortController();
+  // First Ctrl-C stops cleanly; a second one exits at once.
+  process.once('SIGINT', () => {
+    controller.abort();
+    process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
+  });
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    interrupt: controller.signal,
+    debug: argv.includes('--debug'),
+  };
+}

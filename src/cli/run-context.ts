@@ -1,0 +1,101 @@
+// Options shared by the commands that call agents (draft, agent): provider, models, limits, prompts.
+import PQueue from 'p-queue';
+import { isAgentId } from '../../agents/index.js';
+import { AGENTS } from '../../agents/index.js';
+import type { AgentId } from '../../agents/outputs.js';
+import { InputError } from '../errors/index.js';
+import type { LlmEvent } from '../llm/structured-call.js';
+import type { PipelineContext } from '../pipeline/draft.js';
+import { loadPromptSet } from '../prompts/index.js';
+import { DEFAULT_MODEL, loadEnvConfig } from './config.js';
+import { oneOf, type OptionSpec, positiveNumber, wholeNumber } from './args.js';
+import type { CliIo } from './io.js';
+import { toolVersion } from './io.js';
+import { createModel, defaultProvider, PROVIDERS, type Provider } from './model-factory.js';
+import { describeLlmEvent, progressPrinter } from './progress.js';
+
+export const RUN_OPTIONS = {
+  provider: { type: 'string' },
+  model: { type: 'string', multiple: true },
+  temperature: { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  rpm: { type: 'string' },
+  cassettes: { type: 'string' },
+  record: { type: 'boolean' },
+  prompts: { type: 'string' },
+  debug: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+export interface RunOptionValues {
+  provider?: string;
+  model?: string[];
+  temperature?: string;
+  timeout?: string;
+  concurrency?: string;
+  rpm?: string;
+  cassettes?: string;
+  record?: boolean;
+  prompts?: string;
+}
+
+/** Split `--model NAME` (every agent) from `--model AGENT=NAME` (one agent). */
+function parseModels(values: string[] | undefined): { all: string | null; perAgent: Partial<Record<AgentId, string>> } {
+  let all: string | null = null;
+  const perAgent: Partial<Record<AgentId, string>> = {};
+  for (const value of values ?? []) {
+    const eq = value.indexOf('=');
+    if (eq === -1) {
+      all = value;
+      continue;
+    }
+    const agent = value.slice(0, eq);
+    if (!isAgentId(agent)) {
+      throw new InputError('usage', `Expected \`--model AGENT=NAME\` with a known agent, got \`${agent}\` (see \`boussole agents\`).`);
+    }
+    perAgent[agent] = value.slice(eq + 1);
+  }
+  return { all, perAgent };
+}
+
+export async function buildRunContext(
+  values: RunOptionValues,
+  io: CliIo,
+  progressPrefix = '',
+): Promise<PipelineContext & { provider: Provider }> {
+  const env = loadEnvConfig(io.env, io.cwd);
+  const explicit = oneOf('provider', values.provider, PROVIDERS);
+  const provider = explicit ?? defaultProvider(env);
+  if (!explicit && provider === 'offline') {
+    io.stderr('No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).');
+  }
+  const models = parseModels(values.model);
+  const temperature = positiveNumber('temperature', values.temperature, 0);
+  const timeoutSeconds = positiveNumber('timeout', values.timeout, 0.001) ?? 120;
+  const concurrency = wholeNumber('concurrency', values.concurrency) ?? 4;
+  const rpm = wholeNumber('rpm', values.rpm);
+  const prompts = loadPromptSet(values.prompts);
+  const onEvent = (event: LlmEvent) => {
+    const line = describeLlmEvent(event);
+    if (line) io.stderr(`${progressPrefix}[${event.agentId}] ${line}`);
+  };
+  const model = await createModel({ provider, env, timeoutMs: timeoutSeconds * 1000, onEvent });
+  const settingsFor = (id: AgentId) => ({
+    model:
+      provider === 'offline'
+        ? 'offline-drafter'
+        : (models.perAgent[id] ?? env.agentModels[id] ?? models.all ?? env.model ?? DEFAULT_MODEL),
+    temperature: temperature ?? AGENTS[id].temperature,
+  });
+  return {
+    provider,
+    model,
+    baseURL: provider === 'openai' ? env.baseURL : null,
+    prompts,
+    queue: new PQueue(rpm ? { concurrency, interval: Math.ceil(60_000 / rpm), intervalCap: 1 } : { concurrency }),
+    settingsFor,
+    toolVersion: toolVersion(),
+    signal: io.interrupt,
+    onProgress: progressPrinter(io.stderr, progressPrefix),
+  };
+}

@@ -1,0 +1,129 @@
+// Turns brief text into sentences that know which section of the brief they sit in ("Objectifs", "Budget"...).
+import { hasAnyKeyword } from './keyword-match.js';
+import { normalizeText, splitSentences, stripMarkdown } from './text.js';
+
+export type SectionKind =
+  | 'company'
+  | 'offer'
+  | 'audience'
+  | 'goals'
+  | 'budget'
+  | 'team'
+  | 'channels'
+  | 'competitors'
+  | 'constraints'
+  | 'market'
+  | 'other';
+
+/** One sentence of the brief, in reading order. */
+export interface Sentence {
+  readonly text: string;
+  /** The section it belongs to, from the nearest heading or from a `Label:` at the start of its line. */
+  readonly section: SectionKind | null;
+  /** Index of the source line, so sentences of one bullet or one paragraph can be grouped. */
+  readonly line: number;
+  /** True for a Markdown heading or a short title line. */
+  readonly heading: boolean;
+}
+
+export interface BriefDocument {
+  /** The whole normalised text. */
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * Heading and label words per section, French and English, accent-free. Checked in order, so the
+ * more specific sections (competitors, constraints) come before the broad ones (company).
+ */
+const SECTION_WORDS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
+  ['competitors', ['concurren*', 'competit*', 'alternatives', 'benchmark']],
+  ['constraints', ['contrainte*', 'constraint*', 'limite*', 'limitation*', 'restriction*', 'reglementation']],
+  [
+    'goals',
+    ['objectif*', 'goal*', 'objective*', 'ambition*', 'target', 'targets', 'kpi*', 'cible chiffree', 'okr*'],
+  ],
+  ['budget', ['budget*', 'moyens financiers', 'spend', 'investissement']],
+  ['team', ['equipe', 'team', 'ressources', 'resources', 'capacite', 'capacity', 'temps disponible', 'staff']],
+  [
+    'channels',
+    ['canaux', 'canal', 'channels', 'channel', 'presence en ligne', 'marketing actuel', 'current marketing', 'acquisition'],
+  ],
+  ['audience', ['cible', 'cibles', 'audience', 'clientele', 'clients cibles', 'target audience', 'personas', 'customers', 'clients']],
+  ['offer', ['offre', 'produit*', 'services', 'offer', 'product*', 'catalogue', 'pricing', 'prix', 'tarifs']],
+  ['market', ['marche*', 'market*', 'zone*', 'geographie', 'geography', 'territoire']],
+  ['company', ['entreprise', 'societe', 'company', 'about', 'a propos', 'presentation', 'contexte', 'context', 'qui sommes nous', 'who we are', 'overview', 'brand', 'marque']],
+];
+
+function sectionOf(label: string): SectionKind | null {
+  for (const [kind, words] of SECTION_WORDS) {
+    if (hasAnyKeyword(label, words)) return kind;
+  }
+  return null;
+}
+
+/** "Budget : 18 000 €" → label "Budget", rest "18 000 €". A label is short and has no digits. */
+function splitLabel(line: string): { label: string; rest: string } | null {
+  const m = /^([\p{L}' /&-]{2,40}?)\s*:\s*(.*)$/u.exec(line);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  if (m[1].trim().split(/\s+/).length > 5) return null;
+  return { label: m[1].trim(), rest: m[2].trim() };
+}
+
+function isHeadingLine(raw: string, cleaned: string, nextRaw: string | undefined): boolean {
+  if (/^\s*#{1,6}\s/.test(raw)) return true;
+  if (/^\s*(\*\*|__).+(\*\*|__)\s*:?\s*$/.test(raw)) return true;
+  if (nextRaw === undefined || /^\s*[-*+•]\s/.test(raw) || /[.!?,;:]$/.test(cleaned) || cleaned.includes(': ')) {
+    return false;
+  }
+  // A short line without final punctuation reads as a title when it names a section ("Canaux actuels")
+  // or is all capitalised words ("Atelier Lumière"); "Je vends des bougies" stays a sentence.
+  const words = cleaned.split(/\s+/);
+  if (words.length > 6) return false;
+  if (sectionOf(cleaned) !== null) return true;
+  return words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
+}
+
+const TITLE_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', '&', '-', '—', '|', 'for', 'pour']);
+
+/** Reads the brief into sections and sentences. */
+export function parseDocument(input: string): BriefDocument {
+  const text = normalizeText(input);
+  const rawLines = text.split('\n');
+  const sentences: Sentence[] = [];
+  let current: SectionKind | null = null;
+  rawLines.forEach((raw, index) => {
+    const cleaned = stripMarkdown(raw);
+    if (cleaned === '') return;
+    if (isHeadingLine(raw, cleaned, rawLines[index + 1])) {
+      const bare = cleaned.replace(/:\s*$/, '');
+      current = sectionOf(bare);
+      sentences.push({ text: bare, section: current, line: index, heading: true });
+      return;
+    }
+    const labelled = splitLabel(cleaned);
+    const labelKind = labelled ? sectionOf(labelled.label) : null;
+    if (labelled && labelKind && labelled.rest === '') {
+      // "Objectifs :" alone on its line opens a section, like a heading.
+      current = labelKind;
+      sentences.push({ text: labelled.label, section: current, line: index, heading: true });
+      return;
+    }
+    const section = labelKind ?? current;
+    for (const s of splitSentences(cleaned)) {
+      sentences.push({ text: s, section, line: index, heading: false });
+    }
+  });
+  return { text, sentences };
+}
+
+/** The sentences that are not headings, in order. */
+export function bodySentences(doc: BriefDocument): Sentence[] {
+  return doc.sentences.filter((s) => !s.heading);
+}
+
+/** Removes a leading `Label :` from a sentence ("Budget : 18 000 €" → "18 000 €"). */
+export function withoutLabel(sentence: string): string {
+  const labelled = splitLabel(sentence);
+  return labelled && sectionOf(labelled.label) ? labelled.rest : sentence;
+}

@@ -1,0 +1,146 @@
+// Numbers as people write them: "18 000", "1,5", "620,000", "3.1", "50'000", with k / M / million multipliers.
+
+/**
+ * One number: thousands grouped by space, dot, comma or apostrophe ("18 000", "620,000", "50'000"),
+ * or a plain number with an optional decimal part ("1,5", "3.1"). It may not touch a letter or digit
+ * before it, so "B2B", "G1" and "Q3" are not numbers.
+ */
+export const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}.,'])(?:\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)`;
+
+/** Multipliers written after a number: 18k, 1,5 M, 2 millions, 3 milliards, 4bn. */
+export const MULTIPLIER_SOURCE = String.raw`(?:k|K|M|Md|Mds|Mrd|bn|Bn|mio|Mio|millions?|milliards?|billions?|thousands?|mille|milliers)(?![\p{L}])`;
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  mille: 1e3,
+  milliers: 1e3,
+  m: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  bn: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+};
+
+/** The factor a multiplier word stands for, 1 when there is none. */
+export function multiplierValue(word: string | undefined): number {
+  if (word === undefined || word === '') return 1;
+  return MULTIPLIERS[word.trim().toLowerCase()] ?? 1;
+}
+
+/**
+ * Parses the digits of one number as written. A separator followed by exactly three digits (and
+ * nothing more) groups thousands; otherwise it is the decimal mark: "620,000" → 620000, "1,5" → 1.5,
+ * "3.1" → 3.1, "1.500" → 1500, "1 234,56" → 1234.56.
+ */
+export function parseNumberText(raw: string): number {
+  const text = raw.trim();
+  // "0,125" can only be a decimal, whatever the digit count.
+  const decimal = /^0[.,]\d+$/.test(text) ? /[.,](\d+)$/.exec(text) : /[.,](\d{1,2}|\d{4,})$/.exec(text);
+  const grouped = decimal ? text.slice(0, decimal.index) : text;
+  const whole = grouped.replace(/[ .,']/g, '');
+  const value = Number(decimal ? `${whole}.${decimal[1]}` : whole);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** Rounds away floating noise from multiplying decimals ("3.1" × 1e6 → 3100000, not 3100000.0000000005). */
+export function clean(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Small numbers written as words, French and English, accent-free (match against folded text). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  'dix-huit': 18,
+  vingt: 20,
+  'vingt-quatre': 24,
+  trente: 30,
+  'trente-six': 36,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  'thirty-six': 36,
+  half: 0.5,
+  demi: 0.5,
+  'un demi': 0.5,
+  'a half': 0.5,
+};
+
+/** Word alternatives for a regex, longest first so "dix-huit" wins over "dix". */
+export const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map((w) => w.replace(/[-]/g, '[- ]'))
+  .join('|');
+
+/** A captured count: digits ("4", "1,5") or a number word ("deux", "four"). */
+export function parseCount(raw: string): number | null {
+  const text = raw.trim().toLowerCase().replace(/ /g, '-');
+  if (/^\d/.test(text)) {
+    const value = parseNumberText(raw);
+    return Number.isNaN(value) ? null : value;
+  }
+  const word = NUMBER_WORDS[text] ?? NUMBER_WORDS[text.replace(/-/g, ' ')];
+  return word ?? null;
+}
+
+/** A plain number found in text, with its multiplier applied. */
+export interface FoundNumber {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+}
+
+/** Every number in `text` with an optional multiplier ("12k followers" → 12000). */
+export function findNumbers(text: string): FoundNumber[] {
+  const re = new RegExp(`(${NUMBER_SOURCE})(?:\\s?(${MULTIPLIER_SOURCE}))?`, 'gu');
+  const found: FoundNumber[] = [];
+  for (const m of text.matchAll(re)) {
+    const digits = m[1] ?? '';
+    const base = parseNumberText(digits);
+    if (Number.isNaN(base)) continue;
+    found.push({
+      value: clean(base * multiplierValue(m[2])),
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: m[0],
+    });
+  }
+  return found;
+}

@@ -1,0 +1,189 @@
+// Draft, resume and single-agent rerun: prepares the run directory and manifest, runs the DAG, then finishes the run.
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type PQueue from 'p-queue';
+import { AGENTS, downstreamOf } from '../../agents/index.js';
+import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
+import type { BriefSource } from '../brief/index.js';
+import { readBriefSource } from '../brief/index.js';
+import { BoussoleError, InputError } from '../errors/index.js';
+import type { AgentModel } from '../llm/model.js';
+import type { PromptSet } from '../prompts/index.js';
+import { finishRun, type FinishedRun } from './finish-run.js';
+import { emptyAgentRecord, redactUrl, type RunManifest } from './manifest.js';
+import { type AgentSettings, type ProgressEvent, runAgents } from './run-agents.js';
+import { openRunStore, type RunStore, SOURCE_FILE } from './run-store.js';
+
+export interface PipelineContext {
+  model: AgentModel;
+  baseURL: string | null;
+  prompts: PromptSet;
+  queue: PQueue;
+  settingsFor: (agentId: AgentId) => AgentSettings;
+  toolVersion: string;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface RunOutcome extends FinishedRun {
+  dir: string;
+  manifest: RunManifest;
+  ran: AgentId[];
+  /** Agents whose saved output no longer matches their upstream (after a single-agent rerun without --cascade). */
+  stale: AgentId[];
+}
+
+/** Start a new run of every agent for `source` in `dir` (which must not hold a previous run). */
+export async function draft(source: BriefSource, dir: string, context: PipelineContext): Promise<RunOutcome> {
+  await ensureFreshDir(dir);
+  const store = openRunStore(dir);
+  await store.writeText(SOURCE_FILE, source.text);
+  const manifest = newManifest(source, context);
+  const pinned: Partial<AgentOutputs> = {};
+  if (source.structured) {
+    pinned.brief = source.structured;
+    await store.writeAgent('brief', source.structured);
+    manifest.agents.brief.status = 'skipped';
+  }
+  await store.writeManifest(manifest);
+  const toRun = AGENT_IDS.filter((id) => pinned[id] === undefined);
+  return execute(store, manifest, source, pinned, toRun, context);
+}
+
+/** Continue a run: agents whose output is saved and valid are kept as they are; the others run. */
+export async function resume(dir: string, context: PipelineContext): Promise<RunOutcome> {
+  const store = openRunStore(dir);
+  const manifest = await store.readManifest();
+  const source = await readSavedSource(store, manifest);
+  const stale = AGENT_IDS.filter((id) => manifest.agents[id]?.status === 'stale');
+  const pinned = await readPinned(store, AGENT_IDS.filter((id) => !stale.includes(id)));
+  const toRun = AGENT_IDS.filter((id) => pinned[id] === undefined);
+  for (const id of toRun) manifest.agents[id] = { ...emptyAgentRecord(), attempts: manifest.agents[id].attempts };
+  manifest.prompts = { dir: context.prompts.dir, hashes: context.prompts.hashes };
+  return execute(store, manifest, source, pinned, toRun, context);
+}
+
+/** Rerun one agent with every upstream output pinned; its dependants are marked stale, or rerun with `cascade`. */
+export async function rerunAgent(dir: string, agentId: AgentId, cascade: boolean, context: PipelineContext): Promise<RunOutcome> {
+  const store = openRunStore(dir);
+  const manifest = await store.readManifest();
+  const source = await readSavedSource(store, manifest);
+  const downstream = downstreamOf(agentId);
+  const toRun = cascade ? [agentId, ...downstream] : [agentId];
+  const pinnedIds = AGENT_IDS.filter((id) => !toRun.includes(id));
+  const pinned = await readPinned(store, pinnedIds);
+  const missing = [...AGENTS[agentId].needs].filter((need) => pinned[need] === undefined);
+  if (missing.length > 0) {
+    throw new InputError(
+      'run_dir',
+      `Cannot rerun ${agentId}: ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no valid output in ${dir}. Finish the run first with \`boussole draft --resume ${dir}\`.`,
+    );
+  }
+  manifest.prompts = { dir: context.prompts.dir, hashes: context.prompts.hashes };
+  const outcome = await execute(store, manifest, source, pinned, toRun, context, cascade ? [] : downstream);
+  return outcome;
+}
+
+async function execute(
+  store: RunStore,
+  manifest: RunManifest,
+  source: BriefSource,
+  pinned: Partial<AgentOutputs>,
+  toRun: AgentId[],
+  context: PipelineContext,
+  markStale: AgentId[] = [],
+): Promise<RunOutcome> {
+  const started = performance.now();
+  manifest.status = 'running';
+  manifest.error = null;
+  await store.writeManifest(manifest);
+  const result = await runAgents({
+    store,
+    manifest,
+    toRun,
+    pinned,
+    sourceText: source.body,
+    frontMatter: source.frontMatter,
+    language: source.language,
+    languageHint: false,
+    model: context.model,
+    prompts: context.prompts,
+    queue: context.queue,
+    settingsFor: context.settingsFor,
+    signal: context.signal,
+    onProgress: context.onProgress,
+  });
+  const stale: AgentId[] = [];
+  if (!result.failure && !result.interrupted) {
+    for (const id of markStale) {
+      if (manifest.agents[id].status === 'done' || manifest.agents[id].status === 'stale') {
+        manifest.agents[id].status = 'stale';
+        stale.push(id);
+      }
+    }
+  }
+  if (result.interrupted) {
+    manifest.status = 'interrupted';
+    manifest.error = { agent: null, code: 'interrupted', message: 'Interrupted: finished outputs were kept.' };
+  } else if (result.failure) {
+    const { agentId, error } = result.failure;
+    manifest.status = 'failed';
+    manifest.error = {
+      agent: agentId,
+      code: BoussoleError.isInstance(error) ? error.code : 'internal',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  } else {
+    manifest.status = 'completed';
+  }
+  manifest.durationMs = Math.round(performance.now() - started);
+  const finished = await finishRun(store, result.outputs, manifest, context.model.provider);
+  await store.writeManifest(manifest);
+  return { ...finished, dir: store.dir, manifest, ran: toRun, stale };
+}
+
+function newManifest(source: BriefSource, context: PipelineContext): RunManifest {
+  const agents = Object.fromEntries(AGENT_IDS.map((id) => [id, emptyAgentRecord()])) as RunManifest['agents'];
+  return {
+    version: 1,
+    tool: { name: 'boussole', version: context.toolVersion },
+    status: 'running',
+    provider: context.model.provider,
+    baseURL: redactUrl(context.baseURL),
+    brief: { source: source.name, format: source.format, language: source.language, chars: [...source.text].length },
+    prompts: { dir: context.prompts.dir, hashes: context.prompts.hashes },
+    agents,
+    totals: { calls: 0, promptTokens: 0, completionTokens: 0 },
+    error: null,
+    startedAt: new Date().toISOString(),
+    durationMs: null,
+  };
+}
+
+async function ensureFreshDir(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => null);
+  if (entries && entries.length > 0) {
+    throw new InputError(
+      'run_dir',
+      `${dir} already holds files: choose another --out, or continue that run with \`boussole draft --resume ${dir}\`.`,
+    );
+  }
+  await mkdir(dir, { recursive: true });
+}
+
+async function readSavedSource(store: RunStore, manifest: RunManifest): Promise<BriefSource> {
+  // The saved source was accepted once; its size limit must not refuse it now.
+  return readBriefSource(join(store.dir, SOURCE_FILE), { lang: manifest.brief.language, maxChars: Number.MAX_SAFE_INTEGER });
+}
+
+/** Saved outputs that still validate against their schema; an invalid one is treated as missing and redone. */
+async function readPinned(store: RunStore, ids: readonly AgentId[]): Promise<Partial<AgentOutputs>> {
+  const pinned: Partial<AgentOutputs> = {};
+  for (const id of ids) {
+    const saved = await store.readAgent(id);
+    if (saved === null) continue;
+    const parsed = AGENTS[id].output.safeParse(saved);
+    if (parsed.success) (pinned as Record<AgentId, unknown>)[id] = parsed.data;
+  }
+  return pinned;
+}

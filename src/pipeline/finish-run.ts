@@ -1,0 +1,50 @@
+// The end of every run: the Markdown draft of what exists, and, once all six outputs are there, the roadmap files.
+import type { AgentOutputs } from '../../agents/outputs.js';
+import { arbitrate } from '../arbiter/index.js';
+import type { Roadmap } from '../arbiter/roadmap.js';
+import { renderAnalysesMarkdown, renderReportHtml, renderRoadmapMarkdown } from '../render/index.js';
+import { toFileJson } from './atomic-write.js';
+import type { RunManifest } from './manifest.js';
+import type { RunStore } from './run-store.js';
+
+export const ROADMAP_FILE = 'roadmap.json';
+
+export interface FinishedRun {
+  /** Null while an agent output is missing (a failed or interrupted run). */
+  roadmap: Roadmap | null;
+  /** The roadmap this run replaced, for the "what moved" summary. */
+  previousRoadmap: Roadmap | null;
+}
+
+type Complete = Required<AgentOutputs>;
+
+const isComplete = (outputs: Partial<AgentOutputs>): outputs is Complete =>
+  outputs.brief !== undefined &&
+  outputs.swot !== undefined &&
+  outputs.personas !== undefined &&
+  outputs.positioning !== undefined &&
+  outputs.journey !== undefined &&
+  outputs.prioritizer !== undefined;
+
+export async function finishRun(
+  store: RunStore,
+  outputs: Partial<AgentOutputs>,
+  manifest: RunManifest,
+  draftKind: Roadmap['draftKind'],
+): Promise<FinishedRun> {
+  const language = outputs.brief?.language ?? manifest.brief.language;
+  await store.writeText('draft.md', renderAnalysesMarkdown(outputs, language, draftKind));
+  const previousText = await store.readText(ROADMAP_FILE);
+  const previousRoadmap = previousText === null ? null : (JSON.parse(previousText) as Roadmap);
+  if (!isComplete(outputs)) return { roadmap: null, previousRoadmap };
+  const roadmap = arbitrate({ ...outputs, draftKind });
+  await writeRoadmap(store, roadmap, outputs);
+  return { roadmap, previousRoadmap };
+}
+
+/** Write roadmap.json, roadmap.md and report.html for a roadmap (also used by replan). */
+export async function writeRoadmap(store: RunStore, roadmap: Roadmap, analyses: Partial<AgentOutputs>): Promise<void> {
+  await store.writeText(ROADMAP_FILE, toFileJson(roadmap));
+  await store.writeText('roadmap.md', renderRoadmapMarkdown(roadmap, analyses));
+  await store.writeText('report.html', renderReportHtml(roadmap, analyses));
+}

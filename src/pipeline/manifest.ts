@@ -1,0 +1,77 @@
+// run.json: what a run did — provider, models, prompt hashes, tokens, durations, attempts and status per agent.
+import type { AgentId } from '../../agents/outputs.js';
+
+export type AgentStatus = 'pending' | 'running' | 'done' | 'failed' | 'stale' | 'skipped';
+export type RunStatus = 'running' | 'completed' | 'failed' | 'interrupted';
+
+export interface AgentRecord {
+  status: AgentStatus;
+  model: string | null;
+  temperature: number | null;
+  promptHash: string | null;
+  /** Hash of the upstream data the agent read; a mismatch with the current upstream means its output is stale. */
+  inputsHash: string | null;
+  tokens: { prompt: number; completion: number };
+  durationMs: number | null;
+  attempts: { calls: number; transportRetries: number; repairTurns: number };
+  finishReason: string | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface RunManifest {
+  version: 1;
+  tool: { name: 'boussole'; version: string };
+  status: RunStatus;
+  provider: 'openai' | 'offline' | 'replay';
+  /** Server address with any credentials removed; null for the default OpenAI endpoint or no server. */
+  baseURL: string | null;
+  brief: { source: string; format: 'json' | 'markdown' | 'text'; language: 'fr' | 'en'; chars: number };
+  prompts: { dir: string; hashes: Record<AgentId, string> };
+  agents: Record<AgentId, AgentRecord>;
+  totals: { calls: number; promptTokens: number; completionTokens: number };
+  error: { agent: AgentId | null; code: string; message: string } | null;
+  /** Timing is the one thing that differs between two identical runs; it lives here and nowhere else. */
+  startedAt: string;
+  durationMs: number | null;
+}
+
+export function emptyAgentRecord(): AgentRecord {
+  return {
+    status: 'pending',
+    model: null,
+    temperature: null,
+    promptHash: null,
+    inputsHash: null,
+    tokens: { prompt: 0, completion: 0 },
+    durationMs: null,
+    attempts: { calls: 0, transportRetries: 0, repairTurns: 0 },
+    finishReason: null,
+    error: null,
+  };
+}
+
+export function computeTotals(agents: Record<AgentId, AgentRecord>): RunManifest['totals'] {
+  let calls = 0;
+  let promptTokens = 0;
+  let completionTokens = 0;
+  for (const record of Object.values(agents)) {
+    calls += record.attempts.calls;
+    promptTokens += record.tokens.prompt;
+    completionTokens += record.tokens.completion;
+  }
+  return { calls, promptTokens, completionTokens };
+}
+
+/** Drop user:password@ and query strings (which may hold api keys) from a server address before it is saved. */
+export function redactUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

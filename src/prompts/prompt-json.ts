@@ -1,0 +1,14 @@
+// Serialises data for a prompt: compact JSON in which no text can close the surrounding data tag.
+
+/**
+ * `<\/` is a valid JSON escape for `</`, so the model reads the same string while a brief containing
+ * `</brief_data>` or `</system>` cannot end the data block early.
+ */
+export function toPromptJson(value: unknown): string {
+  return JSON.stringify(value ?? null).replaceAll('</', '<\\/');
+}
+
+/** For raw text between data tags: neutralise anything that looks like our own data tags. */
+export function fenceText(text: string): string {
+  return text.replace(/<(\/?)(\s*)(brief_data|swot_data|personas_data|analysis_data)/gi, '‹$1$2$3');
+}

@@ -1,0 +1,23 @@
+// Builds the variables a prompt template sees: the brief as data, the language, and each agent's compact context.
+import { AGENTS } from '../../agents/index.js';
+import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
+import { fenceText } from './prompt-json.js';
+
+export interface PromptInputs {
+  sourceText: string | null;
+  upstream: Partial<AgentOutputs>;
+  language: 'fr' | 'en';
+  /** True when the language was given by the user (--lang) rather than detected. */
+  languageHint: boolean;
+}
+
+export function promptVariables(agentId: AgentId, inputs: PromptInputs): Record<string, unknown> {
+  const agent = AGENTS[agentId];
+  return {
+    language: inputs.language,
+    languageHint: inputs.languageHint,
+    sourceText: fenceText(inputs.sourceText ?? ''),
+    brief: inputs.upstream.brief ?? null,
+    context: agent.context ? agent.context(inputs.upstream) : {},
+  };
+}

@@ -1,0 +1,6 @@
+// The renderers' public API: Markdown and HTML from a roadmap and the agents' outputs (pure string functions).
+export type { DraftKind } from './build-document.js';
+export { formatMoney, formatNumber, formatPercent } from './format.js';
+export { escapeMarkdownInline } from './markdown-escape.js';
+export { createReportHtmlRenderer, renderReportHtml, type ReportHtmlRenderer } from './report-html.js';
+export { renderAnalysesMarkdown, renderRoadmapMarkdown } from './roadmap-markdown.js';

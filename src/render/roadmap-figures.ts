@@ -1,0 +1,48 @@
+// The totals the summary and the report header share: budget and capacity used against what the plan allows.
+import type { Roadmap } from '../arbiter/roadmap.js';
+
+export interface Allowance {
+  used: number;
+  /** Null when the brief states no limit. */
+  available: number | null;
+}
+
+export interface RoadmapFigures {
+  scheduled: number;
+  budget: Allowance;
+  capacity: Allowance;
+  goalsCovered: number;
+  goalsTotal: number;
+}
+
+const sum = (values: readonly number[]) =>
+  values.reduce((total, value) => total + (Number.isFinite(value) ? value : 0), 0);
+
+/**
+ * The budget available over the plan is the stated budget scaled to the plan's months (a 12-month budget on an
+ * 18-month plan gives 1.5 times the amount), the same spreading rule the arbiter states. Horizon budgets are not
+ * summed, because unspent money rolls forward and would be counted twice.
+ */
+export function planBudget(roadmap: Roadmap): number | null {
+  const { budget, budgetPeriodMonths, horizonMonths } = roadmap.constraints;
+  if (budget === null || !Number.isFinite(budget)) return null;
+  if (budgetPeriodMonths === null || !(budgetPeriodMonths > 0) || !(horizonMonths > 0)) return budget;
+  return (budget * horizonMonths) / budgetPeriodMonths;
+}
+
+/** Capacity does not roll forward, so the horizons' capacities add up; unknown when any horizon has none. */
+function planCapacity(roadmap: Roadmap): number | null {
+  const capacities = roadmap.horizons.map((h) => h.capacityDays);
+  if (capacities.length === 0 || capacities.some((c) => c === null)) return null;
+  return sum(capacities as number[]);
+}
+
+export function roadmapFigures(roadmap: Roadmap): RoadmapFigures {
+  return {
+    scheduled: sum(roadmap.horizons.map((h) => h.actions.length)),
+    budget: { used: sum(roadmap.horizons.map((h) => h.budgetUsed)), available: planBudget(roadmap) },
+    capacity: { used: sum(roadmap.horizons.map((h) => h.capacityUsed)), available: planCapacity(roadmap) },
+    goalsCovered: roadmap.goals.filter((g) => g.covered).length,
+    goalsTotal: roadmap.goals.length,
+  };
+}

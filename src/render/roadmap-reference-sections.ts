@@ -1,0 +1,136 @@
+// The roadmap's reference sections: goal coverage, KPI dashboard, assumptions and method, warnings.
+import { GoalKind } from '../../agents/brief.js';
+import type { ScheduledAction } from '../arbiter/roadmap.js';
+import { joinList } from './analyses-sections.js';
+import { type Block, type Field, type Section, section } from './document.js';
+import { formatMoney, formatNumber, formatQuantity } from './format.js';
+import { planBudget } from './roadmap-figures.js';
+import { actionName, type Context } from './roadmap-text.js';
+
+function goalCoverageSection({ roadmap, labels }: Context): Section {
+  const block: Block =
+    roadmap.goals.length === 0
+      ? { kind: 'paragraph', text: labels.none }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colGoal, numeric: false },
+            { title: labels.colStatement, numeric: false },
+            { title: labels.colKind, numeric: false },
+            { title: labels.colActions, numeric: false },
+            { title: labels.colCovered, numeric: false },
+          ],
+          rows: roadmap.goals.map((g) => [
+            g.goalId,
+            g.statement,
+            labels.goalKind[g.kind] ?? g.kind,
+            joinList(g.actionIds),
+            g.covered ? labels.yes : labels.no,
+          ]),
+        };
+  return section('goals', labels.goalCoverage, [block]);
+}
+
+function kpiSection(ctx: Context): Section {
+  const { roadmap, labels, language } = ctx;
+  const rows = roadmap.horizons.flatMap((h) =>
+    h.actions.map((a: ScheduledAction) => [
+      actionName(a),
+      h.label,
+      a.kpi.metric,
+      a.kpi.target === null ? '—' : formatQuantity(a.kpi.target, a.kpi.unit, roadmap.currency, language),
+      a.kpi.timeframeMonths === null ? '—' : labels.inMonths(formatNumber(a.kpi.timeframeMonths, language)),
+      a.killCriterion ?? '—',
+    ]),
+  );
+  const block: Block =
+    rows.length === 0
+      ? { kind: 'paragraph', text: labels.none }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colAction, numeric: false },
+            { title: labels.colHorizon, numeric: false },
+            { title: labels.colKpi, numeric: false },
+            { title: labels.colTarget, numeric: true },
+            { title: labels.colTimeframe, numeric: false },
+            { title: labels.colKillCriterion, numeric: false },
+          ],
+          rows,
+        };
+  return section('kpis', labels.kpiDashboard, [block]);
+}
+
+function assumptionsSection(ctx: Context): Section {
+  const { roadmap, labels, language } = ctx;
+  const { constraints, method } = roadmap;
+  const money = (value: number) => formatMoney(value, constraints.currency || roadmap.currency, language);
+  const plan = planBudget(roadmap);
+  const facts: Field[] = [
+    {
+      label: labels.budget,
+      value:
+        constraints.budget === null
+          ? labels.noBudgetStated
+          : labels.budgetValue(
+              money(constraints.budget),
+              constraints.budgetPeriodMonths === null
+                ? null
+                : formatNumber(constraints.budgetPeriodMonths, language),
+            ),
+    },
+    ...(plan === null ? [] : [{ label: labels.planBudget, value: money(plan) }]),
+    {
+      label: labels.capacity,
+      value:
+        constraints.capacityDaysPerMonth === null
+          ? labels.noCapacityStated
+          : labels.capacityValue(formatNumber(constraints.capacityDaysPerMonth, language, 1)),
+    },
+    { label: labels.horizon, value: labels.horizonValue(formatNumber(constraints.horizonMonths, language)) },
+    { label: labels.profile, value: labels.profileName[constraints.profile] ?? constraints.profile },
+    { label: labels.currency, value: roadmap.currency },
+    { label: labels.formula, value: method.formula },
+  ];
+  // Weights are listed in a fixed order (goal kinds as declared, profiles alphabetically), never by object key order.
+  const goalWeights = GoalKind.options
+    .filter((kind) => method.goalWeights[kind] !== undefined)
+    .map(
+      (kind) =>
+        `${labels.goalKind[kind]}${labels.colon}× ${formatNumber(method.goalWeights[kind], language)}`,
+    );
+  const profileWeights = Object.keys(method.profileWeights)
+    .sort()
+    .map(
+      (key) => `${key}${labels.colon}× ${formatNumber(method.profileWeights[key] ?? Number.NaN, language)}`,
+    );
+  const list = (items: string[]): Block[] =>
+    items.length === 0 ? [{ kind: 'paragraph', text: labels.none }] : [{ kind: 'list', items }];
+  const children = [
+    section('method-goal-weights', labels.goalWeights, list(goalWeights)),
+    section('method-profile-weights', labels.profileWeights, list(profileWeights)),
+    section('method-rules', labels.rules, list(method.rules)),
+  ];
+  if (roadmap.assumptions.length > 0) {
+    children.push(section('other-assumptions', labels.otherAssumptions, list(roadmap.assumptions)));
+  }
+  return section('assumptions', labels.assumptions, [{ kind: 'fields', items: facts }], children);
+}
+
+function warningsSection({ roadmap, labels }: Context): Section {
+  const block: Block =
+    roadmap.warnings.length === 0
+      ? { kind: 'paragraph', text: labels.noWarnings }
+      : {
+          kind: 'list',
+          items: roadmap.warnings.map(
+            (w) =>
+              `${labels.warning[w.code] ?? w.code} — ${w.message}${w.refs.length > 0 ? ` (${w.refs.join(', ')})` : ''}`,
+          ),
+        };
+  return section('warnings', labels.warnings, [block]);
+}
+
+export function referenceSections(ctx: Context): Section[] {
+  return [goalCoverageSection(ctx), kpiSection(ctx), assumptionsSection(ctx), warningsSection(ctx)];
+}

@@ -1,0 +1,181 @@
+// The roadmap itself as document sections: summary, schedule, one table per horizon, "not now" and "left out".
+import type { Horizon, NotNowAction, Roadmap } from '../arbiter/roadmap.js';
+import { joinList } from './analyses-sections.js';
+import { type Block, type Field, type Schedule, type Section, section } from './document.js';
+import { formatNumber, formatPercent } from './format.js';
+import type { Labels } from './labels.js';
+import { type Allowance, roadmapFigures } from './roadmap-figures.js';
+import { actionName, type Context, days, kpiTarget, money, monthsRange } from './roadmap-text.js';
+
+function usage(
+  ctx: Context,
+  allowance: Allowance,
+  format: (value: number) => string,
+  noLimit: (used: string) => string,
+): string {
+  if (allowance.available === null) return noLimit(format(allowance.used));
+  const ratio = allowance.available > 0 ? allowance.used / allowance.available : 0;
+  return ctx.labels.usedOf(
+    format(allowance.used),
+    format(allowance.available),
+    formatPercent(ratio, ctx.language),
+  );
+}
+
+function summarySection(ctx: Context): Section {
+  const { roadmap, labels } = ctx;
+  const figures = roadmapFigures(roadmap);
+  const perHorizon: Field[] = roadmap.horizons.map((h) => ({
+    label: h.label,
+    value: `${labels.actionCount(h.actions.length)} — ${monthsRange(ctx, h)}`,
+  }));
+  return section('summary', labels.summary, [
+    { kind: 'fields', items: perHorizon },
+    {
+      kind: 'fields',
+      items: [
+        {
+          label: labels.budgetUsed,
+          value: usage(ctx, figures.budget, (v) => money(ctx, v), labels.usedNoBudget),
+        },
+        {
+          label: labels.capacityUsed,
+          value: usage(ctx, figures.capacity, (v) => days(ctx, v), labels.usedNoCapacity),
+        },
+        { label: labels.goalsCovered, value: labels.coveredOf(figures.goalsCovered, figures.goalsTotal) },
+        { label: labels.notNowCount, value: labels.actionCount(roadmap.deferred.length) },
+        { label: labels.leftOutCount, value: labels.actionCount(roadmap.excluded.length) },
+      ],
+    },
+  ]);
+}
+
+export function scheduleOf(roadmap: Roadmap, labels: Labels): Schedule {
+  const ends = roadmap.horizons.map((h) => h.endMonth).filter((m) => Number.isFinite(m));
+  return {
+    title: labels.schedule,
+    totalMonths: Math.max(roadmap.constraints.horizonMonths, ...ends, 1),
+    lanes: roadmap.horizons.map((h) => ({
+      horizonId: h.id,
+      label: h.label,
+      startMonth: h.startMonth,
+      endMonth: h.endMonth,
+      items: h.actions.map((a) => ({ id: a.id, title: a.title })),
+    })),
+  };
+}
+
+function horizonSection(ctx: Context, horizon: Horizon): Section {
+  const { labels } = ctx;
+  const limit = (used: string, available: number | null, format: (v: number) => string, unknown: string) =>
+    `${used} / ${available === null ? unknown : format(available)}`;
+  const facts: Block = {
+    kind: 'fields',
+    items: [
+      {
+        label: labels.horizonBudget,
+        value: limit(
+          money(ctx, horizon.budgetUsed),
+          horizon.budget,
+          (v) => money(ctx, v),
+          labels.noBudgetStated,
+        ),
+      },
+      {
+        label: labels.horizonCapacity,
+        value: limit(
+          days(ctx, horizon.capacityUsed),
+          horizon.capacityDays,
+          (v) => days(ctx, v),
+          labels.noCapacityStated,
+        ),
+      },
+      { label: labels.wipLimit, value: labels.wipLimitValue(horizon.wipLimit) },
+    ],
+  };
+  const table: Block =
+    horizon.actions.length === 0
+      ? { kind: 'paragraph', text: labels.emptyHorizon }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colAction, numeric: false },
+            { title: labels.colGoal, numeric: false },
+            { title: labels.colKpiTarget, numeric: false },
+            { title: labels.colCost, numeric: true },
+            { title: labels.colEffort, numeric: true },
+            { title: labels.colWhyNow, numeric: false },
+          ],
+          rows: horizon.actions.map((a) => [
+            actionName(a),
+            joinList(a.goalIds),
+            kpiTarget(ctx, a),
+            money(ctx, a.cost),
+            formatNumber(a.effortDays, ctx.language, 1),
+            a.rationale,
+          ]),
+        };
+  return section(`horizon-${horizon.id}`, `${horizon.label} — ${monthsRange(ctx, horizon)}`, [facts, table]);
+}
+
+function notNowSection(
+  ctx: Context,
+  id: string,
+  title: string,
+  intro: string,
+  empty: string,
+  actions: NotNowAction[],
+) {
+  const { labels, language } = ctx;
+  const block: Block =
+    actions.length === 0
+      ? { kind: 'paragraph', text: empty }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colAction, numeric: false },
+            { title: labels.colReason, numeric: false },
+            { title: labels.colWhy, numeric: false },
+            { title: labels.colScore, numeric: true },
+            { title: labels.colCost, numeric: true },
+            { title: labels.colEffort, numeric: true },
+          ],
+          rows: actions.map((a) => [
+            actionName(a),
+            labels.placement[a.code] ?? a.code,
+            a.reason,
+            a.score === null ? '—' : formatNumber(a.score, language),
+            money(ctx, a.cost),
+            formatNumber(a.effortDays, language, 1),
+          ]),
+        };
+  return section(id, title, actions.length === 0 ? [block] : [{ kind: 'paragraph', text: intro }, block]);
+}
+
+export function roadmapSections(ctx: Context): Section[] {
+  const { roadmap, labels } = ctx;
+  return [
+    summarySection(ctx),
+    section('schedule', labels.schedule, [
+      { kind: 'paragraph', text: labels.scheduleNote },
+      { kind: 'schedule', schedule: scheduleOf(roadmap, labels) },
+    ]),
+    ...roadmap.horizons.map((h) => horizonSection(ctx, h)),
+    notNowSection(
+      ctx,
+      'not-now',
+      labels.notNow,
+      labels.notNowIntro,
+      labels.nothingDeferred,
+      roadmap.deferred,
+    ),
+    notNowSection(
+      ctx,
+      'left-out',
+      labels.leftOut,
+      labels.leftOutIntro,
+      labels.nothingExcluded,
+      roadmap.excluded,
+    ),
+  ];
+}
