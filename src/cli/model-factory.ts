@@ -11,6 +11,8 @@ export interface ModelOptions {
   provider: Provider;
   env: EnvConfig;
   timeoutMs: number;
+  /** Requests-per-minute cap shared by every call of this command, or null for none. */
+  rpm: number | null;
   onEvent?: (event: LlmEvent) => void;
 }
 
@@ -34,9 +36,19 @@ export async function createModel(options: ModelOptions): Promise<AgentModel> {
       if (!apiKey && !baseURL) {
         throw new InputError('usage', 'No OPENAI_API_KEY is set: set it (environment or .env), or OPENAI_BASE_URL for a local server, or use --provider offline.');
       }
-      const { createOpenAIModel } = await import('../llm/openai-model.js');
-      // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
-      return createOpenAIModel({ apiKey: apiKey ?? 'no-key', baseURL, timeoutMs: options.timeoutMs, onEvent: options.onEvent });
+      const [{ createOpenAIModel }, { createThrottle }, { realSleep }] = await Promise.all([
+        import('../llm/openai-model.js'),
+        import('../llm/throttle.js'),
+        import('../llm/sleep.js'),
+      ]);
+      return createOpenAIModel({
+        // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
+        apiKey: apiKey ?? 'no-key',
+        baseURL,
+        timeoutMs: options.timeoutMs,
+        throttle: options.rpm ? createThrottle(options.rpm, realSleep) : undefined,
+        onEvent: options.onEvent,
+      });
     }
     case 'replay':
       throw new InputError('usage', 'Replay is not available yet.');

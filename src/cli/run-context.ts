@@ -79,7 +79,7 @@ export async function buildRunContext(
     const line = describeLlmEvent(event);
     if (line) io.stderr(`${progressPrefix}[${event.agentId}] ${line}`);
   };
-  const model = await createModel({ provider, env, timeoutMs: timeoutSeconds * 1000, onEvent });
+  const model = await createModel({ provider, env, timeoutMs: timeoutSeconds * 1000, rpm: rpm ?? null, onEvent });
   const settingsFor = (id: AgentId) => ({
     model:
       provider === 'offline'
@@ -92,7 +92,7 @@ export async function buildRunContext(
     model,
     baseURL: provider === 'openai' ? env.baseURL : null,
     prompts,
-    queue: new PQueue(rpm ? { concurrency, interval: Math.ceil(60_000 / rpm), intervalCap: 1 } : { concurrency }),
+    queue: new PQueue({ concurrency }),
     settingsFor,
     toolVersion: toolVersion(),
     signal: io.interrupt,

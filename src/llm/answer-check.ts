@@ -16,7 +16,7 @@ export interface ContentFault {
   reason: ContentReason;
   /** One line: what was wrong, e.g. `did not match the schema: personas[1].pains: Invalid input...`. */
   detail: string;
-  /** Schema issues as `path: message`, for the repair turn; empty unless `schema_mismatch`. */
+  /** For the repair turn: schema issues as `path: message`, or the JSON parse error; else empty. */
   issues: string[];
   /** The assistant's text, or its refusal. */
   rawText: string | null;
@@ -74,7 +74,10 @@ export function checkAnswer<T>(bodyText: string, schema: z.ZodType<T>): AnswerCh
     json = JSON.parse(stripCodeFence(content));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fault('not_json', `was not JSON (${reason})`, content, finishReason, usage);
+    return {
+      ...fault('not_json', `was not JSON (${reason})`, content, finishReason, usage),
+      issues: [reason],
+    };
   }
   const result = schema.safeParse(json);
   if (!result.success) {

@@ -6,6 +6,7 @@ import type { AgentModel, AgentRequest, TokenUsage } from './model.js';
 import type { ChatMessage } from './repair-message.js';
 import { realSleep, type Sleep } from './sleep.js';
 import { type LlmEvent, type LoopOptions, type Send, structuredCall } from './structured-call.js';
+import type { Throttle } from './throttle.js';
 import { createWireTap } from './wire-tap.js';
 
 /** OpenAI's own endpoint, passed explicitly so the SDK never falls back to reading OPENAI_BASE_URL itself. */
@@ -31,6 +32,8 @@ export interface OpenAIModelConfig {
   sleep?: Sleep;
   /** Clock for Retry-After given as an HTTP date. @default Date.now */
   now?: () => number;
+  /** Waits for a slot before each HTTP call, e.g. a requests-per-minute limit shared across agents and briefs. */
+  throttle?: Throttle;
   /** Calls started, retries scheduled, repair turns: the pipeline turns these into progress lines. */
   onEvent?: (event: LlmEvent) => void;
 }
@@ -68,6 +71,7 @@ export async function createOpenAIModel(config: OpenAIModelConfig): Promise<Agen
     return async (messages: ChatMessage[], signal) => {
       tap.take();
       try {
+        await config.throttle?.(signal);
         // Plain `{ role, content }` objects: LangChain maps the roles, and no message class is imported here.
         const { raw } = await structured.invoke(
           messages.map(({ role, content }) => ({ role, content })),

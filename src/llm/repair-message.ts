@@ -14,7 +14,7 @@ const ASK_AGAIN =
 
 const INSTRUCTIONS: { readonly [Reason in ContentReason]: (fault: ContentFault) => string } = {
   not_json: (fault) =>
-    `Your previous answer was not a valid JSON object (${fault.detail.replace(/^was /, '')}). ` +
+    `Your previous answer was not a valid JSON object (${fault.issues[0] ?? 'it was empty'}). ` +
     'Do not add prose, Markdown or code fences. ' +
     ASK_AGAIN,
   schema_mismatch: (fault) => {

@@ -137,7 +137,8 @@ async function execute(
     manifest.status = 'completed';
   }
   manifest.durationMs = Math.round(performance.now() - started);
-  const finished = await finishRun(store, result.outputs, manifest, context.model.provider);
+  const draftKind = context.model.provider === 'openai' ? 'llm' : context.model.provider;
+  const finished = await finishRun(store, result.outputs, manifest, draftKind);
   await store.writeManifest(manifest);
   return { ...finished, dir: store.dir, manifest, ran: toRun, stale };
 }

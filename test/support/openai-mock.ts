@@ -149,27 +149,33 @@ export function createOpenAIMock(baseURL: string = MOCK_BASE_URL): OpenAIMock {
     return fallbackHandler ? fallbackHandler(request) : null;
   };
 
+  // A problem is answered with a 400, which the client does not retry, so the test fails fast and says why.
+  const refuse = (problem: string) => {
+    problems.push(problem);
+    const error = {
+      message: `openai-mock: ${problem}`,
+      type: 'invalid_request_error',
+      param: null,
+      code: null,
+    };
+    return HttpResponse.json({ error }, { status: 400 });
+  };
+
   const server = setupServer(
     http.post(`${baseURL}/chat/completions`, async ({ request }) => {
       const recorded = await recordRequest(request);
+      if (!recorded) return refuse('request body is not JSON');
       requests.push(recorded);
       const check = wire.CreateChatCompletionRequest(recorded.body);
       if (!check.valid) problems.push(`invalid request for ${recorded.agentId}: ${check.errors.join('; ')}`);
-      const reply = await nextReply(recorded);
-      if (!reply) {
-        problems.push(`no reply queued for agent ${recorded.agentId} (request #${requests.length})`);
-        return HttpResponse.json(
-          {
-            error: {
-              message: 'openai-mock: no reply queued',
-              type: 'invalid_request_error',
-              param: null,
-              code: null,
-            },
-          },
-          { status: 400 },
-        );
+      let reply: Reply | null;
+      try {
+        reply = await nextReply(recorded);
+      } catch (error) {
+        return refuse(`reply handler failed for agent ${recorded.agentId}: ${String(error)}`);
       }
+      if (!reply)
+        return refuse(`no reply queued for agent ${recorded.agentId} (request #${requests.length})`);
       return respond(reply);
     }),
   );
@@ -216,8 +222,13 @@ export function useOpenAIMock(baseURL: string = MOCK_BASE_URL): OpenAIMock {
   return mock;
 }
 
-async function recordRequest(request: Request): Promise<RecordedRequest> {
-  const body = (await request.json()) as ChatRequestBody;
+async function recordRequest(request: Request): Promise<RecordedRequest | null> {
+  let body: ChatRequestBody;
+  try {
+    body = (await request.json()) as ChatRequestBody;
+  } catch {
+    return null;
+  }
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value;
