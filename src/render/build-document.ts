@@ -17,6 +17,7 @@ export function roadmapDocument(roadmap: Roadmap, analyses: Partial<AgentOutputs
   const ctx: Context = { roadmap, labels, language: roadmap.language };
   return {
     language: roadmap.language,
+    colon: labels.colon,
     title: labels.roadmapTitle(roadmap.company),
     banner: labels.draftKind[roadmap.draftKind] ?? null,
     sections: [
@@ -43,6 +44,7 @@ export function analysesDocument(
   ];
   return {
     language,
+    colon: labels.colon,
     title: company.trim() === '' ? labels.analyses : labels.analysesTitle(company),
     banner: labels.draftKind[draftKind] ?? null,
     sections,

@@ -55,6 +55,8 @@ export interface Section {
 
 export interface RenderDocument {
   language: 'fr' | 'en';
+  /** Between a field's label and its value: French sets a space before the colon. */
+  colon: string;
   title: string;
   /** Shown right under the title: the offline/replay label, when there is one. */
   banner: string | null;

@@ -39,7 +39,12 @@ export function formatMoney(value: number, currency: string, language: Language)
   const code = currency.trim().toUpperCase();
   const symbol = SYMBOLS[code];
   // Whole amounts read better without cents; when cents are there, both digits are (1 890,50 €, not 1 890,5 €).
-  const amount = formatNumber(Math.abs(value), language, Number.isInteger(value) ? 0 : 2, !Number.isInteger(value));
+  const amount = formatNumber(
+    Math.abs(value),
+    language,
+    Number.isInteger(value) ? 0 : 2,
+    !Number.isInteger(value),
+  );
   const sign = value < 0 && amount !== '0' ? '-' : '';
   if (language === 'fr') return `${sign}${amount} ${symbol ?? code}`;
   return symbol ? `${sign}${symbol}${amount}` : `${sign}${code} ${amount}`;

@@ -17,7 +17,6 @@ export const EN_LABELS: Labels = Object.freeze({
   footer: 'Made with Boussole. Priorities are decided by a deterministic arbiter, not by the model.',
 
   summary: 'Summary',
-  actionsPerHorizon: 'Actions per horizon',
   actionCount: (count: number) => (count === 1 ? '1 action' : `${count} actions`),
   budgetUsed: 'Budget committed',
   usedOf: (used: string, available: string, percent: string) =>
@@ -36,10 +35,11 @@ export const EN_LABELS: Labels = Object.freeze({
   months: (start: string, end: string) => `months ${start} to ${end}`,
   monthTick: (month: number) => `M${month}`,
 
-  horizonFacts: 'Horizon frame',
   horizonBudget: 'Budget',
   horizonCapacity: 'Capacity',
   wipLimit: 'Actions at once',
+  rolledIn: (amount: string) => `including ${amount} carried over from earlier horizons`,
+  renamedFrom: (id: string) => `was ${id}`,
   wipLimitValue: (limit: number) => `at most ${limit}`,
   emptyHorizon: 'No action in this horizon.',
   noBudgetStated: 'not stated',
@@ -116,8 +116,11 @@ export const EN_LABELS: Labels = Object.freeze({
   },
   currency: 'Currency',
   formula: 'Scoring formula',
+  scoreThreshold: 'Score threshold',
+  scoreThresholdValue: (threshold: string, ratio: string) =>
+    `${threshold} (${ratio} of the best score): below it, an action is left out`,
   goalWeights: 'Weights per goal kind',
-  profileWeights: 'Profile weights',
+  profileWeights: 'Profile weights per goal kind',
   rules: 'Rules applied',
   otherAssumptions: 'Other assumptions',
 

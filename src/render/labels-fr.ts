@@ -18,7 +18,6 @@ export const FR_LABELS: Labels = Object.freeze({
   footer: 'Produit par Boussole. Les priorités sont décidées par un arbitre déterministe, pas par le modèle.',
 
   summary: 'Synthèse',
-  actionsPerHorizon: 'Actions par horizon',
   actionCount: (count: number) => (count <= 1 ? `${count} action` : `${count} actions`),
   budgetUsed: 'Budget engagé',
   usedOf: (used: string, available: string, percent: string) =>
@@ -37,10 +36,11 @@ export const FR_LABELS: Labels = Object.freeze({
   months: (start: string, end: string) => `mois ${start} à ${end}`,
   monthTick: (month: number) => `M${month}`,
 
-  horizonFacts: 'Cadre de l’horizon',
   horizonBudget: 'Budget',
   horizonCapacity: 'Capacité',
   wipLimit: 'Actions en parallèle',
+  rolledIn: (amount: string) => `dont ${amount} reportés des horizons précédents`,
+  renamedFrom: (id: string) => `ex-${id}`,
   wipLimitValue: (limit: number) => `${limit} au maximum`,
   emptyHorizon: 'Aucune action dans cet horizon.',
   noBudgetStated: 'non indiqué',
@@ -118,8 +118,11 @@ export const FR_LABELS: Labels = Object.freeze({
   },
   currency: 'Devise',
   formula: 'Formule de score',
+  scoreThreshold: 'Seuil de score',
+  scoreThresholdValue: (threshold: string, ratio: string) =>
+    `${threshold} (${ratio} du meilleur score) : en dessous, l’action est écartée`,
   goalWeights: 'Poids par type d’objectif',
-  profileWeights: 'Poids du profil',
+  profileWeights: 'Poids du profil par type d’objectif',
   rules: 'Règles appliquées',
   otherAssumptions: 'Autres hypothèses',
 

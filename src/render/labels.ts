@@ -21,7 +21,6 @@ export interface Labels {
   footer: string;
 
   summary: string;
-  actionsPerHorizon: string;
   actionCount: (count: number) => string;
   budgetUsed: string;
   usedOf: (used: string, available: string, percent: string) => string;
@@ -38,10 +37,11 @@ export interface Labels {
   months: (start: string, end: string) => string;
   monthTick: (month: number) => string;
 
-  horizonFacts: string;
   horizonBudget: string;
   horizonCapacity: string;
   wipLimit: string;
+  rolledIn: (amount: string) => string;
+  renamedFrom: (id: string) => string;
   wipLimitValue: (limit: number) => string;
   emptyHorizon: string;
   noBudgetStated: string;
@@ -93,6 +93,8 @@ export interface Labels {
   profileName: Record<Profile, string>;
   currency: string;
   formula: string;
+  scoreThreshold: string;
+  scoreThresholdValue: (threshold: string, ratio: string) => string;
   goalWeights: string;
   profileWeights: string;
   rules: string;

@@ -6,8 +6,8 @@ export function singleLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029\s]+/g, ' ').trim();
 }
 
-/** Schemes a renderer could turn into something that runs or embeds content. */
-const DANGEROUS_SCHEME = /\b(javascript|vbscript|data)(\s*):/gi;
+/** Schemes a renderer could turn into something that runs or embeds content; matched even inside a word, to be safe. */
+const DANGEROUS_SCHEME = /(javascript|vbscript|data)(\s*):/gi;
 
 /**
  * Escapes one line of untrusted text for inline Markdown (CommonMark + GFM tables).

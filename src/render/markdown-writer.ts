@@ -3,9 +3,6 @@ import type { Block, RenderDocument, Section } from './document.js';
 import { renderGantt } from './gantt.js';
 import { escapeMarkdownInline as md } from './markdown-escape.js';
 
-/** Separator between a field's label and value, per language (French sets a space before the colon). */
-const COLON = { fr: ' : ', en: ': ' } as const;
-
 function table(columns: Extract<Block, { kind: 'table' }>['columns'], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const header = line(columns.map((c) => md(c.title)));
@@ -44,7 +41,7 @@ function sectionText(s: Section, depth: number, colon: string): string[] {
 }
 
 export function writeMarkdown(doc: RenderDocument): string {
-  const colon = COLON[doc.language];
+  const { colon } = doc;
   const parts = [`# ${md(doc.title)}`];
   if (doc.banner !== null) parts.push(block({ kind: 'note', tone: 'warning', text: doc.banner }, colon));
   for (const s of doc.sections) parts.push(...sectionText(s, 0, colon));

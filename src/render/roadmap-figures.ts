@@ -19,12 +19,12 @@ const sum = (values: readonly number[]) =>
   values.reduce((total, value) => total + (Number.isFinite(value) ? value : 0), 0);
 
 /**
- * The budget available over the plan is the stated budget scaled to the plan's months (a 12-month budget on an
- * 18-month plan gives 1.5 times the amount), the same spreading rule the arbiter states. Horizon budgets are not
- * summed, because unspent money rolls forward and would be counted twice.
+ * The budget available over the plan: the arbiter's `budgetTotal` (the stated budget scaled to the plan's months).
+ * Horizon budgets are not summed, because they include money rolled forward and would count it twice.
  */
 export function planBudget(roadmap: Roadmap): number | null {
-  const { budget, budgetPeriodMonths, horizonMonths } = roadmap.constraints;
+  const { budget, budgetTotal, budgetPeriodMonths, horizonMonths } = roadmap.constraints;
+  if (budgetTotal !== null && budgetTotal !== undefined && Number.isFinite(budgetTotal)) return budgetTotal;
   if (budget === null || !Number.isFinite(budget)) return null;
   if (budgetPeriodMonths === null || !(budgetPeriodMonths > 0) || !(horizonMonths > 0)) return budget;
   return (budget * horizonMonths) / budgetPeriodMonths;

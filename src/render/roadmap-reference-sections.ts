@@ -3,7 +3,7 @@ import { GoalKind } from '../../agents/brief.js';
 import type { ScheduledAction } from '../arbiter/roadmap.js';
 import { joinList } from './analyses-sections.js';
 import { type Block, type Field, type Section, section } from './document.js';
-import { formatMoney, formatNumber, formatQuantity } from './format.js';
+import { formatMoney, formatNumber, formatPercent, formatQuantity } from './format.js';
 import { planBudget } from './roadmap-figures.js';
 import { actionName, type Context } from './roadmap-text.js';
 
@@ -35,7 +35,7 @@ function kpiSection(ctx: Context): Section {
   const { roadmap, labels, language } = ctx;
   const rows = roadmap.horizons.flatMap((h) =>
     h.actions.map((a: ScheduledAction) => [
-      actionName(a),
+      actionName(ctx, a),
       h.label,
       a.kpi.metric,
       a.kpi.target === null ? '—' : formatQuantity(a.kpi.target, a.kpi.unit, roadmap.currency, language),
@@ -59,6 +59,20 @@ function kpiSection(ctx: Context): Section {
           rows,
         };
   return section('kpis', labels.kpiDashboard, [block]);
+}
+
+/** Weights by goal kind, in the declared order of goal kinds, then any other key alphabetically: never key order. */
+function weightLines(weights: Record<string, number>, { labels, language }: Context): string[] {
+  const kinds: readonly string[] = GoalKind.options;
+  const others = Object.keys(weights)
+    .filter((key) => !kinds.includes(key))
+    .sort();
+  return [...kinds, ...others]
+    .filter((key) => weights[key] !== undefined)
+    .map((key) => {
+      const name = (labels.goalKind as Record<string, string>)[key] ?? key;
+      return `${name}${labels.colon}× ${formatNumber(weights[key] ?? Number.NaN, language)}`;
+    });
 }
 
 function assumptionsSection(ctx: Context): Section {
@@ -91,19 +105,16 @@ function assumptionsSection(ctx: Context): Section {
     { label: labels.profile, value: labels.profileName[constraints.profile] ?? constraints.profile },
     { label: labels.currency, value: roadmap.currency },
     { label: labels.formula, value: method.formula },
+    {
+      label: labels.scoreThreshold,
+      value: labels.scoreThresholdValue(
+        formatNumber(method.scoreThreshold, language),
+        formatPercent(method.belowThresholdRatio, language),
+      ),
+    },
   ];
-  // Weights are listed in a fixed order (goal kinds as declared, profiles alphabetically), never by object key order.
-  const goalWeights = GoalKind.options
-    .filter((kind) => method.goalWeights[kind] !== undefined)
-    .map(
-      (kind) =>
-        `${labels.goalKind[kind]}${labels.colon}× ${formatNumber(method.goalWeights[kind], language)}`,
-    );
-  const profileWeights = Object.keys(method.profileWeights)
-    .sort()
-    .map(
-      (key) => `${key}${labels.colon}× ${formatNumber(method.profileWeights[key] ?? Number.NaN, language)}`,
-    );
+  const goalWeights = weightLines(method.goalWeights, ctx);
+  const profileWeights = weightLines(method.profileWeights, ctx);
   const list = (items: string[]): Block[] =>
     items.length === 0 ? [{ kind: 'paragraph', text: labels.none }] : [{ kind: 'list', items }];
   const children = [

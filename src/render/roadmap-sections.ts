@@ -69,17 +69,17 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
   const { labels } = ctx;
   const limit = (used: string, available: number | null, format: (v: number) => string, unknown: string) =>
     `${used} / ${available === null ? unknown : format(available)}`;
+  // Money an earlier horizon left unspent is said, so a larger budget "later" is not a mystery.
+  const rolledIn =
+    horizon.budgetRolledIn !== null && horizon.budgetRolledIn > 0
+      ? ` (${labels.rolledIn(money(ctx, horizon.budgetRolledIn))})`
+      : '';
   const facts: Block = {
     kind: 'fields',
     items: [
       {
         label: labels.horizonBudget,
-        value: limit(
-          money(ctx, horizon.budgetUsed),
-          horizon.budget,
-          (v) => money(ctx, v),
-          labels.noBudgetStated,
-        ),
+        value: `${limit(money(ctx, horizon.budgetUsed), horizon.budget, (v) => money(ctx, v), labels.noBudgetStated)}${rolledIn}`,
       },
       {
         label: labels.horizonCapacity,
@@ -107,7 +107,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
             { title: labels.colWhyNow, numeric: false },
           ],
           rows: horizon.actions.map((a) => [
-            actionName(a),
+            actionName(ctx, a),
             joinList(a.goalIds),
             kpiTarget(ctx, a),
             money(ctx, a.cost),
@@ -141,7 +141,7 @@ function notNowSection(
             { title: labels.colEffort, numeric: true },
           ],
           rows: actions.map((a) => [
-            actionName(a),
+            actionName(ctx, a),
             labels.placement[a.code] ?? a.code,
             a.reason,
             a.score === null ? '—' : formatNumber(a.score, language),

@@ -20,8 +20,13 @@ export function monthsRange(ctx: Context, horizon: Pick<Horizon, 'startMonth' | 
   );
 }
 
-export function actionName(action: { id: string; title: string }): string {
-  return `${action.id} · ${action.title}`;
+/** "A3b · Title (was A3)" when the arbiter renamed a clashing id, so the reader can find it in the prioritizer's list. */
+export function actionName(
+  ctx: Context,
+  action: { id: string; title: string; originalId: string | null },
+): string {
+  const renamed = action.originalId !== null && action.originalId !== action.id;
+  return `${action.id} · ${action.title}${renamed ? ` (${ctx.labels.renamedFrom(action.originalId ?? '')})` : ''}`;
 }
 
 export function kpiTarget(ctx: Context, action: ScheduledAction): string {
