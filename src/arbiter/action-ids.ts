@@ -79,7 +79,11 @@ export function assignIds(
       const fresh = taken.has('A0') ? nextFreeId('A0', taken) : 'A0';
       taken.add(fresh);
       seen.add(fresh);
-      warnings.push({ code: 'id_renamed', message: phrases.idAssigned(fresh, String(source.title ?? '')), refs: [fresh] });
+      warnings.push({
+        code: 'id_renamed',
+        message: phrases.idAssigned(fresh, String(source.title ?? '')),
+        refs: [fresh],
+      });
       return { id: fresh, originalId: rawId, source };
     }
     if (!seen.has(id)) {

@@ -26,7 +26,8 @@ export interface ResolvedConstraints {
   warnings: RoadmapWarning[];
 }
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /**
  * Month boundaries: Now 0–3, Next 3–6, Later 6–H. A horizon of 6 months or less is split in thirds
@@ -53,7 +54,12 @@ export function horizonBounds(months: number): { id: HorizonId; start: number; e
   ];
 }
 
-function resolveHorizonMonths(brief: Brief, overrides: ConstraintOverrides, phrases: Phrases, warnings: RoadmapWarning[]) {
+function resolveHorizonMonths(
+  brief: Brief,
+  overrides: ConstraintOverrides,
+  phrases: Phrases,
+  warnings: RoadmapWarning[],
+) {
   const raw = overrides.horizonMonths ?? brief.horizonMonths;
   if (!isFiniteNumber(raw) || raw < LIMITS.horizonMonthsMin) {
     warnings.push({
@@ -142,12 +148,20 @@ function resolveCapacity(
     if (isFiniteNumber(raw)) {
       const days = round2(clamp(raw, 0, LIMITS.capacityDaysPerMonthMax));
       if (days !== raw) {
-        warnings.push({ code: 'input_adjusted', message: phrases.constraintAdjusted('capacityDays', String(raw), String(days)), refs: [] });
+        warnings.push({
+          code: 'input_adjusted',
+          message: phrases.constraintAdjusted('capacityDays', String(raw), String(days)),
+          refs: [],
+        });
       }
       assumptions.push(phrases.capacityReplaced(days));
       return days;
     }
-    warnings.push({ code: 'input_adjusted', message: phrases.constraintAdjusted('capacityDays', String(raw), '—'), refs: [] });
+    warnings.push({
+      code: 'input_adjusted',
+      message: phrases.constraintAdjusted('capacityDays', String(raw), '—'),
+      refs: [],
+    });
   }
   const hours = brief.capacity?.hoursPerWeek;
   const people = brief.capacity?.people;
@@ -158,7 +172,11 @@ function resolveCapacity(
   }
   if (isFiniteNumber(people) && people > 0) {
     const days = round2(
-      clamp(((people * HOURS_PER_PERSON_WEEK) / HOURS_PER_DAY) * WEEKS_PER_MONTH, 0, LIMITS.capacityDaysPerMonthMax),
+      clamp(
+        ((people * HOURS_PER_PERSON_WEEK) / HOURS_PER_DAY) * WEEKS_PER_MONTH,
+        0,
+        LIMITS.capacityDaysPerMonthMax,
+      ),
     );
     assumptions.push(phrases.capacityFromPeople(people, days));
     return days;
@@ -169,7 +187,12 @@ function resolveCapacity(
 
 const PROFILES: readonly Profile[] = ['executive', 'cmo', 'smb'];
 
-function resolveProfile(brief: Brief, overrides: ConstraintOverrides, phrases: Phrases, assumptions: string[]): Profile {
+function resolveProfile(
+  brief: Brief,
+  overrides: ConstraintOverrides,
+  phrases: Phrases,
+  assumptions: string[],
+): Profile {
   if (overrides.profile && PROFILES.includes(overrides.profile)) {
     assumptions.push(phrases.profileReplaced(overrides.profile));
     return overrides.profile;
@@ -186,12 +209,32 @@ function resolveProfile(brief: Brief, overrides: ConstraintOverrides, phrases: P
   return profile;
 }
 
-export function resolveConstraints(
+/**
+ * An override equal to what the brief already gives is no override: a replan that restates the brief's own
+ * constraints reproduces the draft's roadmap byte for byte (no "set by replan" note).
+ */
+function withoutRestated(
   brief: Brief,
   overrides: ConstraintOverrides,
+  phrases: Phrases,
+): ConstraintOverrides {
+  const kept: ConstraintOverrides = { ...overrides };
+  if (kept.budget !== undefined && kept.budget === (brief.budget?.amount ?? null)) delete kept.budget;
+  if (kept.capacityDays !== undefined && kept.capacityDays === resolveCapacity(brief, {}, phrases, [], [])) {
+    delete kept.capacityDays;
+  }
+  if (kept.profile !== undefined && kept.profile === resolveProfile(brief, {}, phrases, []))
+    delete kept.profile;
+  return kept;
+}
+
+export function resolveConstraints(
+  brief: Brief,
+  requested: ConstraintOverrides,
   currency: string,
   phrases: Phrases,
 ): ResolvedConstraints {
+  const overrides = withoutRestated(brief, requested, phrases);
   const assumptions: string[] = [];
   const warnings: RoadmapWarning[] = [];
   const horizonMonths = resolveHorizonMonths(brief, overrides, phrases, warnings);
@@ -203,7 +246,11 @@ export function resolveConstraints(
   const totalCents = budget.total === null ? null : toHundredths(budget.total);
   // Cumulative share by month; the last boundary is the exact total, so shares always add up to it.
   const cumulative = (month: number) =>
-    totalCents === null ? 0 : month >= horizonMonths ? totalCents : Math.floor((totalCents * month) / horizonMonths);
+    totalCents === null
+      ? 0
+      : month >= horizonMonths
+        ? totalCents
+        : Math.floor((totalCents * month) / horizonMonths);
   const perMonth = capacityDaysPerMonth === null ? null : toHundredths(capacityDaysPerMonth);
 
   const horizons = horizonBounds(horizonMonths).map(({ id, start, end }) => ({

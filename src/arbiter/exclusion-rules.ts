@@ -30,7 +30,9 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
   duplicate: (ctx) => {
     const buckets = new Map<string, Candidate[]>();
     for (const candidate of active(ctx)) {
-      const signature = titleSignature(String(candidate.source.title ?? '')) || foldText(String(candidate.source.title ?? ''));
+      const signature =
+        titleSignature(String(candidate.source.title ?? '')) ||
+        foldText(String(candidate.source.title ?? ''));
       if (signature === '') continue;
       const key = `${foldText(String(candidate.source.channel ?? ''))}\u0000${signature}`;
       const bucket = buckets.get(key);
@@ -45,7 +47,11 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
       for (const dropped of bucket.slice(1)) {
         redirect.set(dropped.id, kept.id);
         ctx.excluded.set(dropped.id, { code: 'duplicate', reason: ctx.phrases.duplicate(kept.id) });
-        ctx.warnings.push({ code: 'duplicate_merged', message: ctx.phrases.duplicateMerged(dropped.id, kept.id), refs: [dropped.id, kept.id] });
+        ctx.warnings.push({
+          code: 'duplicate_merged',
+          message: ctx.phrases.duplicateMerged(dropped.id, kept.id),
+          refs: [dropped.id, kept.id],
+        });
       }
     }
     if (redirect.size === 0) return;
@@ -57,7 +63,11 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
         if (target === undefined) deps.add(dep);
         else {
           if (target !== candidate.id) deps.add(target);
-          ctx.warnings.push({ code: 'reference_repaired', message: ctx.phrases.dependencyRedirected(candidate.id, dep, target), refs: [candidate.id, dep, target] });
+          ctx.warnings.push({
+            code: 'reference_repaired',
+            message: ctx.phrases.dependencyRedirected(candidate.id, dep, target),
+            refs: [candidate.id, dep, target],
+          });
         }
       }
       candidate.dependsOn = [...deps].sort(compareText);
@@ -69,10 +79,16 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     const live = active(ctx);
     const liveIds = new Set(live.map((c) => c.id));
     const edges = (id: string) => (ctx.byId.get(id)?.dependsOn ?? []).filter((dep) => liveIds.has(dep));
-    for (const cycle of findCycles(live.map((c) => c.id), edges)) {
+    for (const cycle of findCycles(
+      live.map((c) => c.id),
+      edges,
+    )) {
       const members = [...cycle].sort(compareText);
       for (const id of members) {
-        ctx.excluded.set(id, { code: 'dependency_cycle', reason: ctx.phrases.dependencyCycle(firstIds(members)) });
+        ctx.excluded.set(id, {
+          code: 'dependency_cycle',
+          reason: ctx.phrases.dependencyCycle(firstIds(members)),
+        });
       }
     }
   },
@@ -97,7 +113,11 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     for (const candidate of live) {
       if (!below(candidate)) continue;
       if (needed.has(candidate.id)) candidate.enabler = true;
-      else ctx.excluded.set(candidate.id, { code: 'below_threshold', reason: ctx.phrases.belowThreshold(candidate.score, ctx.threshold) });
+      else
+        ctx.excluded.set(candidate.id, {
+          code: 'below_threshold',
+          reason: ctx.phrases.belowThreshold(candidate.score, ctx.threshold),
+        });
     }
   },
 
@@ -135,4 +155,9 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
  * before the threshold is judged, so an action is only kept as an enabler for a dependant that stays in.
  * (After `below_threshold` nothing kept can depend on a negligible action: it would have been an enabler.)
  */
-export const EXCLUSION_ORDER: readonly ExclusionStep[] = ['duplicate', 'dependency_cycle', 'dependency_excluded', 'below_threshold'];
+export const EXCLUSION_ORDER: readonly ExclusionStep[] = [
+  'duplicate',
+  'dependency_cycle',
+  'dependency_excluded',
+  'below_threshold',
+];

@@ -30,7 +30,11 @@ export function repairGoals(
   if (only) {
     for (const orphan of orphans) {
       orphan.goalIds = [only.id];
-      warnings.push({ code: 'reference_repaired', message: phrases.goalFromOnlyGoal(orphan.id, only.id), refs: [orphan.id, only.id] });
+      warnings.push({
+        code: 'reference_repaired',
+        message: phrases.goalFromOnlyGoal(orphan.id, only.id),
+        refs: [orphan.id, only.id],
+      });
     }
     return { excluded, warnings };
   }
@@ -56,7 +60,11 @@ export function repairGoals(
     // Applied after the whole level is read, so a chain inherits one link per level whatever the order.
     for (const { orphan, goalIds, fromIds } of inherited) {
       orphan.goalIds = goalIds;
-      warnings.push({ code: 'reference_repaired', message: phrases.goalInherited(orphan.id, goalIds, fromIds), refs: [orphan.id, ...goalIds] });
+      warnings.push({
+        code: 'reference_repaired',
+        message: phrases.goalInherited(orphan.id, goalIds, fromIds),
+        refs: [orphan.id, ...goalIds],
+      });
     }
     waiting = waiting.filter((orphan) => orphan.goalIds.length === 0);
   }
@@ -73,7 +81,11 @@ export function repairGoals(
 }
 
 /** score = reach × impact × confidence ÷ effort × goal weight × profile weight, the best goal served counting. */
-export function scoreCandidates(candidates: readonly Candidate[], goals: readonly Goal[], profile: Profile): void {
+export function scoreCandidates(
+  candidates: readonly Candidate[],
+  goals: readonly Goal[],
+  profile: Profile,
+): void {
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
   for (const candidate of candidates) {
     let goalWeight = 1;

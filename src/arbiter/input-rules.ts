@@ -29,7 +29,8 @@ export const INPUT_RULES: Readonly<Record<NumericField, (raw: unknown) => Adjust
   },
   /** RICE impact scale 0.25 / 0.5 / 1 / 2 / 3. */
   impact: (raw) => {
-    if (!isNumber(raw) || raw <= 0) return { value: IMPACT_STEPS[0], rule: isNumber(raw) ? 'below_minimum' : 'not_a_number' };
+    if (!isNumber(raw) || raw <= 0)
+      return { value: IMPACT_STEPS[0], rule: isNumber(raw) ? 'below_minimum' : 'not_a_number' };
     const value = snapImpact(raw);
     return value === raw ? kept(value) : { value, rule: 'snapped' };
   },
@@ -40,16 +41,20 @@ export const INPUT_RULES: Readonly<Record<NumericField, (raw: unknown) => Adjust
       return { value: Math.max(LIMITS.confidenceMin, round2(raw / 100)), rule: 'percent' };
     }
     if (raw > LIMITS.confidenceMax) return { value: LIMITS.confidenceMax, rule: 'above_maximum' };
-    if (raw < LIMITS.confidenceMin) return { value: LIMITS.confidenceMin, rule: raw < 0 ? 'negative' : 'below_minimum' };
+    if (raw < LIMITS.confidenceMin)
+      return { value: LIMITS.confidenceMin, rule: raw < 0 ? 'negative' : 'below_minimum' };
     return kept(round2(raw));
   },
   /** Nothing is free of effort: half a day minimum, so the RICE division never meets zero. */
   effortDays: (raw) => {
     if (!isNumber(raw)) return { value: LIMITS.effortMinDays, rule: 'not_a_number' };
-    if (raw < LIMITS.effortMinDays) return { value: LIMITS.effortMinDays, rule: raw < 0 ? 'negative' : 'below_minimum' };
+    if (raw < LIMITS.effortMinDays)
+      return { value: LIMITS.effortMinDays, rule: raw < 0 ? 'negative' : 'below_minimum' };
     if (raw > LIMITS.effortMaxDays) return { value: LIMITS.effortMaxDays, rule: 'above_maximum' };
     const value = round2(raw);
-    return value < LIMITS.effortMinDays ? { value: LIMITS.effortMinDays, rule: 'below_minimum' } : kept(value);
+    return value < LIMITS.effortMinDays
+      ? { value: LIMITS.effortMinDays, rule: 'below_minimum' }
+      : kept(value);
   },
   /** Out-of-pocket money: unknown or negative is 0 (an action cannot bring budget in). */
   cost: (raw) => {
@@ -60,4 +65,10 @@ export const INPUT_RULES: Readonly<Record<NumericField, (raw: unknown) => Adjust
   },
 };
 
-export const NUMERIC_FIELDS: readonly NumericField[] = ['reach', 'impact', 'confidence', 'effortDays', 'cost'];
+export const NUMERIC_FIELDS: readonly NumericField[] = [
+  'reach',
+  'impact',
+  'confidence',
+  'effortDays',
+  'cost',
+];

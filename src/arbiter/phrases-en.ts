@@ -30,18 +30,19 @@ const KIND: Record<ReferenceKind, string> = {
   dependency: 'dependency',
 };
 
-const left = (value: number | null, unit: string) => (value === null ? 'no limit' : `${n(value)} ${unit} left`);
+const left = (value: number | null, unit: string) =>
+  value === null ? 'no limit' : `${n(value)} ${unit} left`;
 
 export const PHRASES_EN: Phrases = {
   horizonLabel: (id) => ({ now: 'Now', next: 'Next', later: 'Later' })[id],
   adjustment: (field, from, to, rule) => `${FIELD[field]} ${String(from)} → ${n(to)} (${RULE[rule]})`,
   formula: 'score = reach × impact × confidence ÷ effortDays × goalWeight × profileWeight',
-  rules: ({ wip, threshold, horizonMonths }) => [
+  rules: ({ wip, threshold, horizons }) => [
     'RICE: reach per quarter × impact × confidence ÷ effort in person-days, then × the weight of the goal served (the best one if several) × the profile weight for that goal kind.',
     'Missing, negative or non-numeric reach and cost count as 0; effort below 0.5 day counts as 0.5 day and is capped at 10,000 days; confidence is read as a percentage above 1 and kept within 0.5–1; impact snaps to 0.25/0.5/1/2/3 (the lower step on a tie); money is capped at 1,000,000,000,000.',
     'A goal id written with another case is repaired; an action naming no valid goal takes the only goal when there is one, or the goals of the actions that depend on it; otherwise it is excluded.',
     'Actions sharing an id are told apart by a suffix (A3 → A3b); actions in the same channel with the same title words are merged, the better score kept.',
-    `Horizons: Now months 0–3, Next 3–6, Later 6–${horizonMonths} (shorter horizons are split in thirds). The budget is spread by months and what a horizon does not spend rolls forward; capacity does not roll forward.`,
+    `Horizons: ${horizons.map((h) => `${h.label} months ${h.start}–${h.end}`).join(', ')} (0–3, 3–6, 6–end; a plan of 6 months or less is split in thirds). The budget is spread by months and what a horizon does not spend rolls forward; capacity does not roll forward.`,
     `Work in progress per horizon: ${wip} per quarter of the horizon.`,
     'Each goal first gets its best feasible action, then the rest is filled by score; an action goes in the earliest horizon where budget, capacity and work in progress allow, never before its dependencies.',
     `An action scoring under ${n(threshold)} (1% of the best score) is left out, unless a kept action depends on it.`,
@@ -79,7 +80,8 @@ export const PHRASES_EN: Phrases = {
   idRenamed: (originalId, newId) =>
     `Two actions shared the id ${originalId}: one is now ${newId}; references to ${originalId} point to the other.`,
   idAssigned: (newId, title) => `The action "${title}" had no id: it is now ${newId}.`,
-  duplicateMerged: (droppedId, keptId) => `${droppedId} repeats ${keptId} (same channel, same title): ${keptId} kept.`,
+  duplicateMerged: (droppedId, keptId) =>
+    `${droppedId} repeats ${keptId} (same channel, same title): ${keptId} kept.`,
   dependencyRedirected: (id, from, to) => `${id} depended on ${from}, a duplicate: it now depends on ${to}.`,
   inputsAdjusted: (id, adjustments) => `${id}: ${adjustments.join('; ')}.`,
 
@@ -99,25 +101,30 @@ export const PHRASES_EN: Phrases = {
   actionCurrency: (id, currency, expected) =>
     `${id} is costed in ${currency}, not ${expected}: its cost is taken as is, in ${expected}.`,
   pricingCurrency: (currency, expected) => `The pricing is in ${currency}, the brief in ${expected}.`,
-  tierCurrency: (tier, currency, expected) => `The price tier "${tier}" is in ${currency}, the brief in ${expected}.`,
+  tierCurrency: (tier, currency, expected) =>
+    `The price tier "${tier}" is in ${currency}, the brief in ${expected}.`,
 
   overBudget: (r: RoomDetail) =>
     `Costs ${n(r.cost)} ${r.currency}; even in ${r.horizonLabel} only ${n(r.budgetLeft ?? 0)} ${r.currency} is left.`,
   overCapacity: (r) =>
     `Needs ${n(r.effortDays)} person-days; even in ${r.horizonLabel} there are ${left(r.capacityLeft, 'person-days')}.`,
-  wipLimit: (r) => `${r.horizonLabel} already holds its ${r.wipLimit} actions in progress, and so do the horizons before it.`,
+  wipLimit: (r) =>
+    `${r.horizonLabel} already holds its ${r.wipLimit} actions in progress, and earlier horizons had no room either.`,
   dependencyDeferred: (deps) => `Waits for ${list(deps)}, which cannot be scheduled yet.`,
   dependencyExcluded: (deps) => `Depends on ${list(deps)}, left out of the plan.`,
   dependencyCycle: (cycle) => `Its dependencies go round in a circle (${list(cycle)}): none can start first.`,
-  noGoal: () => 'Serves none of the brief\'s goals.',
+  noGoal: () => "Serves none of the brief's goals.",
   invalidReference: (refs) => `Names only goals that do not exist (${list(refs)}).`,
   duplicate: (keptId) => `Repeats ${keptId} (same channel, same title), which scores at least as well.`,
-  belowThreshold: (score, threshold) => `Scores ${n(score)}, under the threshold of ${n(threshold)}: not worth the effort.`,
+  belowThreshold: (score, threshold) =>
+    score <= 0
+      ? 'Scores 0: it reaches (almost) nobody, so there is nothing to gain.'
+      : `Scores ${n(score)}, under the threshold of ${n(threshold)}: not worth the effort.`,
 
   rationale: (s) => {
     const why =
       s.via === 'coverage'
-        ? `Best feasible action for goal ${s.goalId}${s.goalStatement ? ` ("${s.goalStatement}")` : ''}`
+        ? `Best feasible action for goal ${s.goalId}${s.goalStatement ? ` "${s.goalStatement}"` : ''}`
         : s.via === 'dependency'
           ? `Needed first by ${s.neededBy}`
           : `Ranked ${s.rank} of ${s.rankedCount} by score`;
@@ -127,12 +134,14 @@ export const PHRASES_EN: Phrases = {
       ? `in ${s.horizonLabel}, after ${s.afterDependency.id} (${s.afterDependency.horizonLabel})`
       : `in ${s.horizonLabel}`;
     const enabler = s.enabler ? '; kept although its own score is low, because another action needs it' : '';
-    return `${why} (${score}); placed ${where}${pushed ? ` because ${pushed}` : ''}${enabler}.`;
+    return `${why}: ${score}; placed ${where}${pushed ? ` because ${pushed}` : ''}${enabler}.`;
   },
 
   movedIn: (label, why) => `Now in ${label}: ${why}`,
   movedOut: (where, why) =>
-    where === 'gone' ? 'No longer proposed by the prioritizer.' : `${where === 'deferred' ? 'Deferred' : 'Left out'}: ${why}`,
+    where === 'gone'
+      ? 'No longer proposed by the prioritizer.'
+      : `${where === 'deferred' ? 'Deferred' : 'Left out'}: ${why}`,
   movedHorizon: (from, to, why) => `Moved from ${from} to ${to}: ${why}`,
 };
 

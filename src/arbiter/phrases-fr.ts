@@ -37,12 +37,12 @@ export const PHRASES_FR: Phrases = {
   horizonLabel: (id) => ({ now: 'Maintenant', next: 'Ensuite', later: 'Plus tard' })[id],
   adjustment: (field, from, to, rule) => `${FIELD[field]} ${String(from)} → ${n(to)} (${RULE[rule]})`,
   formula: 'score = portée × impact × confiance ÷ effortJours × poidsObjectif × poidsProfil',
-  rules: ({ wip, threshold, horizonMonths }) => [
+  rules: ({ wip, threshold, horizons }) => [
     "RICE : portée par trimestre × impact × confiance ÷ effort en jours-personne, puis × le poids de l'objectif servi (le meilleur s'il y en a plusieurs) × le poids du profil pour ce type d'objectif.",
     "Une portée ou un coût absent, négatif ou non numérique compte pour 0 ; un effort sous 0,5 jour compte pour 0,5 jour et plafonne à 10 000 jours ; une confiance au-dessus de 1 est lue comme un pourcentage et reste entre 0,5 et 1 ; l'impact est ramené à 0,25/0,5/1/2/3 (le palier inférieur en cas d'égalité) ; les montants plafonnent à 1 000 000 000 000.",
     "Un identifiant d'objectif écrit avec une autre casse est réparé ; une action sans objectif valide prend l'objectif unique s'il n'y en a qu'un, ou les objectifs des actions qui dépendent d'elle ; sinon elle est écartée.",
     'Deux actions au même identifiant sont distinguées par un suffixe (A3 → A3b) ; deux actions du même canal aux mêmes mots de titre sont fusionnées, la mieux notée est gardée.',
-    `Horizons : Maintenant mois 0–3, Ensuite 3–6, Plus tard 6–${horizonMonths} (un horizon plus court est coupé en trois). Le budget est réparti au prorata des mois et ce qu'un horizon ne dépense pas passe au suivant ; la capacité, elle, ne se reporte pas.`,
+    `Horizons : ${horizons.map((h) => `${h.label} mois ${h.start}–${h.end}`).join(', ')} (0–3, 3–6, 6–fin ; un plan de 6 mois ou moins est coupé en trois). Le budget est réparti au prorata des mois et ce qu'un horizon ne dépense pas passe au suivant ; la capacité, elle, ne se reporte pas.`,
     `Travaux en cours par horizon : ${wip} par trimestre de l'horizon.`,
     "Chaque objectif reçoit d'abord sa meilleure action faisable, puis le reste suit l'ordre des scores ; une action va dans le premier horizon où budget, capacité et travaux en cours le permettent, jamais avant ses dépendances.",
     `Une action dont le score est sous ${n(threshold)} (1 % du meilleur score) est écartée, sauf si une action retenue dépend d'elle.`,
@@ -70,12 +70,14 @@ export const PHRASES_FR: Phrases = {
     from === 'pricing'
       ? `Pas de devise de budget dans le brief : ${currency}, celle de la tarification, est retenue.`
       : `Pas de devise dans le brief ni dans la tarification : ${currency} est retenue.`,
-  noGoals: () => "Le brief n'indique aucun objectif : les actions sont classées sur le seul RICE (poids d'objectif 1).",
+  noGoals: () =>
+    "Le brief n'indique aucun objectif : les actions sont classées sur le seul RICE (poids d'objectif 1).",
   constraintAdjusted: (what, from, to) => `${what} ${from} est hors limites : ${to} est utilisé à la place.`,
 
   referenceRepaired: (id, kind, from, to) => `${id} : ${KIND[kind]} ${from} est lu ${to}.`,
   referenceDropped: (id, kind, ref) => `${id} : ${KIND[kind]} ${ref} n'existe pas et a été retiré.`,
-  goalFromOnlyGoal: (id, goalId) => `${id} ne vise aucun objectif valide : rattachée au seul objectif, ${goalId}.`,
+  goalFromOnlyGoal: (id, goalId) =>
+    `${id} ne vise aucun objectif valide : rattachée au seul objectif, ${goalId}.`,
   goalInherited: (id, goalIds, fromIds) =>
     `${id} ne vise aucun objectif valide : elle sert ${list(goalIds)} à travers ${list(fromIds)}, qui dépendent d'elle.`,
   idRenamed: (originalId, newId) =>
@@ -83,7 +85,8 @@ export const PHRASES_FR: Phrases = {
   idAssigned: (newId, title) => `L'action « ${title} » n'avait pas d'identifiant : elle devient ${newId}.`,
   duplicateMerged: (droppedId, keptId) =>
     `${droppedId} répète ${keptId} (même canal, même titre) : ${keptId} est conservée.`,
-  dependencyRedirected: (id, from, to) => `${id} dépendait de ${from}, un doublon : elle dépend désormais de ${to}.`,
+  dependencyRedirected: (id, from, to) =>
+    `${id} dépendait de ${from}, un doublon : elle dépend désormais de ${to}.`,
   inputsAdjusted: (id, adjustments) => `${id} : ${adjustments.join(' ; ')}.`,
 
   goalUncovered: (goalId, statement, candidates) =>
@@ -103,38 +106,41 @@ export const PHRASES_FR: Phrases = {
   actionCurrency: (id, currency, expected) =>
     `${id} est chiffrée en ${currency}, pas en ${expected} : son coût est pris tel quel, en ${expected}.`,
   pricingCurrency: (currency, expected) => `La tarification est en ${currency}, le brief en ${expected}.`,
-  tierCurrency: (tier, currency, expected) => `L'offre « ${tier} » est en ${currency}, le brief en ${expected}.`,
+  tierCurrency: (tier, currency, expected) =>
+    `L'offre « ${tier} » est en ${currency}, le brief en ${expected}.`,
 
   overBudget: (r: RoomDetail) =>
     `Coûte ${n(r.cost)} ${r.currency} ; même en « ${r.horizonLabel} », il ne reste que ${n(r.budgetLeft ?? 0)} ${r.currency}.`,
   overCapacity: (r) =>
     `Demande ${n(r.effortDays)} jours-personne ; même en « ${r.horizonLabel} », ${left(r.capacityLeft, 'jours-personne')}.`,
   wipLimit: (r) =>
-    `« ${r.horizonLabel} » a déjà ses ${r.wipLimit} actions en cours, comme les horizons qui le précèdent.`,
+    `« ${r.horizonLabel} » a déjà ses ${r.wipLimit} actions en cours, et les horizons précédents n'avaient pas de place non plus.`,
   dependencyDeferred: (deps) => `Attend ${list(deps)}, qui ne peut pas encore être planifiée.`,
   dependencyExcluded: (deps) => `Dépend de ${list(deps)}, écartée du plan.`,
   dependencyCycle: (cycle) =>
     `Ses dépendances tournent en rond (${list(cycle)}) : aucune ne peut commencer la première.`,
-  noGoal: () => "Ne sert aucun des objectifs du brief.",
+  noGoal: () => 'Ne sert aucun des objectifs du brief.',
   invalidReference: (refs) => `Ne vise que des objectifs qui n'existent pas (${list(refs)}).`,
   duplicate: (keptId) => `Répète ${keptId} (même canal, même titre), dont le score est au moins aussi bon.`,
   belowThreshold: (score, threshold) =>
-    `Score de ${n(score)}, sous le seuil de ${n(threshold)} : l'effort n'en vaut pas la peine.`,
+    score <= 0
+      ? 'Score nul : elle ne touche (presque) personne, il n’y a rien à gagner.'
+      : `Score de ${n(score)}, sous le seuil de ${n(threshold)} : l'effort n'en vaut pas la peine.`,
 
   rationale: (s) => {
     const why =
       s.via === 'coverage'
-        ? `Meilleure action faisable pour l'objectif ${s.goalId}${s.goalStatement ? ` (« ${s.goalStatement} »)` : ''}`
+        ? `Meilleure action faisable pour l'objectif ${s.goalId}${s.goalStatement ? ` « ${s.goalStatement} »` : ''}`
         : s.via === 'dependency'
           ? `Préalable à ${s.neededBy}`
-          : `Classée ${s.rank}e sur ${s.rankedCount} au score`;
+          : `Classée ${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au score`;
     const score = `score ${n(s.score)} = RICE ${n(s.rice)} × objectif ${n(s.goalWeight)} × profil ${n(s.profileWeight)}`;
     const pushed = s.pushedBy.map((p) => `${p.horizonLabel} : ${CODE_FR[p.code]}`).join(', ');
     const where = s.afterDependency
       ? `en « ${s.horizonLabel} », après ${s.afterDependency.id} (${s.afterDependency.horizonLabel})`
       : `en « ${s.horizonLabel} »`;
     const enabler = s.enabler ? ' ; gardée malgré un score faible, car une autre action en a besoin' : '';
-    return `${why} (${score}) ; placée ${where}${pushed ? ` car ${pushed}` : ''}${enabler}.`;
+    return `${why} : ${score} ; placée ${where}${pushed ? ` car ${pushed}` : ''}${enabler}.`;
   },
 
   movedIn: (label, why) => `Entre en « ${label} » : ${why}`,

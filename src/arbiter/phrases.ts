@@ -53,10 +53,20 @@ export interface Phrases {
   horizonLabel(id: HorizonId): string;
   adjustment(field: NumericField, from: number, to: number, rule: AdjustmentRule): string;
   formula: string;
-  rules(input: { wip: string; threshold: number; horizonMonths: number }): string[];
+  rules(input: {
+    wip: string;
+    threshold: number;
+    horizons: { label: string; start: number; end: number }[];
+  }): string[];
 
   // Assumptions about constraints.
-  budgetStated(amount: number, currency: string, periodMonths: number, total: number, horizonMonths: number): string;
+  budgetStated(
+    amount: number,
+    currency: string,
+    periodMonths: number,
+    total: number,
+    horizonMonths: number,
+  ): string;
   budgetNone(): string;
   budgetReplaced(amount: number, currency: string): string;
   budgetRemoved(): string;

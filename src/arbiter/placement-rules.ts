@@ -45,7 +45,12 @@ export const PLACEMENT_RULES: Readonly<
 export const PLACEMENT_ORDER: readonly ConstraintCode[] = ['over_budget', 'over_capacity', 'wip_limit'];
 
 /** The first rule that refuses `c` in horizon `h`, or null when it fits. */
-export function firstRefusal(ctx: PlacementContext, state: LoadState, h: number, c: Candidate): ConstraintCode | null {
+export function firstRefusal(
+  ctx: PlacementContext,
+  state: LoadState,
+  h: number,
+  c: Candidate,
+): ConstraintCode | null {
   for (const code of PLACEMENT_ORDER) if (!PLACEMENT_RULES[code](ctx, state, h, c)) return code;
   return null;
 }
@@ -57,5 +62,9 @@ export function commit(state: LoadState, h: number, c: Candidate): void {
 }
 
 export function copyState(state: LoadState): LoadState {
-  return { spendCents: [...state.spendCents], capacityUsed: [...state.capacityUsed], count: [...state.count] };
+  return {
+    spendCents: [...state.spendCents],
+    capacityUsed: [...state.capacityUsed],
+    count: [...state.count],
+  };
 }

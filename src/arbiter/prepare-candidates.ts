@@ -32,7 +32,9 @@ function resolveAll(
   phrases: Phrases,
   warnings: RoadmapWarning[],
 ): Resolved {
-  const list = Array.isArray(refs) ? [...refs].map((ref) => (typeof ref === 'string' ? ref : String(ref))) : [];
+  const list = Array.isArray(refs)
+    ? [...refs].map((ref) => (typeof ref === 'string' ? ref : String(ref)))
+    : [];
   list.sort(compareText);
   const ids = new Set<string>();
   const dangling: string[] = [];
@@ -41,10 +43,18 @@ function resolveAll(
     if (resolution.status === 'exact') ids.add(resolution.id);
     else if (resolution.status === 'repaired') {
       ids.add(resolution.id);
-      warnings.push({ code: 'reference_repaired', message: phrases.referenceRepaired(actionId, kind, ref, resolution.id), refs: [actionId, resolution.id] });
+      warnings.push({
+        code: 'reference_repaired',
+        message: phrases.referenceRepaired(actionId, kind, ref, resolution.id),
+        refs: [actionId, resolution.id],
+      });
     } else if (!dangling.includes(ref)) {
       dangling.push(ref);
-      warnings.push({ code: 'reference_dropped', message: phrases.referenceDropped(actionId, kind, ref), refs: [actionId, ref] });
+      warnings.push({
+        code: 'reference_dropped',
+        message: phrases.referenceDropped(actionId, kind, ref),
+        refs: [actionId, ref],
+      });
     }
   }
   return { ids: [...ids].sort(compareText), dangling };
@@ -70,7 +80,8 @@ export function prepareCandidates(
       const raw: unknown = source[field];
       const { value, rule } = INPUT_RULES[field](raw);
       numbers[field] = value;
-      if (rule !== null) adjustments.push(phrases.adjustment(field, typeof raw === 'number' ? raw : Number.NaN, value, rule));
+      if (rule !== null)
+        adjustments.push(phrases.adjustment(field, typeof raw === 'number' ? raw : Number.NaN, value, rule));
     }
     if (adjustments.length > 0) {
       warnings.push({ code: 'input_adjusted', message: phrases.inputsAdjusted(id, adjustments), refs: [id] });
@@ -83,7 +94,9 @@ export function prepareCandidates(
       goalIds: goals.ids,
       danglingGoalIds: goals.dangling,
       personaIds: personas.ids,
-      stages: (stages.ids as JourneyStage[]).sort((a, b) => (STAGE_ORDER.get(a) ?? 0) - (STAGE_ORDER.get(b) ?? 0)),
+      stages: (stages.ids as JourneyStage[]).sort(
+        (a, b) => (STAGE_ORDER.get(a) ?? 0) - (STAGE_ORDER.get(b) ?? 0),
+      ),
       swotIds: swot.ids,
       // An action cannot wait for itself: a self-reference is simply ignored.
       dependsOn: deps.ids.filter((dep) => dep !== id),

@@ -48,7 +48,10 @@ function roomDetail(s: Scheduler, state: LoadState, c: Candidate): RoomDetail {
     cost: c.cost,
     budgetLeft: allowed === null || allowed === undefined ? null : fromHundredths(allowed - spent),
     effortDays: c.effortDays,
-    capacityLeft: plan.capacityHundredths === null ? null : fromHundredths(plan.capacityHundredths - state.capacityUsed[last]!),
+    capacityLeft:
+      plan.capacityHundredths === null
+        ? null
+        : fromHundredths(plan.capacityHundredths - state.capacityUsed[last]!),
     wipLimit: plan.wipLimit,
     currency: s.currency,
   };
@@ -64,7 +67,11 @@ function refusalReason(s: Scheduler, code: ConstraintCode, room: RoomDetail): st
  * The action and its not-yet-placed dependencies, dependencies first (iterative depth-first, ids in order).
  * Stops early when the bundle cannot fit the slots left, so a failing attempt costs at most the WIP left.
  */
-function collectBundle(s: Scheduler, target: Candidate, slotsLeft: number): string[] | { deferredDep: string } | 'too_big' {
+function collectBundle(
+  s: Scheduler,
+  target: Candidate,
+  slotsLeft: number,
+): string[] | { deferredDep: string } | 'too_big' {
   const order: string[] = [];
   const seen = new Set<string>([target.id]);
   const stack: { id: string; next: number }[] = [{ id: target.id, next: 0 }];
@@ -92,14 +99,22 @@ function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goa
   const slotsLeft = horizons.reduce((sum, plan, h) => sum + plan.wipLimit - s.state.count[h]!, 0);
   const unplacedDeps = () => target.dependsOn.filter((dep) => !s.placements.has(dep));
   if (slotsLeft < 1) {
-    return { ok: false, deferral: { code: 'wip_limit', reason: s.phrases.wipLimit(roomDetail(s, s.state, target)) } };
+    // Every horizon is full; name the rule that refuses it in the last one (budget before capacity before WIP).
+    const code = firstRefusal(s.ctx, s.state, horizons.length - 1, target) ?? 'wip_limit';
+    return { ok: false, deferral: { code, reason: refusalReason(s, code, roomDetail(s, s.state, target)) } };
   }
   const bundle = collectBundle(s, target, slotsLeft);
   if (bundle === 'too_big') {
-    return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred(unplacedDeps()) } };
+    return {
+      ok: false,
+      deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred(unplacedDeps()) },
+    };
   }
   if (!Array.isArray(bundle)) {
-    return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([bundle.deferredDep]) } };
+    return {
+      ok: false,
+      deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([bundle.deferredDep]) },
+    };
   }
 
   const trial = copyState(s.state);
@@ -130,7 +145,10 @@ function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goa
         const code = pushedBy[pushedBy.length - 1]!.code;
         return { ok: false, deferral: { code, reason: refusalReason(s, code, roomDetail(s, trial, c)) } };
       }
-      return { ok: false, deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([id]) } };
+      return {
+        ok: false,
+        deferral: { code: 'dependency_deferred', reason: s.phrases.dependencyDeferred([id]) },
+      };
     }
     commit(trial, placedAt, c);
     local.set(id, {
@@ -168,7 +186,11 @@ export function schedule(
   const s: Scheduler = {
     ctx: { horizons, cumulativeAllot },
     byId: new Map(ranked.map((c) => [c.id, c])),
-    state: { spendCents: horizons.map(() => 0), capacityUsed: horizons.map(() => 0), count: horizons.map(() => 0) },
+    state: {
+      spendCents: horizons.map(() => 0),
+      capacityUsed: horizons.map(() => 0),
+      count: horizons.map(() => 0),
+    },
     placements: new Map(),
     deferred: new Map(),
     phrases,

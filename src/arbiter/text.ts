@@ -1,7 +1,38 @@
 // Text normalisation for comparing titles, channels and ids: case, accents, punctuation and word order ignored.
 const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'for', 'to', 'and', 'on', 'in', 'with', 'our', 'your',
-  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'en', 'pour', 'sur', 'au', 'aux', 'avec', 'nos', 'notre', 'vos', 'votre',
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'to',
+  'and',
+  'on',
+  'in',
+  'with',
+  'our',
+  'your',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+  'de',
+  'du',
+  'd',
+  'et',
+  'en',
+  'pour',
+  'sur',
+  'au',
+  'aux',
+  'avec',
+  'nos',
+  'notre',
+  'vos',
+  'votre',
 ]);
 
 /** Lower case, accents stripped, punctuation turned into spaces, whitespace collapsed. */
@@ -16,8 +47,8 @@ export function foldText(text: string): string {
 
 /**
  * A title's signature: its meaningful words, a trailing plural "s" dropped, sorted and deduplicated.
- * "Campagne LinkedIn Ads" and "LinkedIn ads campaigns" differ; "Lancer les campagnes LinkedIn" and
- * "Lancer campagne LinkedIn" share one. Equal signatures in one channel mean near-identical actions.
+ * "Lancer les campagnes LinkedIn" and "Campagne LinkedIn : lancer" share one; "Write blog posts" and
+ * "Write a guide" do not. Equal signatures in one channel mean near-identical actions (bucketed, never compared pairwise).
  */
 export function titleSignature(title: string): string {
   const words = foldText(title)
