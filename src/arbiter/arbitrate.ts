@@ -5,7 +5,7 @@ import type { Positioning } from '../../agents/positioning.js';
 import type { Kpi } from '../../agents/prioritizer.js';
 import { assignIds } from './action-ids.js';
 import type { Candidate } from './candidate.js';
-import { resolveConstraints } from './constraints.js';
+import { type HorizonPlan, resolveConstraints } from './constraints.js';
 import { CROSS_CHECK_ORDER, CROSS_CHECKS } from './cross-checks.js';
 import { EXCLUSION_ORDER, EXCLUSION_RULES, type ExclusionContext } from './exclusion-rules.js';
 import { repairGoals, scoreCandidates } from './goals-and-scores.js';
@@ -119,6 +119,7 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     warnings: [],
     phrases,
     threshold: 0,
+    fitsPlan: fitsPlan(plans),
   };
   for (const step of EXCLUSION_ORDER) EXCLUSION_RULES[step](ctx);
 
@@ -279,4 +280,15 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     warnings,
     assumptions,
   };
+}
+
+/** Cost within the whole plan's budget and effort within the largest horizon's capacity (null = no limit). */
+function fitsPlan(plans: readonly HorizonPlan[]): (candidate: Candidate) => boolean {
+  const budgets = plans.map((p) => p.allotCents);
+  const totalCents = budgets.includes(null) ? null : budgets.reduce<number>((sum, cents) => sum + (cents ?? 0), 0);
+  const capacities = plans.map((p) => p.capacityHundredths);
+  const maxCapacity = capacities.includes(null) ? null : Math.max(0, ...capacities.map((c) => c ?? 0));
+  return (candidate) =>
+    (totalCents === null || candidate.costCents <= totalCents) &&
+    (maxCapacity === null || candidate.effortHundredths <= maxCapacity);
 }

@@ -16,6 +16,8 @@ export interface ExclusionContext {
   phrases: Phrases;
   /** Set by `below_threshold`: the absolute score under which an action is negligible. */
   threshold: number;
+  /** Whether an action could fit the whole plan's budget and one horizon's capacity on its own. */
+  fitsPlan: (candidate: Candidate) => boolean;
 }
 
 export type ExclusionStep = 'duplicate' | 'dependency_cycle' | 'below_threshold' | 'dependency_excluded';
@@ -93,10 +95,14 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     }
   },
 
-  /** Negligible next to the best action, unless a kept action (directly or not) needs it. */
+  /**
+   * Negligible next to the best action that could actually be done, unless a kept action needs it. An
+   * unaffordable action with a huge reach (a national TV campaign for a bakery) must not set the bar for all.
+   */
   below_threshold: (ctx) => {
     const live = active(ctx);
-    const best = live.reduce((max, c) => Math.max(max, c.score), 0);
+    const feasible = live.filter(ctx.fitsPlan);
+    const best = (feasible.length > 0 ? feasible : live).reduce((max, c) => Math.max(max, c.score), 0);
     ctx.threshold = round4(best * BELOW_THRESHOLD_RATIO);
     const below = (c: Candidate) => c.score <= 0 || c.score < ctx.threshold;
     const liveIds = new Set(live.map((c) => c.id));

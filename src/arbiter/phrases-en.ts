@@ -45,7 +45,7 @@ export const PHRASES_EN: Phrases = {
     `Horizons: ${horizons.map((h) => `${h.label} months ${h.start}–${h.end}`).join(', ')} (0–3, 3–6, 6–end; a plan of 6 months or less is split in thirds). The budget is spread by months and what a horizon does not spend rolls forward; capacity does not roll forward.`,
     `Work in progress per horizon: ${wip} per quarter of the horizon.`,
     'Each goal first gets its best feasible action, then the rest is filled by score; an action goes in the earliest horizon where budget, capacity and work in progress allow, never before its dependencies.',
-    `An action scoring under ${n(threshold)} (1% of the best score) is left out, unless a kept action depends on it.`,
+    `An action scoring under ${n(threshold)} (1% of the best score among actions that fit the budget and capacity) is left out, unless a kept action depends on it.`,
     'Ties are broken by action id.',
   ],
 

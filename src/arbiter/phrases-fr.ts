@@ -45,7 +45,7 @@ export const PHRASES_FR: Phrases = {
     `Horizons : ${horizons.map((h) => `${h.label} mois ${h.start}–${h.end}`).join(', ')} (0–3, 3–6, 6–fin ; un plan de 6 mois ou moins est coupé en trois). Le budget est réparti au prorata des mois et ce qu'un horizon ne dépense pas passe au suivant ; la capacité, elle, ne se reporte pas.`,
     `Travaux en cours par horizon : ${wip} par trimestre de l'horizon.`,
     "Chaque objectif reçoit d'abord sa meilleure action faisable, puis le reste suit l'ordre des scores ; une action va dans le premier horizon où budget, capacité et travaux en cours le permettent, jamais avant ses dépendances.",
-    `Une action dont le score est sous ${n(threshold)} (1 % du meilleur score) est écartée, sauf si une action retenue dépend d'elle.`,
+    `Une action dont le score est sous ${n(threshold)} (1 % du meilleur score réalisable) est écartée, sauf si une action retenue dépend d'elle.`,
     "Les égalités sont départagées par l'identifiant de l'action.",
   ],
 

@@ -128,6 +128,23 @@ describe('where each action ends up', () => {
     });
   });
 
+  it('measures the threshold against the best action that fits the plan, not an unaffordable one', () => {
+    // A national campaign with a huge reach but a cost ten times the 12 000 budget must not make
+    // every affordable action look negligible.
+    const roadmap = arbitrate(
+      inputs({
+        actions: [
+          action('A1', { reach: 50_000_000, cost: 120_000 }),
+          action('A2', { reach: 2_000 }),
+          action('A3', { reach: 1_500 }),
+        ],
+      }),
+    );
+    expect(codeOf(roadmap, 'A1')).toBe('over_budget');
+    expect(codeOf(roadmap, 'A2')).toBe('now');
+    expect(codeOf(roadmap, 'A3')).toBe('now');
+  });
+
   it('renames a clashing id (A3 → A3b), keeps the original, and never drops either action', () => {
     const roadmap = arbitrate(
       inputs({ actions: [action('A3', { title: 'One' }), action('A3', { title: 'Two' })] }),
