@@ -31,8 +31,10 @@ Options:
   --concurrency N        agents in flight at once (default 4)
   --rpm N                at most N model requests per minute
   --timeout SECONDS      per model request (default 120)
-  --cassettes DIR        cassette folder for --provider replay or --record (default fixtures/cassettes)
-  --record               call the model and save each answer as a cassette
+  --cassettes DIR        the cassette folder of this brief, one JSON file per LLM call; required with
+                         --provider replay or --record (e.g. fixtures/cassettes/fr-boulangerie-lyon)
+  --record               replay the cassettes DIR has and call the configured model (OPENAI_BASE_URL,
+                         OPENAI_API_KEY) for the others, saving each answer there (never the key)
   --resume DIR           continue an interrupted or failed run; finished agents are not called again
   --prompts DIR          prompt templates folder (default: the bundled prompts/)
   --max-brief-chars N    longest brief accepted (default 100000)

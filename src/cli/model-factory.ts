@@ -1,11 +1,16 @@
 // Builds the model behind a run: the OpenAI-compatible client, the offline drafter or the cassette replayer.
+import { existsSync } from 'node:fs';
 import type { AgentModel } from '../llm/model.js';
 import type { LlmEvent } from '../llm/structured-call.js';
+import type { Throttle } from '../llm/throttle.js';
 import { InputError } from '../errors/index.js';
 import type { EnvConfig } from './config.js';
 
 export type Provider = 'openai' | 'offline' | 'replay';
 export const PROVIDERS = ['openai', 'offline', 'replay'] as const;
+
+/** OpenAI's own endpoint: where `--record` forwards when no OPENAI_BASE_URL is set. */
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 export interface ModelOptions {
   provider: Provider;
@@ -14,6 +19,15 @@ export interface ModelOptions {
   /** Requests-per-minute cap shared by every call of this command, or null for none. */
   rpm: number | null;
   onEvent?: (event: LlmEvent) => void;
+  /** The cassette folder: replayed from (provider replay), or recorded into (provider openai with `record`). */
+  cassettes?: { dir: string; record: boolean } | null;
+}
+
+/** The model, and what to do when the command is over (a cassette session must stop intercepting). */
+export interface ModelHandle {
+  model: AgentModel;
+  /** Ends the session; returns a line for people about the cassettes used, or null. */
+  close(): Promise<string | null>;
 }
 
 /** openai when a key or a server address is configured, else the offline drafter. */
@@ -21,7 +35,9 @@ export function defaultProvider(env: EnvConfig): Provider {
   return env.apiKey || env.baseURL ? 'openai' : 'offline';
 }
 
-export async function createModel(options: ModelOptions): Promise<AgentModel> {
+const noClose = async () => null;
+
+export async function createModel(options: ModelOptions): Promise<ModelHandle> {
   switch (options.provider) {
     case 'offline': {
       // Imported here so the LLM paths never load the drafters, and the offline path never loads LangChain.
@@ -29,28 +45,83 @@ export async function createModel(options: ModelOptions): Promise<AgentModel> {
         import('../offline/offline-model.js'),
         import('../offline/reader/read-brief.js'),
       ]);
-      return createOfflineModel({ readBrief });
+      return { model: createOfflineModel({ readBrief }), close: noClose };
     }
     case 'openai': {
       const { apiKey, baseURL } = options.env;
       if (!apiKey && !baseURL) {
         throw new InputError('usage', 'No OPENAI_API_KEY is set: set it (environment or .env), or OPENAI_BASE_URL for a local server, or use --provider offline.');
       }
-      const [{ createOpenAIModel }, { createThrottle }, { realSleep }] = await Promise.all([
-        import('../llm/openai-model.js'),
-        import('../llm/throttle.js'),
-        import('../llm/sleep.js'),
-      ]);
-      return createOpenAIModel({
-        // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
-        apiKey: apiKey ?? 'no-key',
+      // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
+      const upstream = { apiKey: apiKey ?? 'no-key', baseURL: baseURL ?? OPENAI_BASE_URL };
+      if (options.cassettes?.record) return cassetteModel(options, options.cassettes.dir, upstream);
+      const { createOpenAIModel } = await import('../llm/openai-model.js');
+      const model = await createOpenAIModel({
+        ...upstream,
         baseURL,
         timeoutMs: options.timeoutMs,
-        throttle: options.rpm ? createThrottle(options.rpm, realSleep) : undefined,
+        throttle: await throttleFor(options.rpm),
         onEvent: options.onEvent,
       });
+      return { model, close: noClose };
     }
     case 'replay':
-      throw new InputError('usage', 'Replay is not available yet.');
+      if (!options.cassettes) throw new InputError('usage', '`--provider replay` needs --cassettes DIR.');
+      return cassetteModel(options, options.cassettes.dir, null);
   }
+}
+
+/** The real OpenAI client, pointed at a cassette session: replay only, or record-missing against `upstream`. */
+async function cassetteModel(
+  options: ModelOptions,
+  dir: string,
+  upstream: { apiKey: string; baseURL: string } | null,
+): Promise<ModelHandle> {
+  const [{ openCassetteSession }, { createOpenAIModel }] = await Promise.all([
+    import('../cassettes/index.js'),
+    import('../llm/openai-model.js'),
+  ]);
+  if (!upstream && !existsSync(dir)) {
+    throw new InputError('usage', `No cassette folder ${dir}: check --cassettes, or record one with --record.`);
+  }
+  const session = await openCassetteSession({ dir, mode: upstream ? 'record-missing' : 'replay', upstream });
+  const client = await createOpenAIModel({
+    apiKey: session.apiKey,
+    baseURL: session.baseURL,
+    timeoutMs: options.timeoutMs,
+    // Recording calls a real model: the limit holds. Replaying calls nothing, so it runs at full speed.
+    throttle: upstream ? await throttleFor(options.rpm) : undefined,
+    onEvent: options.onEvent,
+  }).catch(async (error: unknown) => {
+    await session.close();
+    throw error;
+  });
+  // Replayed runs say so in run.json and the roadmap; a recording run is the model's own answers.
+  const model: AgentModel = upstream ? client : { provider: 'replay', generate: client.generate };
+  return {
+    model,
+    close: async () => {
+      await session.close();
+      const { replayed, recorded } = session.stats();
+      const misses = session.misses();
+      const stale = misses.filter((miss) => miss.stale).map((miss) => miss.agent);
+      const missing = misses.filter((miss) => !miss.stale).map((miss) => miss.agent);
+      return [
+        `cassettes ${dir}: ${replayed} replayed, ${recorded} recorded`,
+        stale.length > 0 ? `, stale: ${stale.join(', ')}` : '',
+        missing.length > 0 ? `, missing: ${missing.join(', ')}` : '',
+        session.refused().length > 0 ? `, ${session.refused().length} refused (a secret in the call)` : '',
+      ].join('');
+    },
+  };
+}
+
+/** One requests-per-minute gate for every call the model makes, or none. */
+async function throttleFor(rpm: number | null): Promise<Throttle | undefined> {
+  if (!rpm) return undefined;
+  const [{ createThrottle }, { realSleep }] = await Promise.all([
+    import('../llm/throttle.js'),
+    import('../llm/sleep.js'),
+  ]);
+  return createThrottle(rpm, realSleep);
 }

@@ -1,4 +1,6 @@
 // Options shared by the commands that call agents (draft, agent): provider, models, limits, prompts.
+import { setMaxListeners } from 'node:events';
+import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { isAgentId } from '../../agents/index.js';
 import { AGENTS } from '../../agents/index.js';
@@ -62,10 +64,12 @@ export async function buildRunContext(
   values: RunOptionValues,
   io: CliIo,
   progressPrefix = '',
-): Promise<PipelineContext & { provider: Provider }> {
+): Promise<PipelineContext & { provider: Provider; close: () => Promise<void> }> {
   const env = loadEnvConfig(io.env, io.cwd);
   const explicit = oneOf('provider', values.provider, PROVIDERS);
-  const provider = explicit ?? defaultProvider(env);
+  const cassettes = cassetteOption(values, explicit, io.cwd);
+  // `--record` records against the configured endpoint: it is the openai provider with a cassette session in front.
+  const provider = explicit ?? (cassettes?.record ? 'openai' : defaultProvider(env));
   if (!explicit && provider === 'offline') {
     io.stderr('No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).');
   }
@@ -74,12 +78,22 @@ export async function buildRunContext(
   const timeoutSeconds = positiveNumber('timeout', values.timeout, 0.001) ?? 120;
   const concurrency = wholeNumber('concurrency', values.concurrency) ?? 4;
   const rpm = wholeNumber('rpm', values.rpm);
-  const prompts = loadPromptSet(values.prompts);
+  const prompts = loadPromptSet(values.prompts ? resolve(io.cwd, values.prompts) : undefined);
+  // One Ctrl-C signal is shared by every call of the command (each queue slot, backoff and request listens to it).
+  setMaxListeners(0, io.interrupt);
   const onEvent = (event: LlmEvent) => {
     const line = describeLlmEvent(event);
     if (line) io.stderr(`${progressPrefix}[${event.agentId}] ${line}`);
   };
-  const model = await createModel({ provider, env, timeoutMs: timeoutSeconds * 1000, rpm: rpm ?? null, onEvent });
+  const handle = await createModel({
+    provider,
+    env,
+    timeoutMs: timeoutSeconds * 1000,
+    rpm: rpm ?? null,
+    onEvent,
+    cassettes,
+  });
+  const model = handle.model;
   const settingsFor = (id: AgentId) => ({
     model:
       provider === 'offline'
@@ -97,5 +111,41 @@ export async function buildRunContext(
     toolVersion: toolVersion(),
     signal: io.interrupt,
     onProgress: progressPrinter(io.stderr, progressPrefix),
+    close: async () => {
+      const line = await handle.close();
+      if (line) io.stderr(`${progressPrefix}${line}`);
+    },
   };
+}
+
+/** `--cassettes DIR` with `--provider replay` or `--record`: required with them, meaningless without. */
+function cassetteOption(
+  values: RunOptionValues,
+  provider: Provider | undefined,
+  cwd: string,
+): { dir: string; record: boolean } | null {
+  const record = values.record === true;
+  if (record && provider !== undefined && provider !== 'openai') {
+    throw new InputError(
+      'usage',
+      `\`--record\` calls the configured model and saves its answers: it cannot go with \`--provider ${provider}\`.`,
+    );
+  }
+  if (!record && provider !== 'replay') {
+    if (values.cassettes !== undefined) {
+      throw new InputError(
+        'usage',
+        '`--cassettes DIR` is used with `--provider replay` or `--record`: add one of them, or drop it.',
+      );
+    }
+    return null;
+  }
+  if (values.cassettes === undefined || values.cassettes.trim() === '') {
+    const what = record ? '`--record`' : '`--provider replay`';
+    throw new InputError(
+      'usage',
+      `${what} needs \`--cassettes DIR\`, the cassette folder of this brief (e.g. fixtures/cassettes/fr-boulangerie-lyon).`,
+    );
+  }
+  return { dir: resolve(cwd, values.cassettes), record };
 }

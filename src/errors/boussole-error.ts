@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'cassette_missing'
   | 'cassette_stale'
   | 'cassette_secret'
+  | 'cassette_invalid'
   | 'interrupted'
   | 'eval';
 

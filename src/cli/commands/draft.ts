@@ -30,7 +30,11 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
   if (values.resume) {
     if (positionals.length > 0) throw new InputError('usage', '`--resume DIR` continues a run: give no brief with it.');
     const context = await buildRunContext(values, io);
-    return report([await resume(resolve(io.cwd, values.resume), context)], io);
+    try {
+      return report([await resume(resolve(io.cwd, values.resume), context)], io);
+    } finally {
+      await context.close();
+    }
   }
   if (positionals.length === 0) {
     throw new InputError('usage', 'Give a brief file, a folder of briefs, or - to read stdin (see `boussole draft --help`).');
@@ -42,18 +46,26 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
     sources.push(await readBriefSource(path, { stdin: io.stdin, maxChars, lang }));
   }
   const batch = sources.length > 1;
+  if (batch && (values.record || values.provider === 'replay')) {
+    // One cassette folder stands for one brief: mixing several briefs' calls in it would make a case of none.
+    throw new InputError('usage', 'Cassettes (`--provider replay`, `--record`) take one brief at a time; `boussole eval` replays many.');
+  }
   const context = await buildRunContext(values, io);
   const stamp = timestamp();
-  const outcomes = await Promise.all(
-    sources.map((source) => {
-      const dir = batch || !values.out
-        ? join(resolve(io.cwd, values.out ?? 'runs'), `${source.name}-${stamp}`)
-        : resolve(io.cwd, values.out);
-      const prefix = batch ? `${source.name} ` : '';
-      return draft(source, dir, { ...context, onProgress: progressPrinter(io.stderr, prefix) });
-    }),
-  );
-  return report(outcomes, io);
+  try {
+    const outcomes = await Promise.all(
+      sources.map((source) => {
+        const dir = batch || !values.out
+          ? join(resolve(io.cwd, values.out ?? 'runs'), `${source.name}-${stamp}`)
+          : resolve(io.cwd, values.out);
+        const prefix = batch ? `${source.name} ` : '';
+        return draft(source, dir, { ...context, onProgress: progressPrinter(io.stderr, prefix) });
+      }),
+    );
+    return report(outcomes, io);
+  } finally {
+    await context.close();
+  }
 }
 
 async function expandBriefPaths(paths: string[], cwd: string): Promise<string[]> {

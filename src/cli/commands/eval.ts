@@ -1,7 +1,90 @@
-// `boussole eval`: placeholder wiring until the eval runner lands.
+// `boussole eval`: replay the suites' cassettes through the real pipeline, score the checks, write the reports.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors/index.js';
-import type { CliIo } from '../io.js';
+import {
+  compareWithBaseline,
+  type EvalReport,
+  loadSuite,
+  readBaseline,
+  renderJunit,
+  renderTable,
+  runEval,
+  variantHash,
+} from '../../evals/index.js';
+import { DEFAULT_PROMPTS_DIR, loadPromptSet } from '../../prompts/index.js';
+import { parseCommand, wholeNumber } from '../args.js';
+import { loadEnvConfig } from '../config.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
+import { type CliIo, toolVersion } from '../io.js';
 
-export async function evalCommand(_argv: string[], _io: CliIo): Promise<number> {
-  throw new InputError('usage', 'eval is not available yet.');
+export const BUNDLED_SUITE = fileURLToPath(new URL('../../../evals/suites/bundled.json', import.meta.url));
+
+const OPTIONS = {
+  prompts: { type: 'string' },
+  record: { type: 'boolean' },
+  report: { type: 'string' },
+  junit: { type: 'string' },
+  baseline: { type: 'string' },
+  concurrency: { type: 'string' },
+  quiet: { type: 'boolean' },
+  debug: { type: 'boolean' },
+} as const;
+
+/** A path as the user would type it from where they ran the command. */
+const shown = (cwd: string, path: string) => relative(cwd, path) || '.';
+
+export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('eval', argv, OPTIONS);
+  const concurrency = wholeNumber('concurrency', values.concurrency) ?? 4;
+  const suitePaths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [BUNDLED_SUITE];
+  // Everything the user gave is checked before any case runs: bad usage costs nothing.
+  const suites = [];
+  for (const path of suitePaths) suites.push(await loadSuite(path, shown(io.cwd, path)));
+  const baseline = values.baseline
+    ? await readBaseline(resolve(io.cwd, values.baseline), values.baseline)
+    : null;
+  const promptsDir = values.prompts ? resolve(io.cwd, values.prompts) : DEFAULT_PROMPTS_DIR;
+  const prompts = loadPromptSet(promptsDir);
+  const variant = values.prompts ? variantHash(prompts, loadPromptSet()) : null;
+  let record = null;
+  if (values.record) {
+    const env = loadEnvConfig(io.env, io.cwd);
+    if (!env.apiKey && !env.baseURL) {
+      throw new InputError(
+        'usage',
+        '`--record` sends the missing calls to a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server).',
+      );
+    }
+    // Local servers accept any key; the real key, when there is one, stays in memory and out of every cassette.
+    record = { baseURL: env.baseURL ?? 'https://api.openai.com/v1', apiKey: env.apiKey ?? 'no-key' };
+  }
+
+  const result = await runEval({
+    suites,
+    prompts,
+    promptsShown: shown(io.cwd, promptsDir),
+    variant,
+    record,
+    concurrency,
+    toolVersion: toolVersion(),
+    onProgress: values.quiet ? undefined : (line) => io.stderr(line),
+  });
+  const report: EvalReport = {
+    ...result,
+    baseline:
+      baseline && values.baseline
+        ? { path: values.baseline, moves: compareWithBaseline(result.suites, baseline) }
+        : null,
+  };
+  io.stdout(renderTable(report));
+  if (values.report) await writeOut(resolve(io.cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (values.junit) await writeOut(resolve(io.cwd, values.junit), renderJunit(report));
+  return report.passed ? EXIT_OK : EXIT_FAILURE;
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
 }

@@ -1,0 +1,73 @@
+// A cassette session: a base URL the real OpenAI client talks to, answered from one folder of cassettes.
+import type { CassetteMode } from './cassette.js';
+import type { CassetteSecretError } from './cassette-errors.js';
+import { type CassetteHost, createCassetteHost } from './cassette-host.js';
+import { openCassetteStore } from './cassette-store.js';
+import type { Upstream } from './forward.js';
+import {
+  type CassetteMiss,
+  handleCall,
+  type ProvenanceOption,
+  type SessionState,
+} from './session-handler.js';
+
+/** Not a secret: replay needs no key, and a recording session swaps in the real one only when it forwards. */
+const DUMMY_KEY = 'cassette-replay';
+
+export interface CassetteSessionOptions {
+  /** The folder of one case (or one sample of a case). */
+  dir: string;
+  mode: CassetteMode;
+  /** Where record modes forward calls; required for them. */
+  upstream?: Upstream | null;
+  /** For record modes. @default recorded, with the answering model and today's date */
+  provenance?: ProvenanceOption;
+  /** Shares one msw server between sessions that overlap in time. @default a private host, closed with the session */
+  host?: CassetteHost;
+  /** Today's date for recorded provenance. @default the local clock, as YYYY-MM-DD */
+  today?: () => string;
+}
+
+export interface CassetteSession {
+  /** Give it to createOpenAIModel: msw intercepts requests to it in-process. */
+  baseURL: string;
+  /** A dummy key: the real upstream key, when recording, stays inside the session. */
+  apiKey: string;
+  /** Calls that had no cassette (replay mode), in arrival order. */
+  misses(): CassetteMiss[];
+  /** Calls whose cassette was refused because it held something like a secret (record modes). */
+  refused(): CassetteSecretError[];
+  stats(): { replayed: number; recorded: number };
+  close(): Promise<void>;
+}
+
+export async function openCassetteSession(options: CassetteSessionOptions): Promise<CassetteSession> {
+  const upstream = options.upstream ?? null;
+  if (options.mode !== 'replay' && !upstream) {
+    throw new Error(`A ${options.mode} cassette session needs an upstream to forward calls to.`);
+  }
+  const store = await openCassetteStore(options.dir);
+  const state: SessionState = { misses: [], refused: [], replayed: 0, recorded: 0 };
+  const ownHost = options.host === undefined;
+  const host = options.host ?? createCassetteHost();
+  const config = {
+    store,
+    mode: options.mode,
+    upstream,
+    provenance: options.provenance ?? null,
+    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    state,
+  };
+  const { baseURL, unroute } = host.route((request, path) => handleCall(config, request, path));
+  return {
+    baseURL,
+    apiKey: DUMMY_KEY,
+    misses: () => state.misses.map((miss) => ({ ...miss })),
+    refused: () => [...state.refused],
+    stats: () => ({ replayed: state.replayed, recorded: state.recorded }),
+    close: async () => {
+      unroute();
+      if (ownHost) await host.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The cassette file: one LLM call — the request that matters, the wire response, and where the answer came from.
+import { z } from 'zod';
+
+export type CassetteMode = 'replay' | 'record-missing' | 're-record';
+
+/** The parts of a chat-completions request that decide its answer; nothing else (no headers, no stream options). */
+export const CassetteRequest = z.object({
+  model: z.string(),
+  temperature: z.number().nullable(),
+  messages: z.array(z.object({ role: z.string(), content: z.string() })),
+  /** `response_format.json_schema.schema`, keys sorted; null when the request asked for no schema. */
+  schema: z.unknown(),
+});
+export type CassetteRequest = z.infer<typeof CassetteRequest>;
+
+export const CassetteProvenance = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('recorded'), model: z.string(), date: z.string() }),
+  z.object({ kind: z.literal('hand-authored'), source: z.string(), note: z.string().nullable() }),
+]);
+export type CassetteProvenance = z.infer<typeof CassetteProvenance>;
+
+export const Cassette = z.object({
+  version: z.literal(1),
+  /** sha256 hex of the normalised request (see cassette-key.ts). */
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  /** `response_format.json_schema.name`: Boussole names the schema after the agent. */
+  agent: z.string(),
+  provenance: CassetteProvenance,
+  request: CassetteRequest,
+  /** Exactly as the wire had it, parsed; headers are never stored. */
+  response: z.object({ status: z.number().int(), body: z.unknown() }),
+});
+export type Cassette = z.infer<typeof Cassette>;
+
+/** `<agent>-<first 12 hex of the key>.json`: readable in a listing, unique in practice, checked against the full key. */
+export function cassetteFileName(agent: string, key: string): string {
+  return `${agent}-${key.slice(0, 12)}.json`;
+}

@@ -1,0 +1,40 @@
+// Sends one intercepted call on to the real upstream server, past msw, with the real key added only here.
+import { bypass } from 'msw';
+
+export interface Upstream {
+  baseURL: string;
+  apiKey: string;
+}
+
+export interface UpstreamReply {
+  status: number;
+  bodyText: string;
+  /** Only what the client's retry loop needs; nothing else is kept. */
+  headers: Record<string, string>;
+}
+
+const PASSED_BACK_HEADERS = ['content-type', 'retry-after', 'retry-after-ms'];
+
+export async function forwardToUpstream(
+  upstream: Upstream,
+  path: string,
+  bodyText: string,
+  signal: AbortSignal,
+): Promise<UpstreamReply> {
+  const url = `${upstream.baseURL.replace(/\/+$/, '')}${path}`;
+  // Only the headers an OpenAI-compatible server needs: the client's own (its dummy key included) stay behind.
+  const response = await fetch(
+    bypass(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${upstream.apiKey}` },
+      body: bodyText,
+      signal,
+    }),
+  );
+  const headers: Record<string, string> = {};
+  for (const name of PASSED_BACK_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  return { status: response.status, bodyText: await response.text(), headers };
+}
