@@ -8,8 +8,16 @@ import type { BudgetTier } from './types.js';
  */
 export const TIER_BOUNDS_EUR = { small: 1500, medium: 8000 } as const;
 
-/** How many paid channels a tier can feed at once without spreading spend too thin (assumption). */
-export const MAX_PAID_CHANNELS: { readonly [T in BudgetTier]: number } = { none: 0, small: 1, medium: 3, large: 5 };
+/**
+ * How many paid channels a tier can feed at once without spreading spend too thin (assumption); their minimum
+ * monthly spends must also fit in the monthly budget together.
+ */
+export const MAX_PAID_CHANNELS: { readonly [T in BudgetTier]: number } = {
+  none: 0,
+  small: 2,
+  medium: 3,
+  large: 5,
+};
 
 /**
  * Reach per quarter in the catalogue is for a consumer audience; business audiences are smaller (assumption:

@@ -3,14 +3,16 @@
 // Figures are orders of magnitude for a small or mid-sized company in Western Europe / North America.
 // Where a public benchmark backs a figure it is named next to the channel; every other figure is an
 // `assumption` of Boussole's authors, to be replaced by the company's own numbers as soon as it has them.
-// Costs are monthly, in EUR-equivalents (converted with currencies.ts); reach is per quarter for a B2C audience.
+// Costs are monthly, in EUR-equivalents (converted with currencies.ts); reach is per quarter for a B2C audience
+// and counts people who click, visit or engage (RICE's "people affected"), never ad impressions.
 import type { Channel } from './types.js';
 
 const ALL_MODELS = { B2B: 2, B2C: 2, B2B2C: 2, B2G: 2, marketplace: 2, other: 2 } as const;
 
 export const CHANNELS: readonly Channel[] = [
   {
-    // assumption: analytics and tag setup is a few days of work and a free or cheap tool.
+    // assumption: analytics and tag setup is a few days of work and a free or cheap tool. Impact is minimal on
+    // purpose: tracking changes nothing by itself, it makes the actions that depend on it judgeable.
     id: 'tracking',
     label: { fr: 'suivi des conversions', en: 'conversion tracking' },
     aliases: ['analytics', 'tracking', 'tag manager', 'matomo', 'ga4'],
@@ -24,7 +26,7 @@ export const CHANNELS: readonly Channel[] = [
     reachPerQuarter: { none: 0, small: 0, medium: 0, large: 0 },
     timeToEffectMonths: 0.5,
     runMonths: 1,
-    impact: 1,
+    impact: 0.25,
     confidence: 1,
     conversionRate: 0,
     requires: [],
@@ -87,16 +89,16 @@ export const CHANNELS: readonly Channel[] = [
     effortDaysPerQuarter: 4,
     reachPerQuarter: { none: 0, small: 600, medium: 3000, large: 12000 },
     timeToEffectMonths: 0.5,
-    runMonths: 3,
+    runMonths: 6,
     impact: 2,
     confidence: 0.8,
     conversionRate: 0.05,
-    requires: ['tracking'],
+    requires: ['tracking', 'landing'],
     kpi: { fr: 'conversions Google Ads', en: 'Google Ads conversions' },
   },
   {
-    // source: WordStream Facebook ads benchmarks put the average CPC around $1-2; reach here is people shown
-    // the ads (CPM of roughly 5-10 EUR, assumption).
+    // source: WordStream Facebook ads benchmarks put the average CPC around $1-2; reach here is clicks at
+    // about 1 EUR each (assumption), conversion per click about 2% (assumption).
     id: 'meta_ads',
     label: { fr: 'publicité Meta (Facebook / Instagram)', en: 'Meta ads (Facebook / Instagram)' },
     aliases: ['facebook ads', 'instagram ads', 'meta ads', 'meta', 'publicite facebook', 'pub facebook'],
@@ -107,18 +109,18 @@ export const CHANNELS: readonly Channel[] = [
     stages: ['awareness', 'consideration'],
     monthlyCostEur: { none: 0, small: 300, medium: 1500, large: 6000 },
     effortDaysPerQuarter: 4,
-    reachPerQuarter: { none: 0, small: 8000, medium: 30000, large: 120000 },
+    reachPerQuarter: { none: 0, small: 1000, medium: 4500, large: 18000 },
     timeToEffectMonths: 0.5,
-    runMonths: 3,
+    runMonths: 6,
     impact: 1,
     confidence: 0.7,
-    conversionRate: 0.005,
-    requires: ['tracking'],
+    conversionRate: 0.02,
+    requires: ['tracking', 'landing'],
     kpi: { fr: 'achats ou contacts issus des publicités', en: 'purchases or sign-ups from ads' },
   },
   {
     // source: LinkedIn Marketing Solutions help pages set a minimum daily budget of $10; typical CPCs of
-    // $5-10 are an assumption from practitioners' reports.
+    // $5-10 are an assumption from practitioners' reports; reach here is clicks and lead-form opens.
     id: 'linkedin_ads',
     label: { fr: 'publicité LinkedIn', en: 'LinkedIn ads' },
     aliases: ['linkedin ads', 'publicite linkedin', 'sponsored content'],
@@ -129,12 +131,12 @@ export const CHANNELS: readonly Channel[] = [
     stages: ['awareness', 'consideration'],
     monthlyCostEur: { none: 0, small: 800, medium: 2500, large: 8000 },
     effortDaysPerQuarter: 4,
-    reachPerQuarter: { none: 0, small: 6000, medium: 20000, large: 60000 },
+    reachPerQuarter: { none: 0, small: 400, medium: 1250, large: 4000 },
     timeToEffectMonths: 1,
     runMonths: 3,
     impact: 1,
     confidence: 0.6,
-    conversionRate: 0.003,
+    conversionRate: 0.02,
     requires: ['tracking'],
     kpi: { fr: 'prospects qualifiés LinkedIn', en: 'qualified LinkedIn leads' },
   },
@@ -243,7 +245,10 @@ export const CHANNELS: readonly Channel[] = [
     confidence: 0.8,
     conversionRate: 0.05,
     requires: [],
-    kpi: { fr: 'appels, itinéraires et réservations depuis la fiche', en: 'calls, directions and bookings from the profile' },
+    kpi: {
+      fr: 'appels, itinéraires et réservations depuis la fiche',
+      en: 'calls, directions and bookings from the profile',
+    },
   },
   {
     // assumption: a shared or small booth at a regional trade show, amortised per month of the action.
@@ -267,7 +272,8 @@ export const CHANNELS: readonly Channel[] = [
     kpi: { fr: 'contacts qualifiés sur les salons', en: 'qualified contacts at events' },
   },
   {
-    // assumption: regional and trade press, pitched in-house or with a freelance press officer.
+    // assumption: regional and trade press, pitched in-house or with a freelance press officer; reach counts
+    // readers who notice the piece, not circulation.
     id: 'pr',
     label: { fr: 'relations presse', en: 'PR' },
     aliases: ['presse', 'press', 'relations presse', 'pr', 'media'],
@@ -278,17 +284,18 @@ export const CHANNELS: readonly Channel[] = [
     stages: ['awareness'],
     monthlyCostEur: { none: 0, small: 0, medium: 600, large: 3000 },
     effortDaysPerQuarter: 6,
-    reachPerQuarter: { none: 1000, small: 2000, medium: 10000, large: 50000 },
+    reachPerQuarter: { none: 300, small: 600, medium: 3000, large: 10000 },
     timeToEffectMonths: 2,
     runMonths: 3,
     impact: 1,
     confidence: 0.5,
-    conversionRate: 0.002,
+    conversionRate: 0.005,
     requires: [],
     kpi: { fr: 'retombées presse', en: 'press mentions' },
   },
   {
-    // assumption: micro-influencers (5k-50k followers) paid in product or a few hundred euros per post.
+    // assumption: micro-influencers (5k-50k followers) paid in product or a few hundred euros per post; reach
+    // counts followers who engage with the posts (a few percent of the audience), not the audience itself.
     id: 'influencers',
     label: { fr: 'influenceurs', en: 'influencers' },
     aliases: ['influenceur', 'influencer', 'ugc', 'creators', 'createurs'],
@@ -299,12 +306,12 @@ export const CHANNELS: readonly Channel[] = [
     stages: ['awareness'],
     monthlyCostEur: { none: 0, small: 300, medium: 1500, large: 6000 },
     effortDaysPerQuarter: 5,
-    reachPerQuarter: { none: 0, small: 10000, medium: 40000, large: 150000 },
+    reachPerQuarter: { none: 0, small: 1500, medium: 6000, large: 20000 },
     timeToEffectMonths: 1,
     runMonths: 3,
     impact: 1,
     confidence: 0.6,
-    conversionRate: 0.003,
+    conversionRate: 0.01,
     requires: [],
     kpi: { fr: 'ventes avec code influenceur', en: 'sales with an influencer code' },
   },
@@ -312,7 +319,19 @@ export const CHANNELS: readonly Channel[] = [
     // assumption: commissions of 10-30% are paid per sale; the monthly cost here is fees and listing work.
     id: 'marketplace',
     label: { fr: 'places de marché', en: 'marketplace listings' },
-    aliases: ['amazon', 'etsy', 'marketplace', 'place de marche', 'uber eats', 'deliveroo', 'booking', 'airbnb', 'thefork', 'lafourchette', 'app store'],
+    aliases: [
+      'amazon',
+      'etsy',
+      'marketplace',
+      'place de marche',
+      'uber eats',
+      'deliveroo',
+      'booking',
+      'airbnb',
+      'thefork',
+      'lafourchette',
+      'app store',
+    ],
     paid: false,
     minMonthlyEur: 0,
     fit: { B2B: 1, B2C: 2, B2B2C: 2, B2G: 0, marketplace: 3, other: 1 },
@@ -376,7 +395,18 @@ export const CHANNELS: readonly Channel[] = [
     // Ask rates are assumptions (about 1 in 10 customers leaves a review when asked).
     id: 'reviews',
     label: { fr: 'collecte d’avis clients', en: 'review generation' },
-    aliases: ['avis', 'reviews', 'review', 'tripadvisor', 'trustpilot', 'google reviews', 'avis google', 'note'],
+    aliases: [
+      'avis',
+      'reviews',
+      'review',
+      'tripadvisor',
+      'trustpilot',
+      'google reviews',
+      'avis google',
+      'note',
+      'rating',
+      'yelp',
+    ],
     paid: false,
     minMonthlyEur: 0,
     fit: { B2B: 2, B2C: 3, B2B2C: 2, B2G: 0, marketplace: 2, other: 2 },
@@ -407,7 +437,7 @@ export const CHANNELS: readonly Channel[] = [
     effortDaysPerQuarter: 2,
     reachPerQuarter: { none: 0, small: 2000, medium: 6000, large: 20000 },
     timeToEffectMonths: 0.5,
-    runMonths: 3,
+    runMonths: 6,
     impact: 1,
     confidence: 0.8,
     conversionRate: 0.02,
@@ -415,10 +445,21 @@ export const CHANNELS: readonly Channel[] = [
     kpi: { fr: 'conversions de visiteurs reciblés', en: 'conversions from retargeted visitors' },
   },
   {
-    // assumption: 2-3 posts a week reach mostly existing followers; organic reach grows slowly.
+    // assumption: 2-3 posts a week reach mostly existing followers; organic reach grows slowly; about 1 in 20
+    // people reached engages or follows.
     id: 'social_organic',
     label: { fr: 'réseaux sociaux (organique)', en: 'organic social media' },
-    aliases: ['instagram', 'facebook', 'linkedin', 'tiktok', 'pinterest', 'youtube', 'twitter', 'reseaux sociaux', 'social media'],
+    aliases: [
+      'instagram',
+      'facebook',
+      'linkedin',
+      'tiktok',
+      'pinterest',
+      'youtube',
+      'twitter',
+      'reseaux sociaux',
+      'social media',
+    ],
     paid: false,
     minMonthlyEur: 0,
     fit: { B2B: 2, B2C: 3, B2B2C: 2, B2G: 1, marketplace: 1, other: 2 },
@@ -431,7 +472,7 @@ export const CHANNELS: readonly Channel[] = [
     runMonths: 6,
     impact: 0.5,
     confidence: 0.6,
-    conversionRate: 0.005,
+    conversionRate: 0.05,
     requires: [],
     kpi: { fr: 'abonnés engagés', en: 'engaged followers' },
   },

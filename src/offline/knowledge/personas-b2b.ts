@@ -6,14 +6,23 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_decision_maker',
     models: ['B2B', 'B2B2C', 'B2G'],
     name: { fr: 'Marc, directeur des opérations', en: 'Mark, head of operations' },
-    segment: { fr: 'Décideurs d’entreprises de 20 à 250 salariés', en: 'Decision-makers at companies of 20-250 staff' },
-    role: { fr: 'Directeur ou responsable de pôle, signe le budget', en: 'Director or department head who signs the budget' },
+    segment: {
+      fr: 'Décideurs d’entreprises de 20 à 250 salariés',
+      en: 'Decision-makers at companies of 20-250 staff',
+    },
+    role: {
+      fr: 'Directeur ou responsable de pôle, signe le budget',
+      en: 'Director or department head who signs the budget',
+    },
     goals: {
       fr: ['Atteindre les objectifs de l’équipe sans recruter', 'Réduire les risques et les imprévus'],
       en: ['Hit team targets without hiring', 'Reduce risk and surprises'],
     },
     pains: {
-      fr: ['Manque de temps pour évaluer les fournisseurs', 'Projets précédents qui n’ont pas tenu leurs promesses'],
+      fr: [
+        'Manque de temps pour évaluer les fournisseurs',
+        'Projets précédents qui n’ont pas tenu leurs promesses',
+      ],
       en: ['No time to evaluate vendors', 'Past projects that did not deliver'],
     },
     triggers: {
@@ -21,7 +30,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
       en: ['A new target set by leadership', 'A vendor or key employee leaving'],
     },
     objections: {
-      fr: ['« Nous n’avons pas le temps de changer maintenant »', '« Quel retour sur investissement, et quand ? »'],
+      fr: [
+        '« Nous n’avons pas le temps de changer maintenant »',
+        '« Quel retour sur investissement, et quand ? »',
+      ],
       en: ['"We have no time to switch now"', '"What return, and when?"'],
     },
     channels: ['linkedin_ads', 'events', 'content', 'outbound', 'webinars', 'email'],
@@ -34,15 +46,27 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_champion',
     models: ['B2B', 'B2B2C', 'B2G'],
     name: { fr: 'Julie, cheffe de projet', en: 'Jess, project lead' },
-    segment: { fr: 'Utilisateurs opérationnels qui portent le projet en interne', en: 'Hands-on users who champion the project internally' },
-    role: { fr: 'Utilisatrice au quotidien, prescriptrice auprès de sa direction', en: 'Daily user who recommends it to management' },
+    segment: {
+      fr: 'Utilisateurs opérationnels qui portent le projet en interne',
+      en: 'Hands-on users who champion the project internally',
+    },
+    role: {
+      fr: 'Utilisatrice au quotidien, prescriptrice auprès de sa direction',
+      en: 'Daily user who recommends it to management',
+    },
     goals: {
       fr: ['Gagner du temps sur les tâches répétitives', 'Être reconnue pour avoir trouvé la bonne solution'],
       en: ['Save time on repetitive work', 'Get credit for finding the right solution'],
     },
     pains: {
-      fr: ['Outils ou prestataires actuels lents et mal adaptés', 'Doit convaincre sa direction sans arguments chiffrés'],
-      en: ['Current tools or providers are slow and ill-fitting', 'Has to convince management without figures'],
+      fr: [
+        'Outils ou prestataires actuels lents et mal adaptés',
+        'Doit convaincre sa direction sans arguments chiffrés',
+      ],
+      en: [
+        'Current tools or providers are slow and ill-fitting',
+        'Has to convince management without figures',
+      ],
     },
     triggers: {
       fr: ['Une surcharge de travail ou une erreur coûteuse', 'Un pair qui recommande une solution'],
@@ -62,7 +86,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_finance',
     models: ['B2B', 'B2G'],
     name: { fr: 'Sophie, directrice administrative et financière', en: 'Susan, finance director' },
-    segment: { fr: 'Directions financières et achats qui valident la dépense', en: 'Finance and procurement who approve the spend' },
+    segment: {
+      fr: 'Directions financières et achats qui valident la dépense',
+      en: 'Finance and procurement who approve the spend',
+    },
     role: { fr: 'Valide le budget et le contrat', en: 'Approves budget and contract' },
     goals: {
       fr: ['Maîtriser les coûts', 'Éviter les engagements longs et risqués'],
@@ -90,7 +117,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_founder_smb',
     models: ['B2B', 'marketplace', 'other'],
     name: { fr: 'Karim, dirigeant de TPE', en: 'Kevin, small-business owner' },
-    segment: { fr: 'Dirigeants de TPE et PME qui décident seuls', en: 'Owners of small businesses who decide alone' },
+    segment: {
+      fr: 'Dirigeants de TPE et PME qui décident seuls',
+      en: 'Owners of small businesses who decide alone',
+    },
     role: { fr: 'Dirigeant, décide et utilise', en: 'Owner who decides and uses' },
     goals: {
       fr: ['Développer le chiffre d’affaires sans s’épuiser', 'Se concentrer sur son cœur de métier'],
@@ -118,7 +148,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_office_manager',
     models: ['B2C', 'B2B', 'B2B2C'],
     name: { fr: 'Nadia, office manager', en: 'Nora, office manager' },
-    segment: { fr: 'Entreprises voisines qui organisent repas, séminaires ou avantages salariés', en: 'Nearby companies organising meals, off-sites or staff perks' },
+    segment: {
+      fr: 'Entreprises voisines qui organisent repas, séminaires ou avantages salariés',
+      en: 'Nearby companies organising meals, off-sites or staff perks',
+    },
     role: { fr: 'Organise et réserve pour son entreprise', en: 'Organises and books for her company' },
     goals: {
       fr: ['Faire plaisir aux équipes sans dépasser le budget', 'Organiser vite et sans imprévu'],
@@ -133,7 +166,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
       en: ['An off-site or team party to plan', 'A new staff-perks budget'],
     },
     objections: {
-      fr: ['« Il faut une facture et un devis en bonne et due forme »', '« Pouvez-vous accueillir un groupe ? »'],
+      fr: [
+        '« Il faut une facture et un devis en bonne et due forme »',
+        '« Pouvez-vous accueillir un groupe ? »',
+      ],
       en: ['"We need a proper quote and invoice"', '"Can you take a group?"'],
     },
     channels: ['local_seo', 'email', 'partnerships', 'outbound'],
@@ -146,7 +182,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_property_manager',
     models: ['B2C', 'B2B'],
     name: { fr: 'Thierry, gestionnaire de copropriétés', en: 'Tom, property manager' },
-    segment: { fr: 'Syndics, gestionnaires de biens et petites entreprises', en: 'Property managers, landlords and small businesses' },
+    segment: {
+      fr: 'Syndics, gestionnaires de biens et petites entreprises',
+      en: 'Property managers, landlords and small businesses',
+    },
     role: { fr: 'Commande des interventions récurrentes', en: 'Orders recurring jobs' },
     goals: {
       fr: ['Des interventions fiables, vite', 'Un prestataire unique pour plusieurs sites'],
@@ -174,7 +213,10 @@ export const B2B_ARCHETYPES: readonly Archetype[] = [
     id: 'b2b_buyer',
     models: ['B2B', 'B2G'],
     name: { fr: 'Isabelle, acheteuse', en: 'Irene, procurement buyer' },
-    segment: { fr: 'Acheteurs industriels et publics qui comparent des fournisseurs', en: 'Industrial and public buyers comparing suppliers' },
+    segment: {
+      fr: 'Acheteurs industriels et publics qui comparent des fournisseurs',
+      en: 'Industrial and public buyers comparing suppliers',
+    },
     role: { fr: 'Acheteuse, gère les appels d’offres', en: 'Buyer running tenders' },
     goals: {
       fr: ['Sécuriser l’approvisionnement', 'Obtenir le meilleur rapport qualité-prix'],

@@ -8,14 +8,20 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_quality_seeker',
     models: CONSUMER,
     name: { fr: 'Camille, amatrice exigeante', en: 'Chloe, discerning buyer' },
-    segment: { fr: 'Clients attentifs à la qualité et à l’origine, prêts à payer plus', en: 'Buyers who care about quality and origin and will pay more' },
+    segment: {
+      fr: 'Clients attentifs à la qualité et à l’origine, prêts à payer plus',
+      en: 'Buyers who care about quality and origin and will pay more',
+    },
     role: null,
     goals: {
       fr: ['Acheter des produits ou services qui durent et ont du sens', 'Se faire plaisir sans se tromper'],
       en: ['Buy things that last and mean something', 'Treat themselves without regret'],
     },
     pains: {
-      fr: ['Difficile de distinguer le vrai savoir-faire du marketing', 'Mauvaises surprises sur la qualité reçue'],
+      fr: [
+        'Difficile de distinguer le vrai savoir-faire du marketing',
+        'Mauvaises surprises sur la qualité reçue',
+      ],
       en: ['Hard to tell real craft from marketing', 'Bad surprises on what actually arrives'],
     },
     triggers: {
@@ -36,7 +42,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_value_seeker',
     models: CONSUMER,
     name: { fr: 'Lucas, acheteur malin', en: 'Liam, savvy shopper' },
-    segment: { fr: 'Clients qui comparent les prix et cherchent le bon rapport qualité-prix', en: 'Buyers who compare prices and look for value' },
+    segment: {
+      fr: 'Clients qui comparent les prix et cherchent le bon rapport qualité-prix',
+      en: 'Buyers who compare prices and look for value',
+    },
     role: null,
     goals: {
       fr: ['Payer le juste prix', 'Gagner du temps dans sa recherche'],
@@ -64,7 +73,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_gift_buyer',
     models: CONSUMER,
     name: { fr: 'Hélène, acheteuse de cadeaux', en: 'Hannah, gift buyer' },
-    segment: { fr: 'Personnes qui achètent pour offrir, surtout aux temps forts', en: 'People buying to give, mostly at peak occasions' },
+    segment: {
+      fr: 'Personnes qui achètent pour offrir, surtout aux temps forts',
+      en: 'People buying to give, mostly at peak occasions',
+    },
     role: null,
     goals: {
       fr: ['Trouver un cadeau original qui fera plaisir', 'Être livrée à temps'],
@@ -92,7 +104,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_local_regular',
     models: CONSUMER,
     name: { fr: 'Thomas, habitué du quartier', en: 'Tyler, local regular' },
-    segment: { fr: 'Habitants et actifs du quartier, clients réguliers potentiels', en: 'People who live or work nearby, potential regulars' },
+    segment: {
+      fr: 'Habitants et actifs du quartier, clients réguliers potentiels',
+      en: 'People who live or work nearby, potential regulars',
+    },
     role: null,
     goals: {
       fr: ['Avoir une adresse de confiance près de chez lui', 'Être reconnu et bien accueilli'],
@@ -120,14 +135,20 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_occasion_planner',
     models: CONSUMER,
     name: { fr: 'Émilie, organisatrice d’occasions', en: 'Emma, occasion planner' },
-    segment: { fr: 'Personnes qui préparent un moment spécial (anniversaire, sortie, projet)', en: 'People planning a special moment (celebration, outing, project)' },
+    segment: {
+      fr: 'Personnes qui préparent un moment spécial (anniversaire, sortie, projet)',
+      en: 'People planning a special moment (celebration, outing, project)',
+    },
     role: null,
     goals: {
       fr: ['Réussir un moment important', 'Réserver sans stress'],
       en: ['Get an important moment right', 'Book without stress'],
     },
     pains: {
-      fr: ['Peu de visibilité sur les disponibilités', 'Crainte d’une mauvaise expérience devant ses proches'],
+      fr: [
+        'Peu de visibilité sur les disponibilités',
+        'Crainte d’une mauvaise expérience devant ses proches',
+      ],
       en: ['Little visibility on availability', 'Fear of a bad experience in front of others'],
     },
     triggers: {
@@ -148,7 +169,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_visitor',
     models: CONSUMER,
     name: { fr: 'Paul, visiteur de passage', en: 'Paul, visitor passing through' },
-    segment: { fr: 'Touristes et visiteurs qui découvrent la ville', en: 'Tourists and visitors discovering the area' },
+    segment: {
+      fr: 'Touristes et visiteurs qui découvrent la ville',
+      en: 'Tourists and visitors discovering the area',
+    },
     role: null,
     goals: {
       fr: ['Vivre une expérience locale authentique', 'Choisir vite sur son téléphone'],
@@ -176,7 +200,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_career_changer',
     models: CONSUMER,
     name: { fr: 'Sarah, en reconversion', en: 'Sam, career changer' },
-    segment: { fr: 'Adultes actifs qui veulent se former ou changer de métier', en: 'Working adults who want to upskill or change careers' },
+    segment: {
+      fr: 'Adultes actifs qui veulent se former ou changer de métier',
+      en: 'Working adults who want to upskill or change careers',
+    },
     role: null,
     goals: {
       fr: ['Acquérir une compétence reconnue', 'Trouver un emploi ou une mission ensuite'],
@@ -204,7 +231,10 @@ export const B2C_ARCHETYPES: readonly Archetype[] = [
     id: 'b2c_homeowner',
     models: CONSUMER,
     name: { fr: 'Anne, propriétaire', en: 'Anna, homeowner' },
-    segment: { fr: 'Propriétaires qui ont un projet ou un problème dans leur logement', en: 'Homeowners with a project or a problem at home' },
+    segment: {
+      fr: 'Propriétaires qui ont un projet ou un problème dans leur logement',
+      en: 'Homeowners with a project or a problem at home',
+    },
     role: null,
     goals: {
       fr: ['Un travail bien fait, au prix annoncé', 'Un interlocuteur fiable et joignable'],

@@ -79,7 +79,7 @@ export interface Channel {
   readonly confidence: number;
   /** Share of the people reached who do the KPI event (lead, order, booking...). */
   readonly conversionRate: number;
-  /** Channels that must be in place first (tracking before ads). */
+  /** Channels that must be in place first when they are in the plan (tracking before ads). */
   readonly requires: readonly ChannelId[];
   /** What the action's own KPI counts, when the goal gives no figure. */
   readonly kpi: Localized;

@@ -1,0 +1,58 @@
+// Test helpers for the offline drafters: load the example briefs and run every drafter in DAG order.
+import { readFileSync } from 'node:fs';
+import { Brief } from '../../agents/brief.js';
+import type { Journey } from '../../agents/journey.js';
+import type { Personas } from '../../agents/personas.js';
+import type { Positioning } from '../../agents/positioning.js';
+import type { Prioritizer } from '../../agents/prioritizer.js';
+import type { Swot } from '../../agents/swot.js';
+import {
+  draftJourney,
+  draftPersonas,
+  draftPositioning,
+  draftPrioritizer,
+  draftSwot,
+} from '../../src/offline/drafters/index.js';
+
+export const BRIEF_NAMES = ['fr-shop', 'en-saas', 'minimal', 'fr-b2b-services', 'en-restaurant'] as const;
+export type BriefName = (typeof BRIEF_NAMES)[number];
+
+export function briefText(name: BriefName): string {
+  return readFileSync(new URL(`./briefs/${name}.json`, import.meta.url), 'utf8');
+}
+
+export function loadBrief(name: BriefName): Brief {
+  return Brief.parse(JSON.parse(briefText(name)));
+}
+
+export interface Drafts {
+  swot: Swot;
+  personas: Personas;
+  positioning: Positioning;
+  journey: Journey;
+  prioritizer: Prioritizer;
+}
+
+export function draftAll(brief: Brief): Drafts {
+  const swot = draftSwot(brief);
+  const personas = draftPersonas(brief);
+  const positioning = draftPositioning(brief, swot, personas);
+  const journey = draftJourney(brief, personas);
+  const prioritizer = draftPrioritizer(brief, swot, personas, positioning, journey);
+  return { swot, personas, positioning, journey, prioritizer };
+}
+
+/** Every string in a value, depth first. */
+export function allText(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allText);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(allText);
+  return [];
+}
+
+/** |A ∩ B| / |A ∪ B|, 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const union = new Set([...a, ...b]);
+  if (union.size === 0) return 0;
+  return [...a].filter((item) => b.has(item)).length / union.size;
+}
