@@ -6,7 +6,8 @@ import type { RunOutcome } from '../pipeline/draft.js';
 import { rawAnswerFile } from '../pipeline/run-store.js';
 
 export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): string {
-  const dir = relative(cwd, outcome.dir) || '.';
+  const near = relative(cwd, outcome.dir);
+  const dir = near === '' ? '.' : near.startsWith('..') ? outcome.dir : near;
   const { manifest } = outcome;
   const lines: string[] = [];
   if (manifest.status === 'completed') {

@@ -17,7 +17,7 @@ export interface AgentRequest<Id extends AgentId = AgentId> {
   model: string;
   temperature: number;
   /** Structured inputs, for providers that reason on data rather than text (the offline drafter). */
-  inputs: { sourceText: string | null; upstream: Partial<AgentOutputs> };
+  inputs: { sourceText: string | null; upstream: Partial<AgentOutputs>; language: 'fr' | 'en' };
   signal?: AbortSignal;
 }
 

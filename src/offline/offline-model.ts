@@ -14,7 +14,7 @@ import {
 export interface OfflineModelOptions {
   /** Free text → Brief, for the brief agent (injected so this module stays free of the reader's choices). */
   readBrief: (text: string, opts: { language?: Language }) => Brief;
-  /** The `--lang` the user asked for, passed to readBrief; by default the reader detects it. */
+  /** Forces the language, whatever the request says (tests); by default the run's language is used. */
   language?: Language;
 }
 
@@ -22,14 +22,14 @@ export const OFFLINE_MODEL_NAME = 'offline-drafter';
 
 type Upstream = Partial<AgentOutputs>;
 type Drafters = {
-  readonly [Id in AgentId]: (sourceText: string | null, upstream: Upstream) => AgentOutputs[Id];
+  readonly [Id in AgentId]: (sourceText: string | null, upstream: Upstream, language: Language) => AgentOutputs[Id];
 };
 
 export function createOfflineModel(options: OfflineModelOptions): AgentModel {
   const drafters: Drafters = {
-    brief: (sourceText) => {
+    brief: (sourceText, _, language) => {
       if (sourceText === null) throw missing('brief', 'the brief text (inputs.sourceText)');
-      return options.readBrief(sourceText, options.language ? { language: options.language } : {});
+      return options.readBrief(sourceText, { language: options.language ?? language });
     },
     swot: (_, upstream) => draftSwot(need(upstream, 'swot', 'brief')),
     personas: (_, upstream) => draftPersonas(need(upstream, 'personas', 'brief')),
@@ -53,7 +53,8 @@ export function createOfflineModel(options: OfflineModelOptions): AgentModel {
   return {
     provider: 'offline',
     async generate<Id extends AgentId>(request: AgentRequest<Id>): Promise<AgentAnswer<AgentOutputs[Id]>> {
-      const draft = drafters[request.agentId](request.inputs.sourceText, request.inputs.upstream);
+      const { sourceText, upstream, language } = request.inputs;
+      const draft = drafters[request.agentId](sourceText, upstream, language);
       // Parsing with the agent's own schema both types the answer and guarantees the drafter kept the contract.
       const output = request.schema.parse(draft);
       return {

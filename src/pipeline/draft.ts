@@ -59,6 +59,14 @@ export async function resume(dir: string, context: PipelineContext): Promise<Run
   const pinned = await readPinned(store, AGENT_IDS.filter((id) => !stale.includes(id)));
   const toRun = AGENT_IDS.filter((id) => pinned[id] === undefined);
   for (const id of toRun) manifest.agents[id] = { ...emptyAgentRecord(), attempts: manifest.agents[id].attempts };
+  // A kill between an agent's file and the manifest update leaves a valid output recorded as running: the file wins.
+  for (const id of AGENT_IDS) {
+    const record = manifest.agents[id];
+    if (pinned[id] !== undefined && record.status !== 'done' && record.status !== 'skipped') {
+      manifest.agents[id] = { ...record, status: 'done', error: null };
+    }
+  }
+  await store.removeTempFiles();
   manifest.prompts = { dir: context.prompts.dir, hashes: context.prompts.hashes };
   return execute(store, manifest, source, pinned, toRun, context);
 }
@@ -105,7 +113,7 @@ async function execute(
     sourceText: source.body,
     frontMatter: source.frontMatter,
     language: source.language,
-    languageHint: false,
+    languageHint: true,
     model: context.model,
     prompts: context.prompts,
     queue: context.queue,

@@ -92,12 +92,13 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
         user: prompt.user,
         model: settings.model,
         temperature: settings.temperature,
-        inputs: { sourceText: options.sourceText, upstream: { ...outputs } },
+        inputs: { sourceText: options.sourceText, upstream: { ...outputs }, language },
         signal,
       });
       // Every provider's answer is checked against the same schema, offline drafts included.
       const parsed = agent.output.parse(answer.output);
-      const output = id === 'brief' ? applyFrontMatter(parsed as Brief, options.frontMatter) : parsed;
+      // The run's language was settled at intake (--lang, the brief's own field, else detection): it wins.
+      const output = id === 'brief' ? { ...applyFrontMatter(parsed as Brief, options.frontMatter), language: options.language } : parsed;
       (outputs as Record<AgentId, unknown>)[id] = output;
       await store.writeAgent(id, output);
       const durationMs = Math.round(performance.now() - started);

@@ -1,9 +1,9 @@
 // The run directory: every agent output, the brief's source text, the manifest and the rendered roadmap.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
-import { toFileJson, writeFileAtomic } from './atomic-write.js';
+import { isTempFileName, toFileJson, writeFileAtomic } from './atomic-write.js';
 import type { RunManifest } from './manifest.js';
 
 export const SOURCE_FILE = 'source.txt';
@@ -22,6 +22,8 @@ export interface RunStore {
   /** Manifest writes are serialised so a slower, older snapshot never overwrites a newer one. */
   writeManifest(manifest: RunManifest): Promise<void>;
   readManifest(): Promise<RunManifest>;
+  /** Deletes the temp files a killed process left behind (a write that never reached its rename). */
+  removeTempFiles(): Promise<void>;
 }
 
 export function openRunStore(dir: string): RunStore {
@@ -63,6 +65,10 @@ export function openRunStore(dir: string): RunStore {
       const manifest = await readJson(MANIFEST_FILE);
       if (manifest === null) throw new InputError('run_dir', `${dir} has no ${MANIFEST_FILE}: is it a Boussole run directory?`);
       return manifest as RunManifest;
+    },
+    async removeTempFiles() {
+      const names = await readdir(dir);
+      await Promise.all(names.filter(isTempFileName).map((name) => rm(join(dir, name), { force: true })));
     },
   };
 }

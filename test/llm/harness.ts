@@ -56,7 +56,7 @@ export function tinyRequest(overrides: Partial<AgentRequest<'swot'>> = {}): Agen
     user: 'Give one action with a score.',
     model: 'gpt-test',
     temperature: 0.2,
-    inputs: { sourceText: null, upstream: {} },
+    inputs: { sourceText: null, upstream: {}, language: 'en' },
     ...overrides,
   };
 }
@@ -69,7 +69,7 @@ export function personasRequest(overrides: Partial<AgentRequest<'personas'>> = {
     user: 'Brief: an invoicing app for small accounting firms.',
     model: 'gpt-test',
     temperature: 0.4,
-    inputs: { sourceText: null, upstream: {} },
+    inputs: { sourceText: null, upstream: {}, language: 'en' },
     ...overrides,
   };
 }

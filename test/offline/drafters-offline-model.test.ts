@@ -20,6 +20,7 @@ function request<Id extends AgentId>(
   agentId: Id,
   sourceText: string | null,
   upstream: Partial<AgentOutputs>,
+  language: Language,
 ): AgentRequest<Id> {
   return {
     agentId,
@@ -28,7 +29,7 @@ function request<Id extends AgentId>(
     user: '',
     model: 'offline-drafter',
     temperature: AGENTS[agentId].temperature,
-    inputs: { sourceText, upstream },
+    inputs: { sourceText, upstream, language },
   };
 }
 
@@ -37,8 +38,10 @@ async function runAll(text: string, language?: Language): Promise<Partial<AgentO
     language ? { readBrief: readJsonBrief, language } : { readBrief: readJsonBrief },
   );
   const upstream: Partial<AgentOutputs> = {};
+  // The pipeline passes the run's language, settled at intake; here, the brief's own.
+  const runLanguage = language ?? Brief.parse(JSON.parse(text)).language;
   for (const id of AGENT_IDS) {
-    const answer = await model.generate(request(id, id === 'brief' ? text : null, upstream));
+    const answer = await model.generate(request(id, id === 'brief' ? text : null, upstream, runLanguage));
     expect(answer.usage).toEqual({ promptTokens: 0, completionTokens: 0 });
     expect(answer.attempts).toEqual({ calls: 0, transportRetries: 0, repairTurns: 0 });
     expect(answer.model).toBe('offline-drafter');
@@ -66,7 +69,7 @@ describe('createOfflineModel', () => {
 
   it('refuses, with a typed error, an agent whose upstream output is missing', async () => {
     const model = createOfflineModel({ readBrief: readJsonBrief });
-    const failure = model.generate(request('positioning', null, { brief: loadBrief('fr-shop') }));
+    const failure = model.generate(request('positioning', null, { brief: loadBrief('fr-shop') }, 'fr'));
     await expect(failure).rejects.toSatisfy((error: unknown) => BoussoleError.isInstance(error));
     await expect(failure).rejects.toThrow(/"swot"/);
   });

@@ -42,6 +42,8 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
   const maxChars = wholeNumber('max-brief-chars', values['max-brief-chars']);
   // Every brief is read and checked before any model is called: bad input costs nothing.
   const sources: BriefSource[] = [];
+  const stdinIsTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true;
+  if (positionals.includes('-') && stdinIsTerminal) io.stderr('Reading the brief from stdin: paste it, then press Ctrl-D.');
   for (const path of await expandBriefPaths(positionals, io.cwd)) {
     sources.push(await readBriefSource(path, { stdin: io.stdin, maxChars, lang }));
   }
