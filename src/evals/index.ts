@@ -1,0 +1,19 @@
+// The eval runner's public surface: load suites, replay and score them, and render the reports.
+export { compareWithBaseline, readBaseline, type BaselineReport } from './baseline.js';
+export { renderJunit, xmlEscape } from './junit.js';
+export { loadSuite, type ResolvedCase, type ResolvedSuite } from './load-suite.js';
+export { renderTable } from './render-table.js';
+export type {
+  BaselineMove,
+  CaseCheckResult,
+  CaseReport,
+  CheckSummary,
+  EvalReport,
+  SampleCheckResult,
+  StaleCall,
+  SuiteReport,
+} from './report.js';
+export { runEval, type RunEvalOptions } from './run-eval.js';
+export { scoreCase, type CaseToScore } from './score-case.js';
+export { Suite, SuiteCase, SuiteCheck } from './suite-schema.js';
+export { cassettesFor, variantCaseDir, variantHash } from './variant-cassettes.js';

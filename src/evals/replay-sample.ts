@@ -1,0 +1,89 @@
+// Replays one sample of one case: a cassette session in front of the real OpenAI client, the real pipeline into a temp folder.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import { AGENTS } from '../../agents/index.js';
+import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
+import type { Roadmap } from '../arbiter/roadmap.js';
+import type { BriefSource } from '../brief/index.js';
+import type { CassetteHost, CassetteMiss, Upstream } from '../cassettes/index.js';
+import { openCassetteSession } from '../cassettes/index.js';
+import { createOpenAIModel } from '../llm/index.js';
+import { draft } from '../pipeline/draft.js';
+import type { PromptSet } from '../prompts/index.js';
+
+export interface ReplaySampleOptions {
+  source: BriefSource;
+  sample: number;
+  /** The cassette folder of this sample. */
+  cassettesDir: string;
+  prompts: PromptSet;
+  /** The model name the cassettes were recorded with. */
+  model: string;
+  /** When set, missing calls are forwarded there and recorded (record-missing); otherwise replay only. */
+  record: Upstream | null;
+  host: CassetteHost;
+  /** Parent folder for the temporary run directory. */
+  workDir: string;
+  toolVersion: string;
+}
+
+export interface SampleRun {
+  sample: number;
+  agents: Record<AgentId, unknown>;
+  roadmap: Roadmap | null;
+  misses: CassetteMiss[];
+  /** Why the pipeline stopped, when it did for another reason than a missing cassette. */
+  error: string | null;
+  recorded: number;
+}
+
+const noWait = async () => {};
+
+export async function replaySample(options: ReplaySampleOptions): Promise<SampleRun> {
+  const session = await openCassetteSession({
+    dir: options.cassettesDir,
+    mode: options.record ? 'record-missing' : 'replay',
+    upstream: options.record,
+    host: options.host,
+  });
+  const runDir = await mkdtemp(join(options.workDir, 'run-'));
+  try {
+    const model = await createOpenAIModel({
+      apiKey: session.apiKey,
+      baseURL: session.baseURL,
+      // Replay has no transport faults to wait out; recording keeps the client's usual patience.
+      ...(options.record ? {} : { maxTransportRetries: 0, sleep: noWait }),
+    });
+    const outcome = await draft(options.source, join(runDir, 'run'), {
+      model,
+      baseURL: null,
+      prompts: options.prompts,
+      // The DAG never has more than three agents ready at once; the case-level queue bounds the total.
+      queue: new PQueue({ concurrency: 3 }),
+      settingsFor: (id) => ({ model: options.model, temperature: AGENTS[id].temperature }),
+      toolVersion: options.toolVersion,
+    });
+    const agents = {} as Record<AgentId, unknown>;
+    for (const id of AGENT_IDS) agents[id] = await readJson(join(outcome.dir, `${id}.json`));
+    const roadmap = (await readJson(join(outcome.dir, 'roadmap.json'))) as Roadmap | null;
+    const misses = session.misses();
+    const refused = session.refused();
+    const failure = outcome.manifest.error;
+    let error: string | null = null;
+    if (refused.length > 0) error = refused.map((e) => e.message).join('; ');
+    else if (failure && misses.length === 0) error = `${failure.agent ?? 'run'}: ${failure.message}`;
+    return { sample: options.sample, agents, roadmap, misses, error, recorded: session.stats().recorded };
+  } finally {
+    await session.close();
+    await rm(runDir, { recursive: true, force: true });
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
