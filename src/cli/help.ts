@@ -83,6 +83,9 @@ Options:
   --report FILE      write the report as JSON
   --junit FILE       write JUnit XML for CI
   --baseline FILE    compare with an earlier --report and show which checks moved
+  --concurrency N    cases replayed at once (default 4)
+  --quiet            no per-case progress lines on stderr
   -h, --help         show this help
 
+With no SUITE, runs the bundled suite (evals/suites/bundled.json).
 Exit codes: 0 every threshold met, 1 a threshold failed, 2 bad usage.`;
