@@ -1,5 +1,5 @@
 // Turns brief text into sentences that know which section of the brief they sit in ("Objectifs", "Budget"...).
-import { hasAnyKeyword } from './keyword-match.js';
+import { hasAnyKeyword, indexWords } from './keyword-match.js';
 import { normalizeText, splitSentences, stripMarkdown } from './text.js';
 
 export type SectionKind =
@@ -41,30 +41,90 @@ const SECTION_WORDS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = 
   ['constraints', ['contrainte*', 'constraint*', 'limite*', 'limitation*', 'restriction*', 'reglementation']],
   [
     'goals',
-    ['objectif*', 'goal*', 'objective*', 'ambition*', 'target', 'targets', 'kpi*', 'cible chiffree', 'okr*'],
+    [
+      'objectif*',
+      'goal*',
+      'objective*',
+      'ambition*',
+      'target',
+      'targets',
+      'kpi*',
+      'cible chiffree',
+      'okr*',
+      'what we want',
+      'ce que nous voulons',
+      'ce que je veux',
+      'priorites',
+      'priorities',
+      'resultats attendus',
+      'expected results',
+    ],
   ],
   ['budget', ['budget*', 'moyens financiers', 'spend', 'investissement']],
-  ['team', ['equipe', 'team', 'ressources', 'resources', 'capacite', 'capacity', 'temps disponible', 'staff']],
+  [
+    'team',
+    ['equipe', 'team', 'ressources', 'resources', 'capacite', 'capacity', 'temps disponible', 'staff'],
+  ],
   [
     'channels',
-    ['canaux', 'canal', 'channels', 'channel', 'presence en ligne', 'marketing actuel', 'current marketing', 'acquisition'],
+    [
+      'canaux',
+      'canal',
+      'channels',
+      'channel',
+      'presence en ligne',
+      'marketing actuel',
+      'current marketing',
+      'acquisition',
+    ],
   ],
-  ['audience', ['cible', 'cibles', 'audience', 'clientele', 'clients cibles', 'target audience', 'personas', 'customers', 'clients']],
+  [
+    'audience',
+    [
+      'cible',
+      'cibles',
+      'audience',
+      'clientele',
+      'clients cibles',
+      'target audience',
+      'personas',
+      'customers',
+      'clients',
+    ],
+  ],
   ['offer', ['offre', 'produit*', 'services', 'offer', 'product*', 'catalogue', 'pricing', 'prix', 'tarifs']],
   ['market', ['marche*', 'market*', 'zone*', 'geographie', 'geography', 'territoire']],
-  ['company', ['entreprise', 'societe', 'company', 'about', 'a propos', 'presentation', 'contexte', 'context', 'qui sommes nous', 'who we are', 'overview', 'brand', 'marque']],
+  [
+    'company',
+    [
+      'entreprise',
+      'societe',
+      'company',
+      'about',
+      'a propos',
+      'presentation',
+      'contexte',
+      'context',
+      'qui sommes nous',
+      'who we are',
+      'overview',
+      'brand',
+      'marque',
+    ],
+  ],
 ];
 
 function sectionOf(label: string): SectionKind | null {
+  const index = indexWords(label);
   for (const [kind, words] of SECTION_WORDS) {
-    if (hasAnyKeyword(label, words)) return kind;
+    if (hasAnyKeyword(index, words)) return kind;
   }
   return null;
 }
 
 /** "Budget : 18 000 €" → label "Budget", rest "18 000 €". A label is short and has no digits. */
 function splitLabel(line: string): { label: string; rest: string } | null {
-  const m = /^([\p{L}' /&-]{2,40}?)\s*:\s*(.*)$/u.exec(line);
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ' /&-]{2,40}?)\s*:\s*(.*)$/u.exec(line);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   if (m[1].trim().split(/\s+/).length > 5) return null;
   return { label: m[1].trim(), rest: m[2].trim() };
@@ -73,7 +133,14 @@ function splitLabel(line: string): { label: string; rest: string } | null {
 function isHeadingLine(raw: string, cleaned: string, nextRaw: string | undefined): boolean {
   if (/^\s*#{1,6}\s/.test(raw)) return true;
   if (/^\s*(\*\*|__).+(\*\*|__)\s*:?\s*$/.test(raw)) return true;
-  if (nextRaw === undefined || /^\s*[-*+•]\s/.test(raw) || /[.!?,;:]$/.test(cleaned) || cleaned.includes(': ')) {
+  // "Objectifs (12 mois) :" or "Our goals for next year:" alone on a line opens a section.
+  if (/:$/.test(cleaned) && cleaned.split(/\s+/).length <= 7 && !/^\s*[-*+•]\s/.test(raw)) return true;
+  if (
+    nextRaw === undefined ||
+    /^\s*[-*+•]\s/.test(raw) ||
+    /[.!?,;:]$/.test(cleaned) ||
+    cleaned.includes(': ')
+  ) {
     return false;
   }
   // A short line without final punctuation reads as a title when it names a section ("Canaux actuels")
@@ -81,10 +148,27 @@ function isHeadingLine(raw: string, cleaned: string, nextRaw: string | undefined
   const words = cleaned.split(/\s+/);
   if (words.length > 6) return false;
   if (sectionOf(cleaned) !== null) return true;
-  return words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
+  return words.every((w) => /^[A-ZÀ-ÖØ-ÞŒ0-9&]/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
 }
 
-const TITLE_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', '&', '-', '—', '|', 'for', 'pour']);
+const TITLE_CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'of',
+  'the',
+  'and',
+  '&',
+  '-',
+  '—',
+  '|',
+  'for',
+  'pour',
+]);
 
 /** Reads the brief into sections and sentences. */
 export function parseDocument(input: string): BriefDocument {
@@ -109,10 +193,14 @@ export function parseDocument(input: string): BriefDocument {
       sentences.push({ text: labelled.label, section: current, line: index, heading: true });
       return;
     }
-    const section = labelKind ?? current;
+    // A "Budget :" label speaks for its own sentence, wherever it sits in the paragraph; the other
+    // sentences keep the heading's section. After a label of another kind, the heading no longer holds.
     for (const s of splitSentences(cleaned)) {
-      sentences.push({ text: s, section, line: index, heading: false });
+      const own = splitLabel(s);
+      const kind = own ? sectionOf(own.label) : null;
+      sentences.push({ text: s, section: kind ?? current, line: index, heading: false });
     }
+    if (labelKind !== null && labelKind !== current) current = null;
   });
   return { text, sentences };
 }

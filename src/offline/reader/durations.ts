@@ -10,7 +10,7 @@ export interface Duration {
   readonly end: number;
 }
 
-const UNIT_SOURCE = String.raw`mois|months?|mo|ans|an|annees?|years?|yrs?|trimestres?|quarters?|semaines?|weeks?`;
+const UNIT_SOURCE = `mois|months?|mo|ans|an|annees?|years?|yrs?|trimestres?|quarters?|semaines?|weeks?`;
 
 /** Words before a count that make it a horizon ahead, not an age ("depuis 18 mois", "5 years of experience"). */
 // "for", "pendant" and "les" are left out: "for 3 years", "pendant 10 ans", "les 12 derniers mois" look back.
@@ -37,14 +37,17 @@ export function findDurations(text: string): Duration[] {
   const folded = fold(text);
   const count = `(${NUMBER_SOURCE}|${NUMBER_WORD_SOURCE})`;
   const ahead = new RegExp(
-    `(?<![\\p{L}])(?:${AHEAD_SOURCE})\\s+(?:the\\s+|les\\s+|l'|un peu plus de\\s+|moins de\\s+|less than\\s+|about\\s+|environ\\s+)?${count}\\s*(?:prochain(?:e)?s\\s+|next\\s+)?(${UNIT_SOURCE})(?![\\p{L}])`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${AHEAD_SOURCE})\\s+(?:the\\s+|les\\s+|l'|un peu plus de\\s+|moins de\\s+|less than\\s+|about\\s+|environ\\s+)?${count}\\s*(?:prochain(?:e)?s\\s+|next\\s+)?(${UNIT_SOURCE})(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
     'gu',
   );
   const after = new RegExp(
-    `(?<![\\p{L}])${count}\\s*(?:prochain(?:e)?s\\s+)?(${UNIT_SOURCE})(?:\\s+(?:a venir|from now|ahead|prochain(?:e)?s))`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${count}\\s*(?:prochain(?:e)?s\\s+)?(${UNIT_SOURCE})(?:\\s+(?:a venir|from now|ahead|prochain(?:e)?s))`,
     'gu',
   );
-  const next = new RegExp(`(?<![\\p{L}])${count}\\s+prochain(?:e)?s\\s+(${UNIT_SOURCE})(?![\\p{L}])`, 'gu');
+  const next = new RegExp(
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${count}\\s+prochain(?:e)?s\\s+(${UNIT_SOURCE})(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+    'gu',
+  );
   const out: Duration[] = [];
   for (const re of [ahead, after, next]) {
     for (const m of folded.matchAll(re)) {

@@ -14,10 +14,10 @@ export interface Money {
 const PREFIX_CURRENCY = String.raw`US\$|USD|CA\$|C\$|CAD|A\$|AUD|\$|€|EUR|£|GBP|CHF|Fr\.`;
 
 /** Currency written after the number ("18 000 €", "240 000 EUR", "12 000 $ CA", "5 000 euros"). */
-const SUFFIX_CURRENCY = String.raw`\$\s?CA(?![\p{L}])|\$\s?US(?![\p{L}])|k\$|€|\$|£|EUR(?![\p{L}])|USD(?![\p{L}])|GBP(?![\p{L}])|CHF(?![\p{L}])|CAD(?![\p{L}])|AUD(?![\p{L}])|euros?(?![\p{L}])|dollars? canadiens|canadian dollars?|dollars?(?![\p{L}])|livres? sterling|pounds?(?![\p{L}])|francs? suisses|swiss francs?`;
+const SUFFIX_CURRENCY = String.raw`\$\s?CA(?![A-Za-zÀ-ÖØ-öø-ɏ])|\$\s?US(?![A-Za-zÀ-ÖØ-öø-ɏ])|k\$|€|\$|£|EUR(?![A-Za-zÀ-ÖØ-öø-ɏ])|USD(?![A-Za-zÀ-ÖØ-öø-ɏ])|GBP(?![A-Za-zÀ-ÖØ-öø-ɏ])|CHF(?![A-Za-zÀ-ÖØ-öø-ɏ])|CAD(?![A-Za-zÀ-ÖØ-öø-ɏ])|AUD(?![A-Za-zÀ-ÖØ-öø-ɏ])|euros?(?![A-Za-zÀ-ÖØ-öø-ɏ])|dollars? canadiens|canadian dollars?|dollars?(?![A-Za-zÀ-ÖØ-öø-ɏ])|livres? sterling|pounds?(?![A-Za-zÀ-ÖØ-öø-ɏ])|francs? suisses|swiss francs?`;
 
 /** Multiplier before a currency: adds lower-case "m" ("€3m", "3m€"), unambiguous next to a currency. */
-const MONEY_MULTIPLIER = String.raw`(?:${MULTIPLIER_SOURCE}|m(?![\p{L}]))`;
+const MONEY_MULTIPLIER = `(?:${MULTIPLIER_SOURCE}|m(?![A-Za-zÀ-ÖØ-öø-ɏ]))`;
 
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:CA\$|C\$|CAD|\$\s?CA|dollars? canadiens|canadian dollars?)$/i, 'CAD'],
@@ -45,7 +45,7 @@ function overlaps(a: { start: number; end: number }, list: readonly Money[]): bo
  */
 export function findMoney(text: string): Money[] {
   const prefix = new RegExp(
-    `(?<![\\p{L}])(${PREFIX_CURRENCY})\\s?(${NUMBER_SOURCE})(?:\\s?(${MONEY_MULTIPLIER}))?`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${PREFIX_CURRENCY})\\s?(${NUMBER_SOURCE})(?:\\s?(${MONEY_MULTIPLIER}))?`,
     'gu',
   );
   const suffix = new RegExp(
@@ -53,7 +53,13 @@ export function findMoney(text: string): Money[] {
     'gu',
   );
   const found: Money[] = [];
-  const push = (digits: string, multiplier: string | undefined, currency: string, start: number, raw: string) => {
+  const push = (
+    digits: string,
+    multiplier: string | undefined,
+    currency: string,
+    start: number,
+    raw: string,
+  ) => {
     const code = currencyCode(currency);
     const base = parseNumberText(digits);
     if (code === null || Number.isNaN(base)) return;

@@ -5,10 +5,10 @@
  * or a plain number with an optional decimal part ("1,5", "3.1"). It may not touch a letter or digit
  * before it, so "B2B", "G1" and "Q3" are not numbers.
  */
-export const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}.,'])(?:\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)`;
+export const NUMBER_SOURCE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9.,'])(?:\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![0-9]|[.,]\d)`;
 
 /** Multipliers written after a number: 18k, 1,5 M, 2 millions, 3 milliards, 4bn. */
-export const MULTIPLIER_SOURCE = String.raw`(?:k|K|M|Md|Mds|Mrd|bn|Bn|mio|Mio|millions?|milliards?|billions?|thousands?|mille|milliers)(?![\p{L}])`;
+export const MULTIPLIER_SOURCE = `(?:k|K|M|Md|Mds|Mrd|bn|Bn|mio|Mio|millions?|milliards?|billions?|thousands?|mille|milliers)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,

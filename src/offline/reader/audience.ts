@@ -1,0 +1,69 @@
+// Who the company sells to: a "Cible :" label, "nos clients sont…", "we target…", or "pour / for …" in its description.
+import { type BriefDocument, bodySentences, type Sentence } from './document.js';
+import { phraseAfter } from './phrase.js';
+import { clip, lowerFirst, trimPhrase } from './text.js';
+
+const LABEL =
+  /^(?:cible|cibles|cœur de cible|audience|target(?: audience)?|target customers?|clientèle|clients? cibles?|personas?|ideal customers?|icp)\s*:\s*/iu;
+
+const STATEMENTS: readonly RegExp[] = [
+  /(?:notre cible|nos clients|notre clientèle|nos clientes|mes clients|ma clientèle|ma cible|nos utilisateurs|our customers|our target(?: audience)?|our audience|our clients|our users|our buyers|my customers|my clients)(?: principaux| principales| idéaux| sont surtout| are mostly)?\s*(?:sont|est|are|is|:)\s+(?:surtout|principalement|mostly|mainly|essentiellement)?\s*/u,
+  /(?:nous ciblons|on cible|je cible|we target|we serve|I serve|we work with|we sell to|I sell to|nous travaillons avec|nous nous adressons à|on s'adresse à|je m'adresse à|nous vendons aux?|destinée?s? aux?|aimed at|designed for|built for|conçue? pour|pensée? pour|dédiée? aux?)\s+/u,
+];
+
+/** In the description: "… for dental clinics", "… pour les familles", "accompagne les PME…", "helps clinics…". */
+const FOR_PHRASE =
+  /(?:\s(?:pour (?:les |des )?|for |aux |to |auprès des? )|(?:accompagne|accompagnons|aide|aidons|équipe|outille|sert|servons|helps|serves|supports|equips)\s(?:les |des |l'|la |le )?)(?=[a-zß-öø-ÿœA-ZÀ-ÖØ-ÞŒ])/u;
+
+/** Verbs that end the audience in "helps dental clinics manage appointments". */
+const AUDIENCE_CUTS: readonly RegExp[] = [
+  /\s(?:manage|run|grow|find|sell|reduce|save|automate|build|create|improve|track|book|schedule|get|hire|gérer|trouver|développer|améliorer|réduire|automatiser|digitaliser|vendre|piloter|suivre|recruter|fidéliser|dans leur|dans leurs|in their|with their|to|à (?=[a-zß-öø-ÿœ]))(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
+];
+
+/** Sections whose "nos clients sont…" is an aside, read only when nothing better says who buys. */
+const ASIDES: ReadonlyArray<Sentence['section']> = [
+  'constraints',
+  'budget',
+  'team',
+  'channels',
+  'goals',
+  'competitors',
+];
+
+function statement(text: string): string | null {
+  for (const re of STATEMENTS) {
+    const phrase = phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS);
+    if (phrase !== null) return phrase;
+  }
+  return null;
+}
+
+/** The audience as the brief words it, or null. */
+export function findAudience(doc: BriefDocument, description: string | null): string | null {
+  const body = bodySentences(doc);
+  for (const s of body) {
+    const m = LABEL.exec(s.text);
+    if (m) {
+      const rest = trimPhrase(s.text.slice(m[0].length));
+      if (rest.length > 0) return clip(rest, 200);
+    }
+  }
+  for (const s of body) {
+    if (s.section === 'audience') return clip(trimPhrase(s.text), 200);
+  }
+  for (const s of body) {
+    const phrase = ASIDES.includes(s.section) ? null : statement(s.text);
+    if (phrase !== null) return phrase;
+  }
+  if (description !== null) {
+    const phrase = phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS);
+    // "pour 18 mois" is not people; a single word is kept only as a plural ("for families").
+    if (phrase !== null && !/^\d/.test(phrase) && (phrase.split(/\s+/).length >= 2 || /s$/.test(phrase)))
+      return phrase;
+  }
+  for (const s of body) {
+    const phrase = statement(s.text);
+    if (phrase !== null) return phrase;
+  }
+  return null;
+}

@@ -1,0 +1,202 @@
+// Goals: the sentences of a goals section or with goal words, split into one goal per aim, numbered G1, G2…
+import type { Goal, GoalKind, Language } from '../../../agents/brief.js';
+import { type BriefDocument, type Sentence, withoutLabel } from './document.js';
+import { firstDuration } from './durations.js';
+import { GOAL_KINDS, METRICS, type MetricEntry } from './goal-table.js';
+import { findTarget, type Target } from './goal-target.js';
+import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
+import { capitalize, fold, trimPhrase } from './text.js';
+
+/** Phrases that make a sentence outside a goals section a goal. Folded. */
+const GOAL_TRIGGERS =
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:objectifs?|goals?|objectives?|ambitions?|ambitionn[A-Za-zÀ-ÖØ-öø-ɏ]*|nous voulons|on veut|je veux|je voudrais|j'aimerais|nous aimerions|on aimerait|nous souhaitons|je souhaite|on souhaite|nous visons|on vise|je vise|viser|we want|we'd like|we would like|i want|i'd like|i would like|we aim|aim to|aiming|our target is|the target is|we need to|nous devons|we hope to|we plan to|we're looking to|we are looking to|d'ici \d|by the end of)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+
+/** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". Folded. */
+const GOAL_VERBS =
+  'porter|amener|hisser|structurer|remplir|fill|attirer|attract|capter|capture|toucher|bring|take|push|atteindre|doubler|tripler|augmenter|passer|gagner|conquerir|reduire|baisser|diminuer|ameliorer|lancer|ouvrir|developper|recruter|fideliser|vendre|signer|obtenir|generer|faire|devenir|convertir|toucher|depasser|franchir|creer|reach|double|triple|grow|increase|hit|get|gain|win|reduce|cut|lower|improve|launch|open|expand|build|sign|generate|become|convert|sell|acquire|retain|keep|enter|boost|raise|land|drive|achieve';
+
+const SPLIT = new RegExp(
+  `\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
+  'u',
+);
+
+/** "Grow recurring donors from 1,150 to 2,000…": a sentence opening on a goal verb, with a number, is a goal. */
+const IMPERATIVE = new RegExp(`^(?:${GOAL_VERBS})(?![a-z])`, 'u');
+
+const PLAN_REQUEST =
+  /(?:un plan|une strategie|une feuille de route|une roadmap|a plan|a strategy|a roadmap|marketing plan|plan marketing)(?![a-z])/u;
+
+/** Where a goal section's own numbering or label is: "Objectif 1 :", "G2 -", "Goal:". */
+const LEAD = /^(?:(?:objectifs?|goals?|objectives?|ambition)(?:\s*(?:n°|#)?\s*\d+)?|g\d+)\s*[:.)-]\s*/iu;
+
+/** "CA" (chiffre d'affaires) only in capitals: folded, it would also be "ça". */
+const REVENUE_ABBREVIATION = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])CA(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+
+function kindOf(statement: string): GoalKind {
+  const index = indexWords(statement);
+  let best: GoalKind = 'other';
+  let bestScore = 0;
+  for (const [kind, words] of GOAL_KINDS) {
+    const revenue = kind === 'growth' && REVENUE_ABBREVIATION.test(statement) ? 1 : 0;
+    const score = revenue + words.reduce((n, w) => n + (keywordCount(index, w) > 0 ? 1 : 0), 0);
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function metricHits(clause: string): Array<{ entry: MetricEntry; start: number }> {
+  const index = indexWords(clause);
+  const hits: Array<{ entry: MetricEntry; start: number }> = [];
+  for (const entry of METRICS) {
+    const positions = entry.keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
+    const exact = entry.exact?.exec(clause);
+    if (exact) positions.push(exact.index);
+    if (positions.length > 0) hits.push({ entry, start: Math.min(...positions) });
+  }
+  return hits;
+}
+
+/** Channel names a follower or review count may belong to ("10 000 abonnés Instagram"). */
+const NAMED_PLATFORM =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(Instagram|TikTok|LinkedIn|Facebook|YouTube|Pinterest|Google|Trustpilot|Tripadvisor|X|Twitter)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+
+/** The metric: the table entry nearest after the target, else nearest before, else the first named. */
+function metricOf(clause: string, target: Target | null, language: Language): string | null {
+  const hits = metricHits(clause);
+  if (hits.length === 0) return null;
+  const anchor = target?.end ?? 0;
+  const after = hits
+    .filter((h) => h.start >= anchor)
+    .sort((a, b) => a.start - b.start || METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry));
+  const before = hits
+    .filter((h) => h.start < anchor)
+    .sort((a, b) => b.start - a.start || METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry));
+  const chosen = (after[0] && after[0].start - anchor <= 40 ? after[0] : (before[0] ?? after[0]))?.entry;
+  if (!chosen) return null;
+  // "grow the newsletter to 10,000 subscribers": subscribers of a newsletter, not followers.
+  const entry =
+    chosen.en === 'followers' && /newsletter|e-?mail/iu.test(clause)
+      ? (METRICS.find((m) => m.en === 'newsletter subscribers') ?? chosen)
+      : chosen;
+  const label = entry[language];
+  const platform = NAMED_PLATFORM.exec(clause)?.[1];
+  return platform && (entry.en === 'followers' || entry.en === 'reviews') ? `${label} ${platform}` : label;
+}
+
+function toGoal(id: string, statement: string, inheritedHorizon: number | null, language: Language): Goal {
+  const target = findTarget(statement);
+  return {
+    id,
+    statement,
+    kind: kindOf(statement),
+    metric: metricOf(statement, target, language),
+    target: target?.value ?? null,
+    unit: target?.unit ?? null,
+    horizonMonths: firstDuration(statement) ?? inheritedHorizon,
+  };
+}
+
+/** A goals-section sentence, or one with goal words outside the budget, team, channel... sections. */
+export function isGoalSentence(s: Sentence): boolean {
+  if (s.heading) return false;
+  if (s.section === 'goals') return true;
+  const other: ReadonlyArray<Sentence['section']> = [
+    'budget',
+    'team',
+    'channels',
+    'competitors',
+    'constraints',
+    'audience',
+  ];
+  if (other.includes(s.section)) return false;
+  const folded = fold(s.text);
+  // "Nous voulons un plan marketing sur 6 mois" asks for the plan; it is the brief's horizon, not a goal.
+  if (PLAN_REQUEST.test(folded) && findTarget(s.text) === null) return false;
+  return GOAL_TRIGGERS.test(folded) || (IMPERATIVE.test(folded) && /\d/.test(folded));
+}
+
+/**
+ * The part of a sentence that states goals, as [start, end) offsets, or null. A goals-section sentence
+ * is a goal whole. Elsewhere the goal starts at the clause holding the goal words ("…, et je voudrais
+ * vendre plus") and stops at a colon that follows a long lead-in ("je veux structurer notre marketing :
+ * aujourd'hui…"); after a short one ("Notre objectif : 500 clients") the goal is what follows the colon.
+ */
+export function goalSpan(s: Sentence): { start: number; end: number } | null {
+  if (!isGoalSentence(s)) return null;
+  if (s.section === 'goals') return { start: 0, end: s.text.length };
+  const folded = fold(s.text);
+  const trigger = GOAL_TRIGGERS.exec(folded);
+  const at = trigger ? trigger.index + (/^[^A-Za-zÀ-ÖØ-öø-ɏ]/u.test(trigger[0]) ? 1 : 0) : 0;
+  let start = 0;
+  for (const m of folded.slice(0, at).matchAll(/[,;]\s|\s(?:et|and|mais|but|so|donc|alors)\s/gu))
+    start = m.index + m[0].length;
+  let end = s.text.length;
+  const colon = folded.indexOf(':', at);
+  if (colon >= 0) {
+    const leadWords = folded.slice(start, colon).trim().split(/\s+/).length;
+    const after = folded.slice(colon + 1);
+    // After a long lead-in, a colon introduces the figure ("…lunch service: +25% covers") or an aside
+    // about today ("…notre marketing : aujourd'hui tout vient du bouche-à-oreille").
+    const figure = /\d/.test(after) && !/(?:aujourd'hui|actuellement|currently|today|right now)/u.test(after);
+    if (leadWords <= 4) start = colon + 1;
+    else if (!figure) end = colon;
+  }
+  return { start, end };
+}
+
+/** The sentence without its goal part: what it says about the present (channels, constraints). */
+export function outsideGoal(s: Sentence): string {
+  const span = goalSpan(s);
+  if (span === null) return s.text;
+  return `${s.text.slice(0, span.start)} ${s.text.slice(span.end)}`.trim();
+}
+
+/** Splits one goal statement into its aims; the pieces keep the sentence's horizon when they have none. */
+function clauses(statement: string): string[] {
+  const body = trimPhrase(withoutLabel(statement).replace(LEAD, ''));
+  // Split on the folded text, then slice the original at the same places (fold keeps positions).
+  const folded = fold(body);
+  const pieces: string[] = [];
+  let rest = body;
+  let restFolded = folded;
+  for (;;) {
+    const m = SPLIT.exec(restFolded);
+    if (!m || m.index === 0) break;
+    pieces.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+    restFolded = restFolded.slice(m.index + m[0].length);
+  }
+  pieces.push(rest);
+  return pieces.map((p) => capitalize(trimPhrase(p))).filter((p) => p.split(/\s+/).length >= 2);
+}
+
+/** Horizon written in a goals heading ("Objectifs à 12 mois"), applied to every goal under it. */
+function headingHorizon(doc: BriefDocument, index: number): number | null {
+  for (let i = index; i >= 0; i -= 1) {
+    const s = doc.sentences[i];
+    if (s?.heading) return s.section === 'goals' ? firstDuration(s.text) : null;
+  }
+  return null;
+}
+
+/** Every goal of the brief, in order of appearance, with ids G1, G2… */
+export function findGoals(doc: BriefDocument, language: Language): Goal[] {
+  const goals: Goal[] = [];
+  const seen = new Set<string>();
+  doc.sentences.forEach((s, index) => {
+    const span = goalSpan(s);
+    if (span === null) return;
+    const statement = s.text.slice(span.start, span.end);
+    const sentenceHorizon = firstDuration(statement) ?? headingHorizon(doc, index);
+    for (const clause of clauses(statement)) {
+      const key = fold(clause);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      goals.push(toGoal(`G${goals.length + 1}`, clause, sentenceHorizon, language));
+    }
+  });
+  return goals;
+}

@@ -1,0 +1,66 @@
+// What the company is and sells: the description sentence and the offer ("nous vendons…", "we sell…", "Offre :").
+import type { BriefDocument, Sentence } from './document.js';
+import { bodySentences } from './document.js';
+import { nounPhrase, phraseAfter } from './phrase.js';
+import { clip, lowerFirst, trimPhrase } from './text.js';
+
+const OFFER_LABEL =
+  /^(?:offre|offres|produits?|services?|offer|offering|products?|ce que nous vendons|ce que je vends|what we sell|catalogue)\s*:\s*/iu;
+
+const SELL_VERBS =
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous commercialisons|nous éditons|nous développons|nous concevons|nous produisons|nous créons|je crée|nous distribuons|nous installons|nous organisons|j'organise|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we run|we distribute|we install|we rent|we organi[sz]e)\s+/u;
+
+/** After the name: "X est une…", "X is a…", "X vend…", "X sells…". */
+function predicateAfterName(sentence: string, name: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0) return null;
+  const rest = sentence.slice(at + name.length).replace(/^\s*\([^)]*\)/, '');
+  const m =
+    /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was|sera|will be)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s)/u.exec(
+      rest,
+    );
+  if (m) return nounPhrase(rest.slice(m[0].length), 16);
+  const verb =
+    /^\s*(?:vend|propose|fabrique|conçoit|développe|produit|distribue|installe|sells|offers|makes|builds|develops|designs|produces|distributes|installs|provides|fournit)\s+/u.exec(
+      rest,
+    );
+  return verb ? nounPhrase(rest.slice(verb[0].length), 16) : null;
+}
+
+/** What the company sells, or null. Labels win, then "we sell…" verbs, then what the name's sentence says it is. */
+export function findOffer(
+  doc: BriefDocument,
+  name: string | null,
+  nameSentence: string | null,
+): string | null {
+  const body = bodySentences(doc);
+  for (const s of body) {
+    const m = OFFER_LABEL.exec(s.text);
+    if (m) {
+      const rest = trimPhrase(s.text.slice(m[0].length));
+      if (rest.length > 0) return clip(rest, 160);
+    }
+  }
+  for (const s of body) {
+    if (s.section === 'goals' || s.section === 'competitors') continue;
+    const phrase = phraseAfter(lowerFirst(s.text), SELL_VERBS, 16);
+    // "Nous vendons aussi sur Etsy" says where, not what: only a phrase of two words or more is an offer.
+    if (phrase !== null && phrase.split(/\s+/).length >= 2) return phrase;
+  }
+  if (name !== null && nameSentence !== null) return predicateAfterName(nameSentence, name);
+  return null;
+}
+
+function isDescriptive(s: Sentence): boolean {
+  const sections = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints'];
+  return (
+    !s.heading && (s.section === null || !sections.includes(s.section)) && s.text.split(/\s+/).length >= 5
+  );
+}
+
+/** The sentence that says what the company is: the one naming it, else the first descriptive sentence. */
+export function findDescription(doc: BriefDocument, nameSentence: string | null): string | null {
+  if (nameSentence !== null) return clip(nameSentence, 300);
+  const first = doc.sentences.find(isDescriptive);
+  return first ? clip(first.text, 300) : null;
+}

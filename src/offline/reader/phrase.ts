@@ -1,0 +1,59 @@
+// Lifts a short noun phrase out of a sentence ("des bougies artisanales sur Etsy…" → "bougies artisanales").
+import { trimPhrase } from './text.js';
+
+/** Where a captured phrase stops: punctuation, a new clause, a place, a time, a channel. */
+const CUTS: readonly RegExp[] = [
+  /[.;:!?()[\]"«»]/u,
+  /\s-\s/u,
+  /,?\s(?:et|and|mais|but|so|donc|alors)\s(?:nous|je|j'|on|we|i|our|notre|nos|my|mon|ma|il|elle|they|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu,
+  /,\s(?:qui|which|that|dont|where|où|avec|with|mainly|surtout|principalement|notamment|including|mostly|et|and|but|mais)\s/iu,
+  /\s(?:sur|on|via|depuis|from|since|d'ici|within|by|until|jusqu'à|grâce à|thanks to)\s/iu,
+  /\s(?:à|in|at|en|au|aux|dans)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
+  /\sin the\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
+  /\s(?:depuis|since|for)\s\d/iu,
+];
+
+/** A relative clause ends the phrase once the phrase has a head of its own ("cabinet de conseil RH qui…"). */
+const RELATIVE = /\s(?:qui|that|which|who|dont)\s/u;
+
+/**
+ * Cuts `text` at the first clause boundary (and at `extraCuts`), then drops a leading adverb and
+ * article and limits the length.
+ */
+export function nounPhrase(text: string, maxWords = 14, extraCuts: readonly RegExp[] = []): string | null {
+  let end = text.length;
+  const relative = RELATIVE.exec(text);
+  if (relative && text.slice(0, relative.index).split(/\s+/).length >= 3) end = relative.index;
+  for (const cut of [...CUTS, ...extraCuts]) {
+    const m = cut.exec(text);
+    if (m && m.index > 0 && m.index < end) end = m.index;
+  }
+  const phrase = trimPhrase(
+    text
+      .slice(0, end)
+      .replace(
+        /^(?:(?:aussi|also|également|surtout|principalement|mainly|mostly|notamment|essentiellement|actuellement|currently|now|désormais)\s+)+/iu,
+        '',
+      )
+      .replace(
+        /^(?:(?:des|du|de la|de|les|le|la|un|une|a|an|the|some|our|nos|notre|nos)\s+|l'|de l'|d')/iu,
+        '',
+      )
+      .trim(),
+  );
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  return words.slice(0, maxWords).join(' ');
+}
+
+/** The phrase following the first match of `pattern` in `text`, or null. */
+export function phraseAfter(
+  text: string,
+  pattern: RegExp,
+  maxWords = 14,
+  extraCuts: readonly RegExp[] = [],
+): string | null {
+  const m = pattern.exec(text);
+  if (!m) return null;
+  return nounPhrase(text.slice(m.index + m[0].length), maxWords, extraCuts);
+}

@@ -1,0 +1,139 @@
+// Team and time for marketing: people and hours per week ("2 personnes à mi-temps" → 2 people, 35 h).
+// Rules: a full-time week is 35 h in a French brief and 40 h in an English one; people given without
+// hours are taken as full-time; hours given without people are one person's; "chacun"/"each" multiplies.
+import type { Capacity, Language } from '../../../agents/brief.js';
+import type { BriefDocument, Sentence } from './document.js';
+import { NUMBER_WORD_SOURCE, NUMBER_SOURCE, parseCount } from './numbers.js';
+import { fold } from './text.js';
+
+export const FULL_TIME_HOURS: Readonly<Record<Language, number>> = { fr: 35, en: 40 };
+
+const COUNT = `(${NUMBER_SOURCE}|${NUMBER_WORD_SOURCE})`;
+const PEOPLE_NOUN = `(?:personnes?|people|persons?|salarie(?:e)?s|employees|etp|fte|collaborat[A-Za-zÀ-ÖØ-öø-ɏ]*|marketers?|marketeurs?|growth marketers?|community managers?|chargee?s? de (?:marketing|communication)|full-?time (?:people|staff)|staff)`;
+const MARKETING = `(?:marketing|communication|com|growth|acquisition|social media|reseaux sociaux|sales and marketing|content)`;
+
+const PEOPLE_PATTERNS: readonly RegExp[] = [
+  // "4 in marketing", "2 personnes dédiées au marketing", "three people working on growth"
+  new RegExp(
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s+(?:${PEOPLE_NOUN}\\s+)?(?:in|on|en|au|dans le|dans l'|dedicated to|dediee?s? (?:au|a la)|working on|qui s'occupent (?:du|de la)|sur le|a la|on the)\\s+(?:the\\s+)?${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+    'u',
+  ),
+  // "équipe marketing de 3 personnes", "marketing team of 5", "a team of two"
+  new RegExp(
+    `(?:equipe(?: marketing| com| communication)?|team|marketing team)\\s+(?:de|of)\\s+${COUNT}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`,
+    'u',
+  ),
+  // "3-person marketing team", "a 2-people team"
+  new RegExp(
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}[- ](?:person|people|personnes)\\s+(?:marketing\\s+)?(?:team|equipe)`,
+    'u',
+  ),
+];
+
+/** "N personnes" counts as the marketing team only in a team section or a sentence about marketing. */
+const PEOPLE_IN_CONTEXT = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s+${PEOPLE_NOUN}(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+  'u',
+);
+const MARKETING_CONTEXT = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])|s'occup|handle|in charge|en charge`,
+  'u',
+);
+
+/** "6 h par semaine à nous deux", "between the two of us", "we are three in marketing". */
+const US_COUNT = new RegExp(
+  `(?:a nous|entre nous|between the|nous sommes|we are|we're)\\s+${COUNT}(?:\\s+of us)?(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`,
+  'u',
+);
+
+const SOLO =
+  /(?:je suis seule?|seule? a (?:m'en )?occuper|je m'en occupe seule?|je fais tout|je gere (?:tout|le marketing|la com)|je m'occupe (?:du marketing|de la com|de tout)|i do (?:it all|everything|the marketing)|i handle (?:the )?marketing|i'm alone|i am alone|solo founder|solopreneur|by myself|moi-meme|just me|une seule personne|one-person|one person|seule? aux commandes|i run marketing myself)/u;
+
+const HELPER = new RegExp(
+  `(?:avec|with|plus|aide(?:e)? (?:de|d'|par))\\s+(?:${COUNT}\\s+)?(?:alternante?s?|stagiaires?|apprentie?s?|assistante?s?|freelances?|free-lances?|interns?|apprentices?|assistants?|freelancers?|part-timers?|receptionnistes?|receptionists?|associee?s?|partners?|vendeuse?s?|employee?s?|salariee?s?|collegues?|colleagues?)`,
+  'u',
+);
+
+const HOURS = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:h|heures?|hours?|hrs?)\\s*(?:\\/|par|per|a|an|each|chaque|de la|every)?\\s*(?:semaine|sem\\.?|week|wk)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:h|heures?|hours?|hrs?)\\s*hebdo[A-Za-zÀ-ÖØ-öø-ɏ]*`,
+  'u',
+);
+const HOURS_MONTH = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:h|heures?|hours?|hrs?)\\s*(?:\\/|par|per|a|each|chaque)\\s*(?:mois|month)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+  'u',
+);
+const DAYS = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:jours?|days?|j)\\s*(?:\\/|par|per|a|each|chaque)\\s*(?:semaine|week)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+  'u',
+);
+const HALF_DAY =
+  /(?:une demi-journee|half a day|a half-day|one half-day|une demi journee)\s*(?:\/|par|per|a|chaque)\s*(?:semaine|week)/u;
+const EACH = /(?:chacune?|each|par personne|per person|apiece)/u;
+
+const HALF_TIME =
+  /(?:a mi-temps|mi-temps|a temps partiel|temps partiel|part-time|part time|half-time|half time)/u;
+const FULL_TIME = /(?:a temps plein|temps plein|plein temps|full-time|full time)/u;
+const SHARE =
+  /(\d{1,2})\s?%\s+(?:de (?:mon|son|leur|notre) temps|du temps|of (?:my|his|her|their|our) time)/u;
+
+function count(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const raw = m.slice(1).find((g) => g !== undefined);
+  return raw === undefined ? null : parseCount(raw);
+}
+
+interface Reading {
+  people: number | null;
+  hours: number | null;
+  hoursEach: boolean;
+  share: number | null;
+  solo: boolean;
+  helpers: number;
+}
+
+function readSentence(folded: string, inTeamSection: boolean, language: Language, r: Reading): void {
+  const day = language === 'fr' ? 7 : 8;
+  for (const re of PEOPLE_PATTERNS) r.people ??= count(re.exec(folded));
+  if (r.people === null && (inTeamSection || MARKETING_CONTEXT.test(folded))) {
+    r.people = count(PEOPLE_IN_CONTEXT.exec(folded)) ?? count(US_COUNT.exec(folded));
+  }
+  if (r.hours === null) {
+    const weekly = count(HOURS.exec(folded));
+    const monthly = count(HOURS_MONTH.exec(folded));
+    const days = count(DAYS.exec(folded));
+    r.hours =
+      weekly ??
+      (monthly !== null ? Math.round((monthly * 12) / 52) : null) ??
+      (days !== null ? days * day : null) ??
+      (HALF_DAY.test(folded) ? day / 2 : null);
+    if (r.hours !== null) r.hoursEach = EACH.test(folded);
+  }
+  if (r.share === null) {
+    const share = SHARE.exec(folded);
+    if (HALF_TIME.test(folded)) r.share = 0.5;
+    else if (share) r.share = Number(share[1]) / 100;
+    else if (FULL_TIME.test(folded)) r.share = 1;
+  }
+  if (SOLO.test(folded)) r.solo = true;
+  const helper = HELPER.exec(folded);
+  if (helper && r.helpers === 0) r.helpers = count(helper) ?? 1;
+}
+
+function relevant(s: Sentence): boolean {
+  return !s.heading && s.section !== 'goals' && s.section !== 'competitors' && s.section !== 'budget';
+}
+
+/** People and weekly hours for marketing, or null when the brief says nothing about either. */
+export function findCapacity(doc: BriefDocument, language: Language): Capacity | null {
+  const r: Reading = { people: null, hours: null, hoursEach: false, share: null, solo: false, helpers: 0 };
+  for (const s of doc.sentences) {
+    if (relevant(s)) readSentence(fold(s.text), s.section === 'team', language, r);
+  }
+  const people =
+    r.people ?? (r.solo || r.helpers > 0 ? 1 + r.helpers : r.hours !== null || r.share !== null ? 1 : null);
+  if (people === null) return null;
+  const full = FULL_TIME_HOURS[language];
+  const hoursPerWeek =
+    r.hours !== null ? (r.hoursEach ? r.hours * people : r.hours) : people * full * (r.share ?? 1);
+  return { people, hoursPerWeek: Math.round(hoursPerWeek * 10) / 10 };
+}
