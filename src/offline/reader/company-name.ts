@@ -263,16 +263,26 @@ const INTRO = new RegExp(
 );
 const CHEZ = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[Cc]hez|[Aa]t)\\s[«"“]?(${NAME})`, 'u');
 
-/** The title: "# Atelier Lumière", "Brief marketing - Atelier Lumière", "Brightdesk | Marketing brief". */
+/** A title part that is a name by its shape alone: capitalised words ("Maison Fournier"), nothing else. */
+const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/**
+ * The title: "# Atelier Lumière", "Brief marketing - Atelier Lumière", "Brightdesk | Marketing brief", or a
+ * first line of notes split by dashes ("notes pour le consultant - Maison Fournier (boulangerie) - Camille F.").
+ */
 function fromTitle(doc: BriefDocument): string | null {
   const first = doc.sentences[0];
   // Any section but the ones a heading names by itself ("Objectifs", "Canaux actuels") may hold the name.
   const named = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints', 'audience'];
-  if (!first?.heading || (first.section !== null && named.includes(first.section))) return null;
+  if (!first || (first.section !== null && named.includes(first.section))) return null;
+  const dashedLine = !first.heading && first.text.length <= 140 && /\s[-|]\s/.test(first.text);
+  if (!first.heading && !dashedLine) return null;
   const parts = first.text
     .split(/\s[-|:]\s|:\s/)
-    .map((p) => p.replace(/\b(?:brief|marketing|client|202\d|203\d)\b/giu, ' '));
+    .map((p) => p.replace(/\([^)]*\)/g, ' ').replace(/\b(?:brief|marketing|client|202\d|203\d)\b/giu, ' ').trim());
   for (const part of parts) {
+    // A dashed line is prose: only a part shaped like a name counts, and a signature ("Camille F.") does not.
+    if (dashedLine && (!WHOLE_NAME.test(part) || /\s[A-Z]\.?$/.test(part))) continue;
     const name = acceptName(part);
     if (name !== null && name.split(/\s+/).length <= 6) return name;
   }
