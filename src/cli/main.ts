@@ -1,22 +1,18 @@
 // The CLI entry: wires the commands, and is the one place that turns errors into messages and exit codes.
 import { BoussoleError } from '../errors/index.js';
-import { agentCommand } from './commands/agent.js';
-import { agentsCommand } from './commands/agents.js';
-import { draftCommand } from './commands/draft.js';
-import { evalCommand } from './commands/eval.js';
-import { replanCommand } from './commands/replan.js';
 import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP } from './help.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
 import { type CliIo, toolVersion } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; help: string }> = {
-  draft: { run: draftCommand, help: DRAFT_HELP },
-  agent: { run: agentCommand, help: AGENT_HELP },
-  replan: { run: replanCommand, help: REPLAN_HELP },
-  eval: { run: evalCommand, help: EVAL_HELP },
-  agents: { run: agentsCommand, help: AGENTS_HELP },
+// Each command is imported only when it runs: `--help` and `replan` never load the pipeline or the LLM layer.
+const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+  draft: { load: async () => (await import('./commands/draft.js')).draftCommand, help: DRAFT_HELP },
+  agent: { load: async () => (await import('./commands/agent.js')).agentCommand, help: AGENT_HELP },
+  replan: { load: async () => (await import('./commands/replan.js')).replanCommand, help: REPLAN_HELP },
+  eval: { load: async () => (await import('./commands/eval.js')).evalCommand, help: EVAL_HELP },
+  agents: { load: async () => (await import('./commands/agents.js')).agentsCommand, help: AGENTS_HELP },
 };
 
 export async function main(argv: string[], io: CliIo = processIo(argv)): Promise<number> {
@@ -44,7 +40,8 @@ export async function main(argv: string[], io: CliIo = processIo(argv)): Promise
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     return reportError(error, io);
   }
