@@ -33,6 +33,18 @@ const STOP_WORDS = new Set([
   'notre',
   'vos',
   'votre',
+  // Words that join two names without changing the action: "pages vs X and Y" = "pages against X & Y".
+  'vs',
+  'versus',
+  'against',
+  'contre',
+  'face',
+  'by',
+  'from',
+  'at',
+  'par',
+  'dans',
+  'chez',
 ]);
 
 /** Lower case, accents stripped, punctuation turned into spaces, whitespace collapsed. */

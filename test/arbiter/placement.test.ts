@@ -110,6 +110,21 @@ describe('where each action ends up', () => {
     expect(roadmap.warnings.map((w) => w.code)).toContain('duplicate_merged');
   });
 
+  it('treats "vs X and Y" and "against X & Y" as the same title', () => {
+    const roadmap = arbitrate(
+      inputs({
+        actions: [
+          action('A1', { title: 'Publish comparison pages vs Datadog and Checkly', channel: 'SEO', reach: 900 }),
+          action('A2', { title: 'Publish comparison pages against Datadog & Checkly', channel: 'SEO', reach: 500 }),
+          action('A3', { title: 'Publish comparison pages against Datadog & Checkly', channel: 'LinkedIn ads' }),
+        ],
+      }),
+    );
+    expect(codeOf(roadmap, 'A2')).toBe('duplicate');
+    // Same words in another channel is another action.
+    expect(codeOf(roadmap, 'A3')).not.toBe('duplicate');
+  });
+
   it('excludes as below_threshold a negligible action, unless a kept action depends on it', () => {
     const roadmap = arbitrate(
       inputs({
