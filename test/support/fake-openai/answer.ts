@@ -26,7 +26,11 @@ export interface Answer {
 const PLAIN_TEXT = 'This is an answer from the fake OpenAI server.';
 
 /** `rawBody` seeds the fill, so the same request body always gets the same answer. */
-export async function produceAnswer(mode: AnswerMode, request: AnswerRequest, rawBody: string): Promise<Answer> {
+export async function produceAnswer(
+  mode: AnswerMode,
+  request: AnswerRequest,
+  rawBody: string,
+): Promise<Answer> {
   if (typeof mode === 'function') {
     const value = await mode(request);
     return { value, text: typeof value === 'string' ? value : JSON.stringify(value) };

@@ -29,8 +29,13 @@ export interface FaultOptions {
  * Draws, for each request in arrival order, a fault or null. The draw is per arrival, not per body: a retry
  * of a failed request gets a fresh draw, as it would from a flaky real endpoint.
  */
-export function createFaultPicker({ rate, kinds = FAULT_KINDS, seed = 1 }: FaultOptions): () => FaultKind | null {
-  if (!(rate >= 0 && rate <= 1)) throw new Error(`Expected \`faults.rate\` to be from 0 to 1, got \`${rate}\``);
+export function createFaultPicker({
+  rate,
+  kinds = FAULT_KINDS,
+  seed = 1,
+}: FaultOptions): () => FaultKind | null {
+  if (!(rate >= 0 && rate <= 1))
+    throw new Error(`Expected \`faults.rate\` to be from 0 to 1, got \`${rate}\``);
   if (kinds.length === 0) throw new Error('Expected `faults.kinds` to name at least one kind, got none');
   for (const kind of kinds)
     if (!FAULT_KINDS.includes(kind))
@@ -59,8 +64,13 @@ export const REFUSAL_TEXT = "I'm sorry, but I can't help with that request.";
 export const NOT_JSON_TEXT =
   'Sure! Here is the analysis you asked for:\n\n- Strengths: a loyal customer base\n- Next step: grow referrals';
 
-/** The reply for `kind`; `answer` gives the valid answer the fault distorts (only asked for when needed). */
-export function faultReply(kind: FaultKind, answer: () => unknown): Reply {
+/** Whether the fault distorts a valid answer, which must then be produced first. */
+export function distortsAnswer(kind: FaultKind): boolean {
+  return kind === 'truncated' || kind === 'schema-break';
+}
+
+/** The reply for `kind`; `answer` is the valid answer, used by the kinds that distort it. */
+export function faultReply(kind: FaultKind, answer: unknown): Reply {
   switch (kind) {
     case '429':
       return rateLimited(1);
@@ -75,27 +85,36 @@ export function faultReply(kind: FaultKind, answer: () => unknown): Reply {
     case 'not-json':
       return message(NOT_JSON_TEXT);
     case 'truncated':
-      return message(truncate(JSON.stringify(answer())), 'length');
+      return message(truncate(JSON.stringify(answer) ?? 'null'), 'length');
     case 'schema-break':
-      return message(JSON.stringify(breakSchema(answer())));
+      return message(JSON.stringify(breakSchema(answer)));
     case 'refusal':
-      return { kind: 'completion', completion: { kind: 'message', content: null, refusal: REFUSAL_TEXT, finishReason: 'stop' } };
+      return {
+        kind: 'completion',
+        completion: { kind: 'message', content: null, refusal: REFUSAL_TEXT, finishReason: 'stop' },
+      };
     case 'empty-choices':
       return { kind: 'completion', completion: { kind: 'no-choices' } };
   }
 }
 
+export type ErrorReply = Extract<Reply, { kind: 'error' }>;
+
 /** A 429 as OpenAI sends it; `retryAfterSeconds` null leaves out both retry headers. */
-export function rateLimited(retryAfterSeconds: number | null): Reply {
+export function rateLimited(retryAfterSeconds: number | null): ErrorReply {
   const headers: Record<string, string> =
     retryAfterSeconds === null
       ? {}
       : { 'retry-after': String(retryAfterSeconds), 'retry-after-ms': String(retryAfterSeconds * 1000) };
-  const body = errorBody('Rate limit reached for requests. Please try again later.', 'requests', 'rate_limit_exceeded');
+  const body = errorBody(
+    'Rate limit reached for requests. Please try again later.',
+    'requests',
+    'rate_limit_exceeded',
+  );
   return { kind: 'error', status: 429, body, headers };
 }
 
-function serverError(status: number, text: string): Reply {
+function serverError(status: number, text: string): ErrorReply {
   return { kind: 'error', status, body: errorBody(text, 'server_error'), headers: {} };
 }
 

@@ -159,26 +159,30 @@ class PatternParser {
     const negated = this.peek() === '^';
     if (negated) this.pos += 1;
     const members = new Set<string>();
-    let first = true;
-    while (this.peek() !== ']' || first) {
-      first = false;
-      const c = this.peek();
-      if (c === undefined) return this.fail('unterminated character class');
-      this.pos += 1;
-      const start = c === '\\' ? this.escape(true) : [c];
+    // A "]" right after "[" or "[^" is a literal member.
+    for (let first = true; this.peek() !== ']' || first; first = false) {
+      const start = this.classMember();
       if (start.length === 1 && this.peek() === '-' && this.pattern[this.pos + 1] !== ']') {
         this.pos += 1;
-        const endChar = this.peek() === '\\' ? (this.pos++, this.escape(true)) : [this.pattern[this.pos++]];
+        const end = this.classMember();
         const from = (start[0] as string).codePointAt(0) as number;
-        const to = (endChar[0] as string | undefined)?.codePointAt(0);
-        if (endChar.length !== 1 || to === undefined || to < from) this.fail('bad range in character class');
-        for (let code = from; code <= (to as number); code += 1) members.add(String.fromCodePoint(code));
+        const to = end.length === 1 ? (end[0] as string).codePointAt(0) : undefined;
+        if (to === undefined || to < from) this.fail('bad range in character class');
+        for (let code = from; code <= to; code += 1) members.add(String.fromCodePoint(code));
       } else for (const member of start) members.add(member);
     }
     this.pos += 1;
     const chars = negated ? PRINTABLE.filter((ch) => !members.has(ch)) : [...members];
     if (chars.length === 0) this.fail('empty character class');
     return chars;
+  }
+
+  /** One character-class member: a character, or the set an escape stands for. */
+  private classMember(): string[] {
+    const c = this.peek();
+    if (c === undefined) return this.fail('unterminated character class');
+    this.pos += 1;
+    return c === '\\' ? this.escape(true) : [c];
   }
 
   /** Reads what follows a backslash (already consumed) and returns the characters it stands for. */

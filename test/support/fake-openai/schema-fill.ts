@@ -23,6 +23,8 @@ interface Walk {
   readonly style: FillStyle;
   /** Ids issued so far per prefix, so own ids count up and references can point back. */
   readonly issued: Map<string, number>;
+  /** Own id numbers of the objects being filled, per prefix (A3 while filling action A3). */
+  readonly enclosing: Map<string, number>;
 }
 
 /** Beyond this depth, optional parts are left out so recursive schemas end. */
@@ -31,7 +33,13 @@ const ID_PATTERN = /^\^(?:([A-Za-z])|\[([A-Za-z]+)\])\[0-9\]\+\$$/;
 
 export function fillSchema(schema: unknown, { style, seed }: FillOptions): unknown {
   const rng = createRng(seed);
-  const walk: Walk = { root: schema, rng, style: createFillStyle(style, rng), issued: new Map() };
+  const walk: Walk = {
+    root: schema,
+    rng,
+    style: createFillStyle(style, rng),
+    issued: new Map(),
+    enclosing: new Map(),
+  };
   return fill(walk, schema, { property: '', index: null, depth: 0, description: null }, 0);
 }
 
@@ -96,7 +104,8 @@ function chooseOption(walk: Walk, options: readonly unknown[], slot: Slot): unkn
   if (options.length === 0) throw new Error('fake-openai: anyOf/oneOf with no options');
   const isNull = (option: unknown) => isSchema(option) && option.type === 'null';
   const concrete = options.filter((option) => !isNull(option));
-  if (concrete.length === 0 || (concrete.length < options.length && nullNow(walk, slot))) return { type: 'null' };
+  if (concrete.length === 0 || (concrete.length < options.length && nullNow(walk, slot)))
+    return { type: 'null' };
   return walk.rng.pick(concrete);
 }
 
@@ -137,7 +146,8 @@ function patternString(walk: Walk, pattern: string, slot: Slot): string {
   const prefix = id[1] ?? walk.rng.pick([...(id[2] as string)]);
   const issued = walk.issued.get(prefix) ?? 0;
   if (slot.property === 'id') walk.issued.set(prefix, issued + 1);
-  return `${prefix}${Math.max(0, Math.round(walk.style.idNumber(prefix, slot, issued)))}`;
+  const own = walk.enclosing.get(prefix) ?? null;
+  return `${prefix}${Math.max(0, Math.round(walk.style.idNumber(prefix, slot, { issued, own })))}`;
 }
 
 function formatString(walk: Walk, format: string): string | null {
@@ -162,20 +172,24 @@ function formatString(walk: Walk, format: string): string | null {
 function fillArray(walk: Walk, schema: Schema, slot: Slot, refs: number): unknown[] {
   const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
   const min = Math.max(numberOr(schema.minItems, 0), tuple.length);
-  const max = schema.items === false ? tuple.length : numberOr(schema.maxItems, Number.POSITIVE_INFINITY);
+  const max = Math.min(
+    schema.items === false ? tuple.length : numberOr(schema.maxItems, Number.POSITIVE_INFINITY),
+    Math.max(min, ownKindCap(walk, schema.items)),
+  );
   const wanted = slot.depth > MAX_DEPTH ? min : walk.style.arrayLength(slot, min, max);
   const length = Math.min(max, Math.max(min, wanted));
+  const distinct = schema.uniqueItems === true || walk.style.distinctItems;
   const items: unknown[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < length; index += 1) {
     const itemSchema = index < tuple.length ? tuple[index] : (schema.items ?? true);
     const itemSlot: Slot = { property: slot.property, index, depth: slot.depth + 1, description: null };
     let item = fill(walk, itemSchema, itemSlot, refs);
-    // uniqueItems: a few more draws, then stop short rather than loop (only legal above minItems).
-    for (let tries = 0; schema.uniqueItems === true && seen.has(JSON.stringify(item)) && tries < 8; tries += 1)
+    // Distinct items: a few more draws, then stop short rather than loop (only legal above minItems).
+    for (let tries = 0; distinct && seen.has(JSON.stringify(item)) && tries < 8; tries += 1)
       item = fill(walk, itemSchema, itemSlot, refs);
-    if (schema.uniqueItems === true && seen.has(JSON.stringify(item))) {
-      if (items.length >= min) break;
+    if (distinct && seen.has(JSON.stringify(item))) {
+      if (items.length >= min || schema.uniqueItems !== true) break;
       throw new Error(`fake-openai: cannot find ${min} distinct items for ${slot.property || 'the root'}`);
     }
     seen.add(JSON.stringify(item));
@@ -184,20 +198,49 @@ function fillArray(walk: Walk, schema: Schema, slot: Slot, refs: number): unknow
   return items;
 }
 
+/** How many references to its own kind an array may hold, inside an object of that kind (else no cap). */
+function ownKindCap(walk: Walk, items: unknown): number {
+  const resolved =
+    isSchema(items) && typeof items.$ref === 'string' ? resolveRef(walk.root, items.$ref) : items;
+  const id =
+    isSchema(resolved) && typeof resolved.pattern === 'string' ? ID_PATTERN.exec(resolved.pattern) : null;
+  const own = id?.[1] === undefined ? undefined : walk.enclosing.get(id[1]);
+  return own === undefined ? Number.POSITIVE_INFINITY : walk.style.ownKindReferences(own);
+}
+
 function fillObject(walk: Walk, schema: Schema, slot: Slot, refs: number): Record<string, unknown> {
   const properties = isSchema(schema.properties) ? schema.properties : {};
   const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
   const out: Record<string, unknown> = {};
-  const child = (property: string): Slot => ({ property, index: null, depth: slot.depth + 1, description: null });
+  const child = (property: string): Slot => ({
+    property,
+    index: null,
+    depth: slot.depth + 1,
+    description: null,
+  });
+  const restore: [string, number | undefined][] = [];
   for (const [property, propertySchema] of Object.entries(properties)) {
     // Optional properties: as the style says, and left out once nesting gets deep.
     const include = required.has(property) || (walk.style.optionalProperties && slot.depth < MAX_DEPTH);
-    if (include) out[property] = fill(walk, propertySchema, child(property), refs);
+    if (!include) continue;
+    const value = fill(walk, propertySchema, child(property), refs);
+    out[property] = value;
+    // Once this object has a typed id (A3), references it holds to its own kind know which one it is.
+    const ownId = property === 'id' && typeof value === 'string' ? /^([A-Za-z])(\d+)$/.exec(value) : null;
+    if (ownId) {
+      const prefix = ownId[1] as string;
+      restore.push([prefix, walk.enclosing.get(prefix)]);
+      walk.enclosing.set(prefix, Number(ownId[2]));
+    }
   }
   for (const property of required) {
     if (property in out) continue;
     const extra = schema.additionalProperties;
     out[property] = fill(walk, isSchema(extra) ? extra : true, child(property), refs);
+  }
+  for (const [prefix, previous] of restore.reverse()) {
+    if (previous === undefined) walk.enclosing.delete(prefix);
+    else walk.enclosing.set(prefix, previous);
   }
   return out;
 }
@@ -241,7 +284,8 @@ function isSchema(value: unknown): value is Schema {
 
 function asSchema(value: unknown): Schema {
   if (value === true) return {};
-  if (!isSchema(value)) throw new Error(`fake-openai: expected a schema object, got ${JSON.stringify(value)}`);
+  if (!isSchema(value))
+    throw new Error(`fake-openai: expected a schema object, got ${JSON.stringify(value)}`);
   return value;
 }
 

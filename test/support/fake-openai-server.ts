@@ -1,0 +1,242 @@
+// A real local OpenAI-compatible server for tests, the soak script and benchmarks: POST /v1/chat/completions
+// answered with schema-valid JSON after a set latency, with seeded faults, an RPM limit and per-request counts.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type AnswerMode, produceAnswer } from './fake-openai/answer.js';
+import {
+  createFaultPicker,
+  distortsAnswer,
+  type FaultKind,
+  type FaultOptions,
+  faultReply,
+  isImmediate,
+  type Reply,
+  rateLimited,
+} from './fake-openai/faults.js';
+import { readBody, send, wait } from './fake-openai/http-io.js';
+import { createRateWindow } from './fake-openai/rate-window.js';
+import { parseRequest } from './fake-openai/request.js';
+import { chatCompletion, errorBody, estimateTokens, modelList, promptText } from './fake-openai/wire.js';
+
+export type { AnswerFunction, AnswerMode, AnswerRequest } from './fake-openai/answer.js';
+export { FAULT_KINDS, type FaultKind, type FaultOptions } from './fake-openai/faults.js';
+
+export interface FakeOpenAIOptions {
+  /** Delay before each model answer, in ms; 429s (limit or fault) are answered at once. @default 0 */
+  latencyMs?: number;
+  /**
+   * `schema-fill`: plausible values valid against the request's JSON schema; `meaningless`: valid but hostile
+   * (dangling and duplicate ids, zero/negative/huge numbers, HTML, very long text); or a function.
+   * Both fills are deterministic for a given request body. @default 'schema-fill'
+   */
+  answer?: AnswerMode;
+  /** Inject faults into this fraction of chat-completion requests; seeded, so runs repeat. */
+  faults?: FaultOptions;
+  /** Requests per minute over a sliding 60 s window; past it, 429 with `retry-after`. @default no limit */
+  rpmLimit?: number;
+  /** @default 0 (the OS picks a free port) */
+  port?: number;
+  /** Clock for arrival times and the RPM window, in ms; tests inject one to slide the window. @default Date.now */
+  now?: () => number;
+}
+
+/** One chat-completion request. Only these three facts are kept: no body, no header (never Authorization). */
+export interface FakeOpenAILogEntry {
+  /** `response_format.json_schema.name`, or null when the request had none. */
+  agent: string | null;
+  /** Arrival time, in ms from `now`. */
+  at: number;
+  /** HTTP status sent; 0 when none was (a `reset` fault, the client gone first, or the server stopped). */
+  status: number;
+  fault: FaultKind | null;
+}
+
+export interface FakeOpenAIStats {
+  /** Chat-completion requests received (GET /v1/models is not counted). */
+  requests: number;
+  /** Requests per agent; requests without a schema name are under `(none)`. */
+  byAgent: Record<string, number>;
+  /** Responses per status, `0` meaning no status was sent. */
+  byStatus: Record<string, number>;
+  /** Faults injected, per kind. */
+  faults: Record<string, number>;
+  /** 429s sent because `rpmLimit` was reached (not counting injected 429 faults). */
+  rateLimited: number;
+  /** Requests whose client went away before the answer. */
+  clientClosed: number;
+  /** Most chat-completion requests being handled at the same time. */
+  maxInFlight: number;
+}
+
+export interface FakeOpenAI {
+  /** Base URL to give the client, e.g. `http://127.0.0.1:54321/v1`. */
+  readonly url: string;
+  /** Every chat-completion request, in the order its handling ended. */
+  readonly log: readonly FakeOpenAILogEntry[];
+  stats(): FakeOpenAIStats;
+  /** Closes the server, dropping open connections and answers still waiting on latency. */
+  stop(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const MODELS = ['fake-openai'];
+
+export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
+  const { latencyMs = 0, answer = 'schema-fill', faults, rpmLimit, port = 0, now = Date.now } = options;
+  if (!(Number.isFinite(latencyMs) && latencyMs >= 0))
+    throw new Error(`Expected \`latencyMs\` to be a number from 0, got \`${latencyMs}\``);
+  const pickFault = faults ? createFaultPicker(faults) : () => null;
+  const window = rpmLimit === undefined ? null : createRateWindow(rpmLimit);
+  const stopping = new AbortController();
+  const log: FakeOpenAILogEntry[] = [];
+  const counts = { requests: 0, rateLimited: 0, clientClosed: 0, maxInFlight: 0, inFlight: 0 };
+  const byAgent: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  const faultCounts: Record<string, number> = {};
+
+  const finish = (entry: FakeOpenAILogEntry) => {
+    log.push(entry);
+    byStatus[entry.status] = (byStatus[entry.status] ?? 0) + 1;
+  };
+
+  const chat = async (req: IncomingMessage, res: ServerResponse, at: number) => {
+    const raw = await readBody(req);
+    counts.requests += 1;
+    const sequence = counts.requests;
+    const entry: FakeOpenAILogEntry = { agent: null, at, status: 0, fault: null };
+    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      entry.status = send(res, status, body, headers) ? status : 0;
+      if (entry.status === 0 && !stopping.signal.aborted) counts.clientClosed += 1;
+      finish(entry);
+    };
+    if (raw === null) return reply(413, errorBody('Request body too large', 'invalid_request_error'));
+    const request = parseRequest(raw);
+    if (typeof request === 'string') return reply(400, errorBody(request, 'invalid_request_error'));
+    entry.agent = request.agent;
+    const agentKey = request.agent ?? '(none)';
+    byAgent[agentKey] = (byAgent[agentKey] ?? 0) + 1;
+
+    const admission = window?.admit(at) ?? { admitted: true };
+    if (!admission.admitted) {
+      counts.rateLimited += 1;
+      const limited = rateLimited(Math.ceil(admission.retryAfterMs / 1000));
+      return reply(429, limited.body, {
+        ...limited.headers,
+        'retry-after-ms': String(admission.retryAfterMs),
+      });
+    }
+
+    const fault = pickFault();
+    entry.fault = fault;
+    if (fault) faultCounts[fault] = (faultCounts[fault] ?? 0) + 1;
+    if (!fault || !isImmediate(fault)) {
+      const waited = await wait(latencyMs, res, stopping.signal);
+      if (!waited) {
+        if (!stopping.signal.aborted) counts.clientClosed += 1;
+        res.destroy();
+        return finish(entry);
+      }
+    }
+
+    let outcome: Reply;
+    try {
+      const needsAnswer = !fault || distortsAnswer(fault);
+      const answered = needsAnswer
+        ? await produceAnswer(
+            answer,
+            { agent: request.agent, schema: request.schema, body: request.body },
+            raw,
+          )
+        : null;
+      outcome = fault
+        ? faultReply(fault, answered?.value)
+        : {
+            kind: 'completion',
+            completion: {
+              kind: 'message',
+              content: answered?.text ?? '',
+              refusal: null,
+              finishReason: 'stop',
+            },
+          };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return reply(500, errorBody(`fake-openai could not answer: ${why}`, 'fake_server_error'));
+    }
+
+    switch (outcome.kind) {
+      case 'reset':
+        req.socket.destroy();
+        return finish(entry);
+      case 'error':
+        return reply(outcome.status, outcome.body, outcome.headers);
+      case 'completion': {
+        const envelope = {
+          id: `chatcmpl-fake-${sequence}`,
+          created: Math.floor(now() / 1000),
+          model: request.model,
+          promptTokens: estimateTokens(promptText(request.messages)),
+        };
+        return reply(200, chatCompletion(envelope, outcome.completion));
+      }
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const at = now();
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/v1/models') {
+      send(res, 200, modelList(Math.floor(now() / 1000), MODELS), {});
+      return;
+    }
+    if (path !== '/v1/chat/completions' || req.method !== 'POST') {
+      const status = path === '/v1/chat/completions' ? 405 : 404;
+      send(
+        res,
+        status,
+        errorBody(`fake-openai does not serve ${req.method} ${path}`, 'invalid_request_error'),
+        {},
+      );
+      return;
+    }
+    counts.inFlight += 1;
+    counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
+    chat(req, res, at)
+      // A bug here must show as a 500 naming it, not as a mysterious dropped connection.
+      .catch((error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error);
+        if (!send(res, 500, errorBody(`fake-openai failed: ${why}`, 'fake_server_error'), {})) res.destroy();
+      })
+      .finally(() => {
+        counts.inFlight -= 1;
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${HOST}:${bound}/v1`,
+    log,
+    stats: () => ({
+      requests: counts.requests,
+      byAgent: { ...byAgent },
+      byStatus: { ...byStatus },
+      faults: { ...faultCounts },
+      rateLimited: counts.rateLimited,
+      clientClosed: counts.clientClosed,
+      maxInFlight: counts.maxInFlight,
+    }),
+    stop: async () => {
+      if (stopping.signal.aborted) return;
+      stopping.abort();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
