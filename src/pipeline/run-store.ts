@@ -44,7 +44,11 @@ export function openRunStore(dir: string): RunStore {
     try {
       return JSON.parse(text);
     } catch (cause) {
-      throw new InputError('run_dir', `${join(dir, name)} is not valid JSON: fix or delete it, then run again.`, cause);
+      throw new InputError(
+        'run_dir',
+        `${join(dir, name)} is not valid JSON: fix or delete it, then run again.`,
+        cause,
+      );
     }
   };
 
@@ -61,9 +65,11 @@ export function openRunStore(dir: string): RunStore {
     },
     async readManifest() {
       const info = await stat(dir).catch(() => null);
-      if (!info?.isDirectory()) throw new InputError('run_dir', `No run directory at ${dir}: pass the folder a draft wrote.`);
+      if (!info?.isDirectory())
+        throw new InputError('run_dir', `No run directory at ${dir}: pass the folder a draft wrote.`);
       const manifest = await readJson(MANIFEST_FILE);
-      if (manifest === null) throw new InputError('run_dir', `${dir} has no ${MANIFEST_FILE}: is it a Boussole run directory?`);
+      if (manifest === null)
+        throw new InputError('run_dir', `${dir} has no ${MANIFEST_FILE}: is it a Boussole run directory?`);
       return manifest as RunManifest;
     },
     async removeTempFiles() {

@@ -12,3 +12,12 @@ export function toPromptJson(value: unknown): string {
 export function fenceText(text: string): string {
   return text.replace(/<(\/?)(\s*)(brief_data|swot_data|personas_data|analysis_data)/gi, '‹$1$2$3');
 }
+
+/** Line breaks, tabs and other control characters, which a one-line label must not hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+
+/** For a short value printed outside the data blocks (a company name): one line, and none of our data tags. */
+export function labelText(text: string): string {
+  return fenceText(text).replace(CONTROL_CHARACTERS, ' ').replace(/ {2,}/g, ' ').trim();
+}

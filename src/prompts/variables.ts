@@ -1,7 +1,7 @@
 // Builds the variables a prompt template sees: the brief as data, the language, and each agent's compact context.
 import { AGENTS } from '../../agents/index.js';
 import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
-import { fenceText } from './prompt-json.js';
+import { fenceText, labelText } from './prompt-json.js';
 
 export interface PromptInputs {
   sourceText: string | null;
@@ -18,6 +18,9 @@ export function promptVariables(agentId: AgentId, inputs: PromptInputs): Record<
     languageHint: inputs.languageHint,
     sourceText: fenceText(inputs.sourceText ?? ''),
     brief: inputs.upstream.brief ?? null,
+    // Printed outside the data blocks ("Write the SWOT for ..."): one line, none of our data tags.
+    companyName: labelText(inputs.upstream.brief?.company.name ?? ''),
     context: agent.context ? agent.context(inputs.upstream) : {},
   };
 }
+

@@ -189,7 +189,9 @@ describe('content faults: a repair turn that says what to fix', () => {
     const repair = mock.requests[1]?.body.messages ?? [];
     expect(repair.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(repair[2]?.content).toBe('Sure! Here is the action you asked for.');
-    expect(repair[3]?.content).toContain('not a valid JSON object');
+    expect(repair[3]?.content).toMatch(
+      /^Your previous answer was not a valid JSON object \(Unexpected token/,
+    );
   });
 
   it('a schema mismatch on the persona schema names the failing field, and the repair fixes it', async () => {
