@@ -1,5 +1,5 @@
 // Recognises what a decoded brief is (JSON, Markdown with front matter, prose) and in which language.
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { Language } from '../../agents/brief.js';
 import type { BriefSource } from './brief-source.js';
 import { detectLanguage } from './detect-language.js';
@@ -59,11 +59,16 @@ function isMarkdown(text: string, path: string): boolean {
   return (path !== '-' && MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase())) || MARKDOWN_SYNTAX.test(text);
 }
 
+const GENERIC_FILE_NAMES = new Set(['brief', 'index', 'readme', 'notes', 'input']);
+
 function runName(companyName: string | undefined, path: string): string {
   const fromCompany = companyName ? slugify(companyName) : '';
   if (fromCompany) return fromCompany;
-  const fromFile = path === '-' ? '' : slugify(basename(path, extname(path)));
-  return fromFile || 'stdin';
+  if (path === '-') return 'stdin';
+  const fromFile = slugify(basename(path, extname(path)));
+  // "acme/brief.md": a generic file name says less than the folder it sits in.
+  const fromFolder = GENERIC_FILE_NAMES.has(fromFile) ? slugify(basename(dirname(path))) : '';
+  return fromFolder || fromFile || 'stdin';
 }
 
 function languageOf(fields: Record<string, unknown> | null): Language | undefined {

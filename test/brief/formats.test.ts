@@ -1,4 +1,6 @@
 // What intake recognises in a brief: normalisation, format, structured JSON and Markdown front matter.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Brief } from '../../agents/brief.js';
@@ -39,6 +41,13 @@ describe('format detection', () => {
     const source = await readBriefSource(join(GOOD_BRIEFS, 'acme-en.txt'));
     expect(source).toMatchObject({ format: 'text', structured: null, frontMatter: null, name: 'acme-en' });
     expect(source.body).toBe(source.text);
+  });
+
+  it('names the run after the folder when the file has a generic name (acme/brief.txt)', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'boussole-name-')), 'Maison Fournier');
+    await mkdir(dir);
+    await writeFile(join(dir, 'brief.txt'), 'Une boulangerie à Lyon, deux boutiques, 6 000 € de budget.');
+    expect((await readBriefSource(join(dir, 'brief.txt'))).name).toBe('maison-fournier');
   });
 
   it('reads Markdown by its syntax or by its extension', () => {
