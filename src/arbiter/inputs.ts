@@ -1,18 +1,9 @@
 // What the arbiter reads: the six agents' outputs plus the constraints `boussole replan` may override.
-import type { Brief, Profile } from '../../agents/brief.js';
-import type { Journey } from '../../agents/journey.js';
-import type { Personas } from '../../agents/personas.js';
-import type { Positioning } from '../../agents/positioning.js';
-import type { Prioritizer } from '../../agents/prioritizer.js';
-import type { Swot } from '../../agents/swot.js';
+import type { Profile } from '../../agents/brief.js';
+import type { AgentOutputs } from '../../agents/outputs.js';
 
-export interface ArbiterInputs {
-  brief: Brief;
-  swot: Swot;
-  personas: Personas;
-  positioning: Positioning;
-  journey: Journey;
-  prioritizer: Prioritizer;
+/** Every agent's output, and how they were drafted (renderers label offline and replayed drafts). */
+export interface ArbiterInputs extends AgentOutputs {
   draftKind: 'llm' | 'offline' | 'replay';
 }
 
