@@ -26,7 +26,8 @@ describe('readBrief on whole briefs', () => {
     // Today's revenue, in brackets, stays in the statement and is not taken for the target.
     expect(brief.goals[0]?.statement).toContain('240 000 €');
     expect(brief.horizonMonths).toBe(18);
-    expect(brief.competitors).toEqual(['Diptyque', 'Bougies La Française', 'bougies de grande surface']);
+    // "les bougies de grande surface" is a kind of competitor, not a name: left out.
+    expect(brief.competitors).toEqual(['Diptyque', 'Bougies La Française']);
     expect(brief.channels).toContainEqual({ name: 'Instagram', metric: 'abonnés', value: 4200 });
     expect(brief.channels).toContainEqual({ name: 'Newsletter', metric: 'inscrits', value: 1800 });
     expect(brief.channels).toContainEqual({
@@ -122,14 +123,8 @@ describe('readBrief on whole briefs', () => {
     expect(brief.goals).toContainEqual(
       expect.objectContaining({ metric: 'leads', target: 40, horizonMonths: 12 }),
     );
-    // Brands in brackets are kept; "quelques indépendants" keeps the kind of competitor it names.
-    expect(brief.competitors).toEqual([
-      'Alixio',
-      'grands cabinets nationaux',
-      'Mercer',
-      'Deloitte',
-      'indépendants',
-    ]);
+    // Brands in brackets are kept as the examples of a kind; the kinds themselves are not names.
+    expect(brief.competitors).toEqual(['Alixio', 'Mercer', 'Deloitte']);
     expect(brief.channels).toContainEqual({ name: 'LinkedIn', metric: 'abonnés', value: 1900 });
     expect(brief.constraints).toEqual([
       'pas de publicité agressive, nos clients sont des DRH exigeants',

@@ -273,9 +273,9 @@ export const READER_CASES: readonly ReaderCase[] = [
     expected: { competitors: ['Calendly', 'Acuity Scheduling'] },
   },
   {
-    name: 'fr competitor label with a generic kind and an aside',
+    name: 'fr competitor label: the aside and the generic kind are not names',
     text: 'Concurrents : Doctolib (leader), Maiia et les secrétariats téléphoniques.',
-    expected: { competitors: ['Doctolib', 'Maiia', 'secrétariats téléphoniques'] },
+    expected: { competitors: ['Doctolib', 'Maiia'] },
   },
   // Profile.
   {

@@ -40,7 +40,7 @@ const SENTENCE_PERIODS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:mensuel(?:le)?s?|monthly|par mois|per month|a month)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u],
   [
     12,
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:annuel(?:le)?s?|annual|yearly|par an|per year|a year|cette annee|this year)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:annuel(?:le)?s?|annual|yearly|par an|per year|a year|for the year|over the year|pour l'annee|sur l'annee|cette annee|this year)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
   ],
   [
     3,
@@ -73,9 +73,15 @@ function periodOf(folded: string, money: Money): number | null {
   return null;
 }
 
+/** "We've set aside £12k for marketing", "3 000 € réservés au marketing": money put aside for marketing. */
+const SET_ASIDE =
+  /(?:set aside|put aside|earmarked|allocated|mis de cote|mettre de cote|reserve(?:e|s|es)?|prevu(?:e|s|es)?|alloue(?:e|s|es)?)(?![a-z]).{0,40}(?:for|to|on|pour|au|a)\s(?:the\s|le\s)?marketing(?![a-z])/u;
+
 function isBudgetSentence(s: Sentence, folded: string): boolean {
   if (s.heading) return false;
-  return s.section === 'budget' || BUDGET_WORD.test(folded) || SPEND_OFFER.test(folded);
+  return (
+    s.section === 'budget' || BUDGET_WORD.test(folded) || SPEND_OFFER.test(folded) || SET_ASIDE.test(folded)
+  );
 }
 
 /** The amount the sentence gives as budget: the first one after the word "budget", else the first. */

@@ -89,6 +89,7 @@ export const CHANNELS: readonly ChannelEntry[] = [
   { id: 'google', fr: 'Google', en: 'Google', keywords: ['google'] },
   { id: 'tripadvisor', fr: 'Tripadvisor', en: 'Tripadvisor', keywords: ['tripadvisor'] },
   { id: 'trustpilot', fr: 'Trustpilot', en: 'Trustpilot', keywords: ['trustpilot'] },
+  { id: 'checkatrade', fr: 'Checkatrade', en: 'Checkatrade', keywords: ['checkatrade'] },
   { id: 'booking', fr: 'Booking.com', en: 'Booking.com', keywords: ['booking.com', 'booking'] },
   { id: 'airbnb', fr: 'Airbnb', en: 'Airbnb', keywords: ['airbnb'] },
   { id: 'thefork', fr: 'TheFork', en: 'TheFork', keywords: ['thefork', 'lafourchette', 'la fourchette'] },

@@ -230,10 +230,17 @@ const NOT_A_COMPANY = new Set([
   ]),
 ]);
 
+/** "We're", "I'm", "C'est": a sentence's subject, never the start of a name. */
+const PRONOUN_START = /^(?:we|i|you|they|it|that|there|here|c|j|qu|n|s)'[a-z]*(?:\s|$)/iu;
+/** Legal-form abbreviations keep their full stop: "Two Kettles Coffee Co.", "Acme Inc.". */
+const ABBREVIATED_END = /\s(?:Co|Inc|Ltd|Corp|Cie|Bros|Ets|Sté)\.$/u;
+
 /** A cleaned candidate, or null when it is only generic words or a platform or place. */
 function acceptName(raw: string | undefined): string | null {
   if (raw === undefined) return null;
-  const name = trimPhrase(raw.replace(/^[«"“]\s*|\s*[»"”]$/g, ''));
+  const unquoted = raw.replace(/^[«"“]\s*|\s*[»"”]$/g, '').trim();
+  if (PRONOUN_START.test(unquoted)) return null;
+  const name = trimPhrase(unquoted) + (ABBREVIATED_END.test(unquoted) ? '.' : '');
   if (name.length < 2 || name.length > 60 || /^\d+$/.test(name)) return null;
   const words = name
     .toLowerCase()
@@ -277,9 +284,16 @@ function fromTitle(doc: BriefDocument): string | null {
   if (!first || (first.section !== null && named.includes(first.section))) return null;
   const dashedLine = !first.heading && first.text.length <= 140 && /\s[-|]\s/.test(first.text);
   if (!first.heading && !dashedLine) return null;
+  // An e-mail's subject label ("Objet :", "Subject:", "Re:") is not the name; the name may follow it.
   const parts = first.text
-    .split(/\s[-|:]\s|:\s/)
-    .map((p) => p.replace(/\([^)]*\)/g, ' ').replace(/\b(?:brief|marketing|client|202\d|203\d)\b/giu, ' ').trim());
+    .replace(/^(?:(?:objet|subject|re|tr|fwd?|réf|ref)\s?:\s*)+/iu, '')
+    .split(/\s[-|:]\s|:\s|,\s/)
+    .map((p) =>
+      p
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\b(?:brief|marketing|client|202\d|203\d)\b/giu, ' ')
+        .trim(),
+    );
   for (const part of parts) {
     // A dashed line is prose: only a part shaped like a name counts, and a signature ("Camille F.") does not.
     if (dashedLine && (!WHOLE_NAME.test(part) || /\s[A-Z]\.?$/.test(part))) continue;

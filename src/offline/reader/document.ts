@@ -54,13 +54,17 @@ const SECTION_WORDS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = 
       'what we want',
       'ce que nous voulons',
       'ce que je veux',
+      'ce que je voudrais',
+      'ce que nous voudrions',
+      "what i'd like",
+      'what we would like',
       'priorites',
       'priorities',
       'resultats attendus',
       'expected results',
     ],
   ],
-  ['budget', ['budget*', 'moyens financiers', 'spend', 'investissement']],
+  ['budget', ['budget*', 'moyens', 'moyens financiers', 'spend', 'investissement']],
   [
     'team',
     ['equipe', 'team', 'ressources', 'resources', 'capacite', 'capacity', 'temps disponible', 'staff'],
@@ -134,7 +138,7 @@ function isHeadingLine(raw: string, cleaned: string, nextRaw: string | undefined
   if (/^\s*#{1,6}\s/.test(raw)) return true;
   if (/^\s*(\*\*|__).+(\*\*|__)\s*:?\s*$/.test(raw)) return true;
   // "Objectifs (12 mois) :" or "Our goals for next year:" alone on a line opens a section.
-  if (/:$/.test(cleaned) && cleaned.split(/\s+/).length <= 7 && !/^\s*[-*+•]\s/.test(raw)) return true;
+  if (/:$/.test(cleaned) && cleaned.split(/\s+/).length <= 12 && !/^\s*[-*+•]\s/.test(raw)) return true;
   if (
     nextRaw === undefined ||
     /^\s*[-*+•]\s/.test(raw) ||
@@ -170,18 +174,57 @@ const TITLE_CONNECTORS = new Set([
   'pour',
 ]);
 
+/** A line that ends mid-sentence: on a comma, or on an article, preposition or conjunction. */
+const OPEN_END =
+  /(?:[,;]|\s(?:les|des|de|du|la|le|l'|d'|un|une|the|a|an|of|in|on|to|with|and|or|et|ou|à|au|aux|en|sur|for|pour|par|dans|avec|que|than))$/iu;
+const LIST_START = /^\s*(?:[-*+•▪◦>#|]|\d{1,2}[.)]\s|\*\*)/u;
+
+/**
+ * Joins a paragraph's hard-wrapped lines ("…strong with the Playwright crowd,\nbrowser-first, and…"), so a
+ * sentence is read whole. A line continues the one before when that one ends mid-sentence, or when it
+ * starts in lower case or on a bracket after a line without final punctuation; bullets, headings and labels never continue.
+ */
+function logicalLines(text: string): Array<{ raw: string; index: number }> {
+  const out: Array<{ raw: string; index: number }> = [];
+  text.split('\n').forEach((raw, index) => {
+    const previous = out[out.length - 1];
+    const before = previous?.raw.trimEnd() ?? '';
+    const current = raw.trim();
+    const continues =
+      previous !== undefined &&
+      before !== '' &&
+      current !== '' &&
+      !LIST_START.test(raw) &&
+      !/^\s*#/.test(previous.raw) &&
+      !(splitLabel(current) && sectionOf(splitLabel(current)?.label ?? '')) &&
+      (OPEN_END.test(before) || (/^[a-zà-öø-ÿœ(]/u.test(current) && !/[.!?:]$/.test(before)));
+    if (continues) out[out.length - 1] = { raw: `${before} ${current}`, index: previous.index };
+    else out.push({ raw, index });
+  });
+  return out;
+}
+
 /** Reads the brief into sections and sentences. */
 export function parseDocument(input: string): BriefDocument {
   const text = normalizeText(input);
-  const rawLines = text.split('\n');
+  const lines = logicalLines(text);
+  const rawLines = lines.map((l) => l.raw);
   const sentences: Sentence[] = [];
   let current: SectionKind | null = null;
-  rawLines.forEach((raw, index) => {
+  // A section opened by a line ending in a colon ("Objectifs pour 2026 :") is a list: a blank line ends it.
+  // A Markdown heading's section runs to the next heading.
+  let listSection = false;
+  rawLines.forEach((raw, at) => {
+    const index = lines[at]?.index ?? at;
     const cleaned = stripMarkdown(raw);
-    if (cleaned === '') return;
-    if (isHeadingLine(raw, cleaned, rawLines[index + 1])) {
+    if (cleaned === '') {
+      if (listSection) current = null;
+      return;
+    }
+    if (isHeadingLine(raw, cleaned, rawLines[at + 1])) {
       const bare = cleaned.replace(/:\s*$/, '');
       current = sectionOf(bare);
+      listSection = /:$/.test(cleaned) && !/^\s*(?:#|\*\*|__)/.test(raw);
       sentences.push({ text: bare, section: current, line: index, heading: true });
       return;
     }
@@ -190,6 +233,7 @@ export function parseDocument(input: string): BriefDocument {
     if (labelled && labelKind && labelled.rest === '') {
       // "Objectifs :" alone on its line opens a section, like a heading.
       current = labelKind;
+      listSection = true;
       sentences.push({ text: labelled.label, section: current, line: index, heading: true });
       return;
     }

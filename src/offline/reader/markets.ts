@@ -24,7 +24,7 @@ function firstPosition(text: string, entry: PlaceEntry): number {
 
 /** "… restaurant in Brighton", "… à Saint-Malo": a capitalised place after "in"/"à" in the sentence saying what the company is. */
 const LOCAL =
-  /(?:^|\s)(?:in|à|au|en)\s+((?:[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+)(?:[ -](?:sur|en|de|la|le|les|du|upon|on)?[ -]?[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+){0,3})(?=\s*(?:[,.;:)]|and\s|et\s|$))/gu;
+  /(?:^|\s)(?:in|à|au|en)\s+((?:[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+)(?:[ -](?:sur|en|de|la|le|les|du|upon|on)?[ -]?[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+){0,3})(?=\s*(?:[,.;:)]|and\s|et\s|with\s|avec\s|since\s|depuis\s|-\s|$))/gu;
 
 /** Capitalised words after "in" that are not places. */
 const NOT_PLACES = new Set([

@@ -5,10 +5,20 @@ import { nounPhrase, phraseAfter } from './phrase.js';
 import { clip, lowerFirst, trimPhrase } from './text.js';
 
 const OFFER_LABEL =
-  /^(?:offre|offres|produits?|services?|offer|offering|products?|ce que nous vendons|ce que je vends|what we sell|catalogue)\s*:\s*/iu;
+  /^(?:offre|offres|nos offres|produits?|services?|offer|offering|offers|products?|ce que nous vendons|ce que je vends|what we sell|catalogue|gammes?|(?:growth |product |business )?lines|lignes de produits|what we do|ce que nous faisons)\s*:\s*/iu;
 
 const SELL_VERBS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous commercialisons|nous éditons|nous développons|nous concevons|nous produisons|nous créons|je crée|nous distribuons|nous installons|nous organisons|j'organise|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we run|we distribute|we install|we rent|we organi[sz]e)\s+/u;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous commercialisons|nous éditons|nous développons|nous concevons|nous produisons|nous créons|je crée|nous distribuons|nous installons|nous organisons|j'organise|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we run|we distribute|we install|we rent|we organi[sz]e|(?<!(?:what|how|when|why|where|that|if|as|than) )we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|nous faisons(?=\s+(?:de la|du|des)\s)|(?:notre|our|l'|the)\s?(?:association|entreprise|société|company|business|firm|cabinet|agence|agency|studio|atelier|charity)\s(?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides|operates)|(?:je gère|nous gérons|j'exploite|nous exploitons|we operate|we run|I run|I operate)(?=\s+(?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six|une?|an?)\s))\s+/u;
+
+/** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
+const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
+
+/** "We sell two ways: online subscriptions…": what follows the colon is the offer. */
+const SELL_WAYS =
+  /(?:sell|vendons|vend|vends)\s(?:in\s|de\s)?(?:two|three|four|\d+|deux|trois|quatre)\s(?:ways|façons|manières)\s*:\s*/iu;
+
+const DOCUMENT_WORDS =
+  /^(?:notes?|brief|memo|mémo|demande|request|update|mise à jour|plan|compte rendu|summary|résumé|draft|brouillon)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** After the name: "X est une…", "X is a…", "X vend…", "X sells…". */
 function predicateAfterName(sentence: string, name: string): string | null {
@@ -19,7 +29,11 @@ function predicateAfterName(sentence: string, name: string): string | null {
     /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was|sera|will be)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s)/u.exec(
       rest,
     );
-  if (m) return nounPhrase(rest.slice(m[0].length), 16);
+  // "Association X - note pour notre bénévole": after a title's dash, the kind of document, not the company.
+  if (m) {
+    const phrase = nounPhrase(rest.slice(m[0].length), 16);
+    return phrase !== null && DOCUMENT_WORDS.test(phrase) ? null : phrase;
+  }
   const verb =
     /^\s*(?:vend|propose|fabrique|conçoit|développe|produit|distribue|installe|sells|offers|makes|builds|develops|designs|produces|distributes|installs|provides|fournit)\s+/u.exec(
       rest,
@@ -42,12 +56,23 @@ export function findOffer(
     }
   }
   for (const s of body) {
+    const phrase = phraseAfter(s.text, SELL_WAYS, 16);
+    if (phrase !== null) return phrase;
+  }
+  for (const s of body) {
     if (s.section === 'goals' || s.section === 'competitors') continue;
     const phrase = phraseAfter(lowerFirst(s.text), SELL_VERBS, 16);
-    // "Nous vendons aussi sur Etsy" says where, not what: only a phrase of two words or more is an offer.
-    if (phrase !== null && phrase.split(/\s+/).length >= 2) return phrase;
+    // "Nous vendons aussi sur Etsy", "on vend sur notre site" say where, not what.
+    if (phrase !== null && phrase.split(/\s+/).length >= 2 && !WHERE.test(phrase)) return phrase;
   }
-  if (name !== null && nameSentence !== null) return predicateAfterName(nameSentence, name);
+  if (name === null) return null;
+  if (nameSentence !== null) return predicateAfterName(nameSentence, name);
+  // A name found in the title or a label: the first sentence opening on it may say what it is.
+  for (const s of body.slice(0, 8)) {
+    if (!s.text.startsWith(name)) continue;
+    const phrase = predicateAfterName(s.text, name);
+    if (phrase !== null) return phrase;
+  }
   return null;
 }
 

@@ -7,10 +7,13 @@ const CUTS: readonly RegExp[] = [
   /\s-\s/u,
   /,?\s(?:et|and|mais|but|so|donc|alors)\s(?:nous|je|j'|on|we|i|our|notre|nos|my|mon|ma|il|elle|they|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu,
   /,\s(?:qui|which|that|dont|where|où|avec|with|mainly|surtout|principalement|notamment|including|mostly|et|and|but|mais)\s/iu,
-  /\s(?:sur|on|via|depuis|from|since|d'ici|within|by|until|jusqu'à|grâce à|thanks to)\s/iu,
+  /\s(?:sur|on|via|through|depuis|from|since|d'ici|within|by|until|jusqu'à|grâce à|thanks to)\s/iu,
+  /,\s(?:for|pour)\s/iu,
   /\s(?:à|in|at|en|au|aux|dans)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
-  /\sin the\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
+  /\s(?:in the|dans le|dans la|dans les)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
   /\s(?:depuis|since|for)\s\d/iu,
+  // "cabinet de conseil créé en 2016": the founding date is not part of what the company is.
+  /\s(?:créée?s?|fondée?s?|lancée?s?|founded|established|launched|started)\s(?:en|in)\s\d/iu,
 ];
 
 /** A relative clause ends the phrase once the phrase has a head of its own ("cabinet de conseil RH qui…"). */

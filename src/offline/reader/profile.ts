@@ -1,7 +1,19 @@
-// Who wrote the brief (executive, CMO, SME owner or freelancer) and how mature its marketing is.
-import type { CurrentChannel, Maturity, Profile } from '../../../agents/brief.js';
-import { CHANNELS } from './channel-table.js';
-import { hasAnyKeyword, indexWords, keywordHits } from './keyword-match.js';
+// Who wrote the brief: an executive (dirigeant), a CMO (marketing lead) or an SME owner / freelancer.
+//
+// The rule, in order:
+// 1. A role the writer gives themself: a byline or signature ("From: Daniel Osei (CEO) and…", "Rédigé par
+//    Inès B., responsable marketing": the first author's role), else "je suis gérante", "I'm the CEO",
+//    "en tant que PDG" (CMO first, then SME, then executive: a founder who says "TPE" runs a small business).
+//    A founder, CEO or president who does the marketing themself in a team of two at most runs a small
+//    business, whatever the title: SME ("je suis la fondatrice… moi j'y passe 8 heures par semaine").
+// 2. Else who does the marketing: the writer puts in their own time ("moi : 5 h par semaine", "the two of
+//    us can give 10 hours") with marketers beside them → CMO (they lead the team); alone or with a partner
+//    → SME owner. Marketers or an agency the writer does not count themself among → executive.
+// 3. Else a first-person seller or maker ("je vends…", "I make…") → SME. Else null: nothing is guessed.
+import type { Capacity, Profile } from '../../../agents/brief.js';
+import type { BriefDocument } from './document.js';
+import { indexWords, keywordHits } from './keyword-match.js';
+import { teamSignals } from './team-signals.js';
 import { fold } from './text.js';
 
 /** Role words per profile, folded. Checked CMO first, then SME, then executive (see `findProfile`). */
@@ -137,98 +149,59 @@ function selfRoles(folded: string): Set<Profile> {
   return found;
 }
 
-/**
- * The writer's profile, or null. A role the writer gives themself wins ("je suis gérante"); among
- * those, CMO first (a marketing lead is one whatever the company's size), then SME, then executive
- * (a founder who also says "TPE" or "gérante" runs a small business). A first-person seller is SME.
- */
-export function findProfile(text: string): Profile | null {
-  const folded = fold(text);
-  const own = selfRoles(folded);
-  for (const [profile] of ROLES) if (own.has(profile)) return profile;
+/** "From:", "De :", "Prepared by", "Rédigé par", "Written by": a line naming who wrote the brief. */
+const BYLINE =
+  /^(?:from|de|par|by|auteur|author|autrice|prepared by|written by|redigee? par|preparee? par|envoyee? par|sent by|signed)\s*:?\s/u;
+
+/** The profile of the first role named in `folded`, by position in the text. */
+function firstRole(folded: string): Profile | null {
+  const index = indexWords(folded);
+  let best: { at: number; profile: Profile } | null = null;
+  for (const [profile, words] of ROLES) {
+    for (const word of words) {
+      const hit = keywordHits(index, word)[0];
+      // Ties (a longer role containing a shorter one) keep the table's order: CMO, SME, executive.
+      if (hit && (best === null || hit.start < best.at)) best = { at: hit.start, profile };
+    }
+  }
+  return best?.profile ?? null;
+}
+
+/** The role on the brief's byline or signature: "From: X (CEO)", or a short last line "X, Head of Marketing". */
+function bylineRole(doc: BriefDocument): Profile | null {
+  const texts = doc.sentences.map((s) => fold(s.text));
+  for (const text of texts.slice(0, 6)) if (BYLINE.test(text)) return firstRole(text);
+  for (const text of texts.slice(-4)) {
+    if (text.split(/\s+/).length <= 8 && /^[a-z-]+ [a-z-]+,/u.test(text)) {
+      const role = firstRole(text);
+      if (role !== null) return role;
+    }
+  }
+  return null;
+}
+
+/** Teams this small, with the writer in them, are a small business's, whatever the writer's title. */
+const SMALL_TEAM_PEOPLE = 2;
+
+/** The writer's profile, or null (see the rule in the header). `capacity` is the brief's marketing team. */
+export function findProfile(doc: BriefDocument, capacity: Capacity | null): Profile | null {
+  const folded = fold(doc.text);
+  const team = teamSignals(folded, indexWords(folded));
+  const stated = statedProfile(doc, folded);
+  const handsOn = team.writerDoesMarketing && (capacity === null || capacity.people <= SMALL_TEAM_PEOPLE);
+  if (stated === 'executive' && handsOn) return 'smb';
+  if (stated !== null) return stated;
+  if (team.writerDoesMarketing) return team.marketingStaff && !handsOn ? 'cmo' : 'smb';
+  if (team.marketingStaff) return 'executive';
   if (SOLO_SELLER.test(folded)) return 'smb';
   return null;
 }
 
-const BEGINNER = [
-  'debutant*',
-  'beginner',
-  'novice',
-  "je n'y connais rien",
-  'je ne connais rien au marketing',
-  'je ne sais pas par ou commencer',
-  "don't know where to start",
-  'do not know where to start',
-  'no marketing experience',
-  'jamais fait de marketing',
-  'never done marketing',
-  'pas de strategie',
-  'no strategy',
-  'no marketing',
-  'aucun marketing',
-  'pas de marketing',
-  'premiere fois',
-  'first time',
-  'pas de site',
-  'no website',
-  'seulement le bouche a oreille',
-  'only word of mouth',
-  'uniquement du bouche a oreille',
-  'uniquement le bouche a oreille',
-  'que du bouche a oreille',
-  'only through word of mouth',
-];
-const ADVANCED = [
-  'marketing automation',
-  'attribution',
-  'a/b test*',
-  'ab test*',
-  'lifecycle',
-  'cohort*',
-  'ltv',
-  'cac',
-  'roas',
-  'data-driven',
-  'hubspot',
-  'salesforce',
-  'marketo',
-  'ga4',
-  'looker',
-  'mixpanel',
-  'amplitude',
-  'growth team',
-  'equipe growth',
-  'lead scoring',
-  'abm',
-  'account-based',
-  'multi-touch',
-  'mql*',
-  'sql*',
-  'pipeline',
-  'funnel',
-  'entonnoir',
-];
-/** Channels that take some skill to run: paid media, a newsletter, SEO (labels in both languages). */
-const SKILLED_CHANNELS = new Set(
-  CHANNELS.filter((c) => c.paid === true || c.id === 'newsletter' || c.id === 'seo').flatMap((c) => [
-    c.fr,
-    c.en,
-  ]),
-);
-
-/**
- * The brief's marketing maturity, or null when it says nothing about its marketing. Explicit words
- * first ("débutante", "je ne sais pas par où commencer"); then tools and practices (two advanced
- * signs: advanced); then its channels (paid media, a newsletter, SEO or three channels: intermediate).
- */
-export function findMaturity(text: string, channels: readonly CurrentChannel[]): Maturity | null {
-  const index = indexWords(text);
-  const advanced = ADVANCED.filter((w) => hasAnyKeyword(index, [w])).length;
-  if (hasAnyKeyword(index, BEGINNER) && advanced < 3) return 'beginner';
-  if (advanced >= 2) return 'advanced';
-  const names = [...new Set(channels.map((c) => c.name))];
-  const skilled = names.some((n) => SKILLED_CHANNELS.has(n));
-  if (advanced === 1 || skilled || names.length >= 3 || hasAnyKeyword(index, ['crm', 'agence', 'agency']))
-    return 'intermediate';
-  return names.length > 0 ? 'beginner' : null;
+/** The role the writer gives themself: the byline's, else "je suis…" (CMO, then SME, then executive). */
+function statedProfile(doc: BriefDocument, folded: string): Profile | null {
+  const byline = bylineRole(doc);
+  if (byline !== null) return byline;
+  const own = selfRoles(folded);
+  for (const [profile] of ROLES) if (own.has(profile)) return profile;
+  return null;
 }

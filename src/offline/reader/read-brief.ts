@@ -3,6 +3,8 @@
 // "Votre entreprise" / "Your company" when unnamed; the planning horizon is the one the brief states,
 // else its longest goal horizon (at most 24 months), else 12 months; a budget without a period covers
 // that horizon. Dates tied to today ("Q3 2026", "by next summer") stay in the goal's text, never counted.
+// A brief written as JSON is read from its string values, then its own fields win. Front matter is split
+// off by the intake (src/brief), which hands the reader the body and lays the front matter over the result.
 import type { Brief, Language } from '../../../agents/brief.js';
 import { findAudience } from './audience.js';
 import { findBudget } from './budget.js';
@@ -18,7 +20,9 @@ import { findGoals } from './goals.js';
 import { detectLanguage } from './language.js';
 import { findMarkets } from './markets.js';
 import { findDescription, findOffer } from './offer.js';
-import { findMaturity, findProfile } from './profile.js';
+import { findMaturity } from './maturity.js';
+import { findProfile } from './profile.js';
+import { jsonFields, jsonLanguage, jsonProse, overlayFields } from './structured-fields.js';
 import { findCapacity } from './team.js';
 
 export interface ReadBriefOptions {
@@ -40,6 +44,13 @@ const ZERO_BUDGET_CURRENCY: Readonly<Record<Language, string>> = { fr: 'EUR', en
 
 /** Reads a free-text brief into the Brief every agent works from. */
 export function readBrief(text: string, options: ReadBriefOptions = {}): Brief {
+  const fields = jsonFields(text);
+  if (fields === null) return readProse(text, options);
+  const language = options.language ?? jsonLanguage(fields);
+  return overlayFields(readProse(jsonProse(fields), { language }), fields);
+}
+
+function readProse(text: string, options: ReadBriefOptions): Brief {
   const doc = parseDocument(text);
   const language = options.language ?? detectLanguage(doc.text);
   const named = findCompanyName(doc);
@@ -53,6 +64,7 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): Brief {
       ? Math.min(MAX_GOAL_HORIZON_MONTHS, Math.max(...goalHorizons))
       : DEFAULT_HORIZON_MONTHS);
   const channels = findChannels(doc, language);
+  const capacity = findCapacity(doc, language);
   // The offer's first words say what the business is ("SaaS", "boutique en ligne"), not whom it serves.
   const identity = (offer ?? '').split(/\s+/).slice(0, 3).join(' ');
   const sector = detectSector(doc.text, language, [description ?? '', offer ?? ''].join(' '), identity);
@@ -69,9 +81,9 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): Brief {
     audience: findAudience(doc, description),
     goals,
     budget: findBudget(doc, horizonMonths, ZERO_BUDGET_CURRENCY[language]),
-    capacity: findCapacity(doc, language),
+    capacity,
     maturity: findMaturity(doc.text, channels),
-    profile: findProfile(doc.text),
+    profile: findProfile(doc, capacity),
     competitors: findCompetitors(doc),
     channels,
     constraints: findConstraints(doc),

@@ -1,6 +1,8 @@
 // Team and time for marketing: people and hours per week ("2 personnes à mi-temps" → 2 people, 35 h).
 // Rules: a full-time week is 35 h in a French brief and 40 h in an English one; people given without
 // hours are taken as full-time; hours given without people are one person's; "chacun"/"each" multiplies.
+// A team listed member by member, each with their time ("moi (à temps plein), Thomas (à temps plein) et
+// Léa, 3 jours par semaine"), is counted in full-time equivalents: 2.6 people, 91 hours.
 import type { Capacity, Language } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { NUMBER_WORD_SOURCE, NUMBER_SOURCE, parseCount } from './numbers.js';
@@ -35,14 +37,12 @@ const PEOPLE_IN_CONTEXT = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s+${PEOPLE_NOUN}(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
   'u',
 );
-const MARKETING_CONTEXT = new RegExp(
-  `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])|s'occup|handle|in charge|en charge`,
-  'u',
-);
+// "s'occupe de l'entretien", "coordinators handle consultations": taking charge of something is not marketing.
+const MARKETING_CONTEXT = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u');
 
 /** "6 h par semaine à nous deux", "between the two of us", "we are three in marketing". */
 const US_COUNT = new RegExp(
-  `(?:a nous|entre nous|between the|nous sommes|we are|we're)\\s+${COUNT}(?:\\s+of us)?(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`,
+  `(?:a nous|entre nous|between the|nous sommes|we are|we're|(?<![A-Za-zÀ-ÖØ-öø-ɏ])the(?=\\s+\\S+\\s+of us))\\s+${COUNT}(?:\\s+of us)?(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`,
   'u',
 );
 
@@ -76,6 +76,55 @@ const FULL_TIME = /(?:a temps plein|temps plein|plein temps|full-time|full time)
 const SHARE =
   /(\d{1,2})\s?%\s+(?:de (?:mon|son|leur|notre) temps|du temps|of (?:my|his|her|their|our) time)/u;
 
+/** A figure shared by the whole team ("120 hours a week in total", "à nous deux"): not one member's. */
+const SHARED =
+  /(?:in total|en tout|au total|between us|entre nous|a nous (?:deux|trois)|together|ensemble|each|chacune?)/u;
+
+/** One member's share of a full-time week, from the time given in their part of the list, or null. */
+function memberShare(part: string, language: Language): { share: number; hours: number } | null {
+  const full = FULL_TIME_HOURS[language];
+  const hours = count(HOURS.exec(part));
+  if (hours !== null) return { share: hours / full, hours };
+  const days = count(DAYS.exec(part));
+  if (days !== null) return { share: days / 5, hours: (days * full) / 5 };
+  if (HALF_TIME.test(part)) return { share: 0.5, hours: full / 2 };
+  if (FULL_TIME.test(part)) return { share: 1, hours: full };
+  return null;
+}
+
+/**
+ * A team listed member by member with each one's time, in full-time equivalents; null unless at least
+ * two parts of the list give a time. Parts are cut at commas and "et"/"and"/"plus" outside brackets.
+ */
+function listedMembers(folded: string, language: Language): { people: number; hours: number } | null {
+  if (SHARED.test(folded)) return null;
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  for (const token of folded.split(/([()]|,\s*|;\s*|\s+(?:et|and|plus)\s+)/u)) {
+    if (token === '(' || token === ')') depth = Math.max(0, depth + (token === '(' ? 1 : -1));
+    if (depth === 0 && /^(?:,\s*|;\s*|\s+(?:et|and|plus)\s+)$/u.test(token)) {
+      parts.push(part);
+      part = '';
+    } else part += token;
+  }
+  parts.push(part);
+  // "3 people in marketing (…), plus an SEO contractor 10 hours a week": a counted part is full-time.
+  const timed = parts.flatMap((p) => memberShare(p, language) ?? []);
+  if (timed.length === 0) return null;
+  const counted = parts.flatMap((p) => {
+    if (memberShare(p, language) !== null) return [];
+    // Only a count of people ("3 people", "2 marketers"): "an au marketing" is a year, not a person.
+    const people = count(PEOPLE_IN_CONTEXT.exec(p));
+    return people === null ? [] : [{ share: people, hours: people * FULL_TIME_HOURS[language] }];
+  });
+  const shares = [...counted, ...timed];
+  if (shares.length < 2) return null;
+  const people = shares.reduce((sum, s) => sum + s.share, 0);
+  const hours = shares.reduce((sum, s) => sum + s.hours, 0);
+  return { people: Math.round(people * 10) / 10, hours };
+}
+
 function count(m: RegExpExecArray | null): number | null {
   if (!m) return null;
   const raw = m.slice(1).find((g) => g !== undefined);
@@ -89,10 +138,14 @@ interface Reading {
   share: number | null;
   solo: boolean;
   helpers: number;
+  members: { people: number; hours: number } | null;
 }
 
-function readSentence(folded: string, inTeamSection: boolean, language: Language, r: Reading): void {
+function readSentence(sentence: string, inTeamSection: boolean, language: Language, r: Reading): void {
   const day = language === 'fr' ? 7 : 8;
+  // "a couple of hours a week": two, as people mean it.
+  const folded = sentence.replace(/(?<![a-z])a couple of(?= hours| days| people)/gu, '2');
+  r.members ??= listedMembers(folded, language);
   for (const re of PEOPLE_PATTERNS) r.people ??= count(re.exec(folded));
   if (r.people === null && (inTeamSection || MARKETING_CONTEXT.test(folded))) {
     r.people = count(PEOPLE_IN_CONTEXT.exec(folded)) ?? count(US_COUNT.exec(folded));
@@ -119,16 +172,30 @@ function readSentence(folded: string, inTeamSection: boolean, language: Language
   if (helper && r.helpers === 0) r.helpers = count(helper) ?? 1;
 }
 
+/** An amount of money: a sentence of the budget section that has none may still be about the team. */
+const MONEY = /[€$£¥]|(?<![A-Za-z])(?:EUR|USD|GBP|CAD|CHF|AUD)(?![A-Za-z])|\d\s?k€/u;
+
 function relevant(s: Sentence): boolean {
-  return !s.heading && s.section !== 'goals' && s.section !== 'competitors' && s.section !== 'budget';
+  if (s.heading || s.section === 'goals' || s.section === 'competitors') return false;
+  // "Budget and team" headings put both in one section.
+  return s.section !== 'budget' || !MONEY.test(s.text);
 }
 
 /** People and weekly hours for marketing, or null when the brief says nothing about either. */
 export function findCapacity(doc: BriefDocument, language: Language): Capacity | null {
-  const r: Reading = { people: null, hours: null, hoursEach: false, share: null, solo: false, helpers: 0 };
+  const r: Reading = {
+    people: null,
+    hours: null,
+    hoursEach: false,
+    share: null,
+    solo: false,
+    helpers: 0,
+    members: null,
+  };
   for (const s of doc.sentences) {
     if (relevant(s)) readSentence(fold(s.text), s.section === 'team', language, r);
   }
+  if (r.members !== null) return { people: r.members.people, hoursPerWeek: r.members.hours };
   const people =
     r.people ?? (r.solo || r.helpers > 0 ? 1 + r.helpers : r.hours !== null || r.share !== null ? 1 : null);
   if (people === null) return null;
