@@ -256,7 +256,7 @@ const LABEL =
 
 /** "X est une…", "X is a…", "X, a…", "X (YC W22) helps…": the name opening a sentence. */
 const COPULA = new RegExp(
-  `^[«"“]?(${NAME})[»"”]?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,[^,]{1,100},\\s*)?(?:est|is|was|sera|will be|a été|propose|offers|sells|vend|fabrique|makes|builds|develops|développe|aide|helps|accompagne|conçoit|designs|provides|fournit|organise|runs|gère|exploite|operates|crée|creates|produit|produces|distribue|distributes|installe|installs)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+  `^[«"“]?(${NAME})[»"”]?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,[^,]{1,100},\\s*)?(?:est|is|was|sera|will be|a été|propose|offers|sells|vend|fabrique|makes|builds|develops|développe|aide|helps|accompagne|conçoit|designs|provides|fournit|organise|runs|gère|exploite|operates|crée|creates|produit|produces|distribue|distributes|installe|installs|répare|repairs|loue|rents|livre|delivers|forme|trains|accueille|hosts|cultive|grows|brasse|brews|torréfie|roasts|imprime|prints|rénove|renovates|construit|enseigne|teaches|relie|connects|matches|automatise|automates|simplifie|simplifies|transporte|cuisine|cooks|sert|serves|soigne|treats|coache|coaches|publie|publishes|édite|conseille|advises|vient|comes)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
   'u',
 );
 const APPOSITION = new RegExp(`^[«"“]?(${NAME})[»"”]?,\\s+(?:une?|an?|the|notre|our|la|le|l')\\s`, 'u');
