@@ -1,5 +1,6 @@
 // What a command may touch of the outside world, passed in so tests can run the CLI in-process.
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../paths.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -13,6 +14,6 @@ export interface CliIo {
 }
 
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -2,15 +2,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
+import { projectPath } from '../paths.js';
 import { placeholderVariables } from './placeholders.js';
 import { toPromptJson } from './prompt-json.js';
 
-export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL('../../prompts/', import.meta.url));
+export const DEFAULT_PROMPTS_DIR = projectPath('prompts');
 
 export interface RenderedPrompt {
   system: string;
@@ -32,10 +32,15 @@ function readTemplates(dir: string, sub = ''): Map<string, string> {
   try {
     entries = readdirSync(join(dir, sub));
   } catch (cause) {
-    throw new InputError('template', `Cannot read the prompts folder ${join(dir, sub)}: check --prompts.`, cause);
+    throw new InputError(
+      'template',
+      `Cannot read the prompts folder ${join(dir, sub)}: check --prompts.`,
+      cause,
+    );
   }
   for (const entry of entries.sort()) {
-    if (entry.endsWith('.hbs')) found.set(sub + entry.slice(0, -'.hbs'.length), readFileSync(join(dir, sub, entry), 'utf8'));
+    if (entry.endsWith('.hbs'))
+      found.set(sub + entry.slice(0, -'.hbs'.length), readFileSync(join(dir, sub, entry), 'utf8'));
   }
   return found;
 }
@@ -73,7 +78,10 @@ export function loadPromptSet(dir: string = DEFAULT_PROMPTS_DIR): PromptSet {
       try {
         return (compiled.get(name) as Template)(variables).trim();
       } catch (cause) {
-        const detail = (cause instanceof Error ? cause.message : String(cause)).split('\n').slice(0, 3).join(' ');
+        const detail = (cause instanceof Error ? cause.message : String(cause))
+          .split('\n')
+          .slice(0, 3)
+          .join(' ');
         throw new InputError('template', `Prompt template ${name}.hbs failed to render: ${detail}`, cause);
       }
     };

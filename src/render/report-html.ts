@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/roadmap.js';
+import { projectPath } from '../paths.js';
 import { roadmapDocument } from './build-document.js';
 import { type ReportView, reportView } from './html-view.js';
 
-const TEMPLATE_URL = new URL('./report.html.hbs', import.meta.url);
+const TEMPLATE_PATH = projectPath('src', 'render', 'report.html.hbs');
 
 export type ReportHtmlRenderer = (roadmap: Roadmap, analyses: Partial<AgentOutputs>) => string;
 
@@ -16,7 +17,7 @@ export type ReportHtmlRenderer = (roadmap: Roadmap, analyses: Partial<AgentOutpu
  * are never compiled, and `strict` + `knownHelpersOnly` make a typo in the template fail instead of printing nothing.
  */
 export function createReportHtmlRenderer(
-  templateSource: string = readFileSync(TEMPLATE_URL, 'utf8'),
+  templateSource: string = readFileSync(TEMPLATE_PATH, 'utf8'),
 ): ReportHtmlRenderer {
   const handlebars = Handlebars.create();
   const template = handlebars.compile<ReportView>(templateSource, {

@@ -1,7 +1,6 @@
 // `boussole eval`: replay the suites' cassettes through the real pipeline, score the checks, write the reports.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors/index.js';
 import {
   compareWithBaseline,
@@ -13,13 +12,14 @@ import {
   runEval,
   variantHash,
 } from '../../evals/index.js';
+import { projectPath } from '../../paths.js';
 import { DEFAULT_PROMPTS_DIR, loadPromptSet } from '../../prompts/index.js';
 import { parseCommand, wholeNumber } from '../args.js';
 import { loadEnvConfig } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type CliIo, toolVersion } from '../io.js';
 
-export const BUNDLED_SUITE = fileURLToPath(new URL('../../../evals/suites/bundled.json', import.meta.url));
+export const BUNDLED_SUITE = projectPath('evals', 'suites', 'bundled.json');
 
 const OPTIONS = {
   prompts: { type: 'string' },
