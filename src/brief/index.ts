@@ -5,7 +5,6 @@ export {
   DEFAULT_MAX_BRIEF_CHARS,
   type ReadBriefOptions,
 } from './brief-source.js';
-export { detectLanguage } from './detect-language.js';
 export { interpretBrief } from './interpret-brief.js';
 export { readBriefSource } from './read-brief-source.js';
 export { slugify } from './slug.js';

@@ -1,8 +1,8 @@
 // Recognises what a decoded brief is (JSON, Markdown with front matter, prose) and in which language.
 import { basename, dirname, extname } from 'node:path';
 import type { Language } from '../../agents/brief.js';
+import { detectLanguage } from '../language/detect-language.js';
 import type { BriefSource } from './brief-source.js';
-import { detectLanguage } from './detect-language.js';
 import { parseFrontMatter, parseJsonBrief } from './parse-structured.js';
 import { slugify } from './slug.js';
 import { splitFrontMatter } from './split-front-matter.js';

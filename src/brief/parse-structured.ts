@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { Brief, type Language } from '../../agents/brief.js';
 import { InputError } from '../errors/index.js';
+import { detectLanguage } from '../language/detect-language.js';
 import {
   type BriefInput,
   FrontMatterBriefInput,
@@ -9,7 +10,6 @@ import {
   PARTIAL_FIELDS,
 } from './brief-input-schema.js';
 import { describeSource } from './describe-source.js';
-import { detectLanguage } from './detect-language.js';
 import { formatIssues, joinIssues } from './format-issues.js';
 
 export interface StructuredPart {

@@ -1,6 +1,7 @@
 // Language of a brief: `--lang` first, then the brief's own `language`, then detection from its words.
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, interpretBrief, readBriefSource } from '../../src/brief/index.js';
+import { interpretBrief, readBriefSource } from '../../src/brief/index.js';
+import { detectLanguage } from '../../src/language/index.js';
 import { streamOf } from './helpers.js';
 
 describe('detectLanguage', () => {

@@ -1,6 +1,7 @@
-// Language detection and the reader's keyword tables: the pieces the intake module and the drafters reuse.
+// Language detection and the sector and channel keyword tables: the pieces the intake, reader and drafters share.
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, detectSector, SECTORS } from '../../src/offline/reader/index.js';
+import { detectLanguage } from '../../src/language/index.js';
+import { detectSector, SECTORS } from '../../src/offline/knowledge/index.js';
 import { CHANNELS } from '../../src/offline/reader/channel-table.js';
 import { fold } from '../../src/offline/reader/text.js';
 
@@ -24,7 +25,7 @@ describe('detectLanguage', () => {
 
 describe('sector table', () => {
   it('covers the sectors the drafters expect', () => {
-    const ids = SECTORS.map((s) => s.id);
+    const ids = SECTORS.map((s) => s.slug);
     for (const id of [
       'retail_ecommerce',
       'saas',
@@ -67,7 +68,7 @@ describe('sector table', () => {
     ['Association qui collecte des dons pour les refuges animaliers.', 'nonprofit'],
     ['Garage indépendant : entretien, pneus, carrosserie.', 'automotive'],
   ] as const)('%s → %s', (text, id) => {
-    expect(detectSector(text, 'fr')?.id).toBe(id);
+    expect(detectSector(text, 'fr')?.slug).toBe(id);
   });
 
   it('names no sector when no keyword is there', () => {

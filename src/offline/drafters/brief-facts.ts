@@ -6,15 +6,10 @@ import type { ConstraintCue } from '../knowledge/constraints.js';
 import { DEFAULT_CURRENCY, eurPerUnit } from '../knowledge/currencies.js';
 import type { DifferentiatorCue } from '../knowledge/differentiators.js';
 import type { BuyerFamily } from '../knowledge/journey-stages.js';
-import {
-  classifyMetric,
-  matchChannel,
-  matchConstraints,
-  matchCues,
-  matchSector,
-} from '../knowledge/lookup.js';
+import { classifyMetric, matchChannel, matchConstraints, matchCues } from '../knowledge/lookup.js';
+import { matchSector } from '../knowledge/match-sector.js';
 import { type Phrasing, phrasingFor } from '../knowledge/phrasing/index.js';
-import type { Sector } from '../knowledge/sectors.js';
+import type { SectorKnowledge } from '../knowledge/sector-knowledge.js';
 import type { BudgetTier, ChannelId } from '../knowledge/types.js';
 import { shortenAudience, shortenOffer } from './shorten.js';
 
@@ -34,7 +29,7 @@ export interface BriefFacts {
   brief: Brief;
   t: Phrasing;
   company: string;
-  sector: Sector;
+  sector: SectorKnowledge;
   model: BusinessModel;
   modelAssumed: boolean;
   family: BuyerFamily;
@@ -66,7 +61,7 @@ const BUSINESS_FAMILIES: readonly BusinessModel[] = ['B2B', 'B2G'];
 
 export function deriveFacts(brief: Brief): BriefFacts {
   const t = phrasingFor(brief.language);
-  const { sector } = matchSector(brief);
+  const { knowledge: sector } = matchSector(brief);
   const model = brief.company.businessModel ?? sector.defaultModel;
   const currency = (brief.budget?.currency ?? DEFAULT_CURRENCY[brief.language]).toUpperCase();
   const rate = eurPerUnit(currency);
@@ -137,7 +132,7 @@ function capacityHours(brief: Brief): number {
 
 function channelFact(
   channel: Brief['channels'][number],
-  sector: Sector,
+  sector: SectorKnowledge,
   rate: number,
   currency: string,
   t: Phrasing,
@@ -164,7 +159,7 @@ function channelFact(
 function verdictOf(
   kind: MetricKind | null,
   value: number | null,
-  sector: Sector,
+  sector: SectorKnowledge,
   rate: number,
 ): ChannelFact['verdict'] {
   const rule = METRIC_RULES.find((candidate) => candidate.kind === kind);

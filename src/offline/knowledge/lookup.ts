@@ -1,34 +1,11 @@
-// Lookups from a brief's free text to the knowledge base: sector slug, channel id, metric kind, cues, constraints.
+// Lookups from a brief's free text to the knowledge base: channel id, metric kind, differentiator cues, constraints.
 import type { Brief } from '../../../agents/brief.js';
 import { METRIC_RULES, type MetricKind } from './channel-metrics.js';
 import { CHANNELS } from './channels.js';
 import { CONSTRAINT_CUES, type ConstraintCue } from './constraints.js';
 import { DIFFERENTIATOR_CUES, type DifferentiatorCue } from './differentiators.js';
-import { SECTORS, type Sector, sectorBySlug } from './sectors.js';
 import { keywordsIn, normaliseText } from './text-match.js';
 import type { ChannelId } from './types.js';
-
-/**
- * The sector whose keywords best match the brief: hits in `company.sector` weigh 3, in the offer 2, in the
- * description 1; ties go to the earlier sector in the table. No hit at all gives the generic sector.
- */
-export function matchSector(brief: Brief): { sector: Sector; matched: boolean } {
-  const fields: [string | null, number][] = [
-    [brief.company.sector, 3],
-    [brief.company.offer, 2],
-    [brief.company.description, 1],
-  ];
-  let best: { sector: Sector; score: number } | null = null;
-  for (const sector of SECTORS) {
-    const keywords = [...sector.keywords.fr, ...sector.keywords.en];
-    let score = 0;
-    for (const [text, weight] of fields) {
-      if (text) score += weight * keywordsIn(normaliseText(text), keywords).length;
-    }
-    if (score > 0 && (best === null || score > best.score)) best = { sector, score };
-  }
-  return best ? { sector: best.sector, matched: true } : { sector: sectorBySlug('generic'), matched: false };
-}
 
 /**
  * The catalogue channel a free-text channel name refers to: a catalogue label (either language) first, so the

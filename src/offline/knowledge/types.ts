@@ -38,20 +38,27 @@ export const CHANNEL_IDS = [
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
-export const SECTOR_SLUGS = [
-  'ecommerce',
-  'saas',
-  'restaurant',
-  'professional_services',
-  'health_wellness',
-  'education_training',
-  'local_trades',
-  'hospitality_tourism',
-  'industry_manufacturing',
-  'real_estate',
-  'generic',
-] as const;
-export type SectorSlug = (typeof SECTOR_SLUGS)[number];
+/** One per row of the sector table (sectors.ts). */
+export type SectorSlug =
+  | 'saas'
+  | 'retail_ecommerce'
+  | 'food_restaurant'
+  | 'hospitality_tourism'
+  | 'health_wellness'
+  | 'education_training'
+  | 'professional_services'
+  | 'construction_craft'
+  | 'manufacturing_industry'
+  | 'fintech_insurance'
+  | 'real_estate'
+  | 'beauty_fashion'
+  | 'agriculture_food_production'
+  | 'logistics'
+  | 'nonprofit'
+  | 'media_creative'
+  | 'fitness_sport'
+  | 'automotive'
+  | 'energy';
 
 export interface Channel {
   readonly id: ChannelId;

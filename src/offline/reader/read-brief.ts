@@ -6,6 +6,8 @@
 // A brief written as JSON is read from its string values, then its own fields win. Front matter is split
 // off by the intake (src/brief), which hands the reader the body and lays the front matter over the result.
 import type { Brief, Language } from '../../../agents/brief.js';
+import { detectLanguage } from '../../language/detect-language.js';
+import { detectSector } from '../knowledge/match-sector.js';
 import { findAudience } from './audience.js';
 import { findBudget } from './budget.js';
 import { findBusinessModel, findStage } from './business-model.js';
@@ -13,14 +15,12 @@ import { findChannels } from './channels.js';
 import { findCompanyName, UNNAMED_COMPANY } from './company-name.js';
 import { findCompetitors } from './competitors.js';
 import { findConstraints } from './constraints.js';
-import { detectSector } from './detect-sector.js';
 import { parseDocument } from './document.js';
 import { planHorizon } from './durations.js';
 import { findGoals } from './goals.js';
-import { detectLanguage } from './language.js';
 import { findMarkets } from './markets.js';
-import { findDescription, findOffer } from './offer.js';
 import { findMaturity } from './maturity.js';
+import { findDescription, findOffer } from './offer.js';
 import { findProfile } from './profile.js';
 import { jsonFields, jsonLanguage, jsonProse, overlayFields } from './structured-fields.js';
 import { findCapacity } from './team.js';

@@ -1,5 +1,5 @@
-// Language detection for briefs: counts French and English stop words; the brief intake module reuses it.
-import type { Language } from '../../../agents/brief.js';
+// Whether a brief is French or English, by counting each language's stop words: for the brief intake and the offline reader.
+import type { Language } from '../../agents/brief.js';
 
 /** Frequent function words that are spelt differently in the two languages (no shared "on", "a", "me"). */
 const FRENCH = new Set([
