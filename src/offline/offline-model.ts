@@ -22,7 +22,11 @@ export const OFFLINE_MODEL_NAME = 'offline-drafter';
 
 type Upstream = Partial<AgentOutputs>;
 type Drafters = {
-  readonly [Id in AgentId]: (sourceText: string | null, upstream: Upstream, language: Language) => AgentOutputs[Id];
+  readonly [Id in AgentId]: (
+    sourceText: string | null,
+    upstream: Upstream,
+    language: Language,
+  ) => AgentOutputs[Id];
 };
 
 export function createOfflineModel(options: OfflineModelOptions): AgentModel {

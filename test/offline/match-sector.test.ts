@@ -48,7 +48,7 @@ describe('matchSector', () => {
     expect(matchSector(withCompany({ sector: 'Hébergement touristique rural (gîtes)' })).knowledge.id).toBe(
       'hospitality_tourism',
     );
-    expect(matchSector(withCompany({ sector: 'Boulangerie artisanale' })).knowledge.id).toBe('restaurant');
+    expect(matchSector(withCompany({ sector: 'Boulangerie artisanale' })).knowledge.id).toBe('food_shop');
     expect(matchSector(withCompany({ sector: 'Yoga studio' })).knowledge.id).toBe('health_wellness');
     expect(matchSector(withCompany({ sector: 'Salon de coiffure' })).knowledge.id).toBe('health_wellness');
     expect(matchSector(withCompany({ sector: 'Marque de mode éthique' })).knowledge.id).toBe('ecommerce');

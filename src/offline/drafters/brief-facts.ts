@@ -6,11 +6,19 @@ import type { ConstraintCue } from '../knowledge/constraints.js';
 import { DEFAULT_CURRENCY, eurPerUnit } from '../knowledge/currencies.js';
 import type { DifferentiatorCue } from '../knowledge/differentiators.js';
 import type { BuyerFamily } from '../knowledge/journey-stages.js';
-import { classifyMetric, matchChannel, matchConstraints, matchCues } from '../knowledge/lookup.js';
+import {
+  classifyMetric,
+  findRefusal,
+  matchChannel,
+  matchConstraints,
+  matchCues,
+} from '../knowledge/lookup.js';
 import { matchSector } from '../knowledge/match-sector.js';
 import { type Phrasing, phrasingFor } from '../knowledge/phrasing/index.js';
 import type { SectorKnowledge } from '../knowledge/sector-knowledge.js';
+import { normaliseText } from '../knowledge/text-match.js';
 import type { BudgetTier, ChannelId } from '../knowledge/types.js';
+import { isMetaLine, isTitleLine } from '../reader/meta-lines.js';
 import { shortenAudience, shortenOffer } from './shorten.js';
 
 export interface ChannelFact {
@@ -81,12 +89,18 @@ export function deriveFacts(brief: Brief): BriefFacts {
   if (!brief.company.businessModel) assumptions.push(t.assumeModel(t.businessModel[model] || model));
 
   const constraints = matchConstraints(brief);
-  const social = channels.find((channel) => channel.channelId === 'social_organic');
-  // Without an offer, the description says what the company does; its own name at the start adds nothing.
-  const offerSource =
-    brief.company.offer ??
-    withoutName(brief.company.description, brief.company.name) ??
-    sector.category[brief.language];
+  // A goal may refuse a channel too: "30 % de réservations directes pour moins dépendre des plateformes".
+  const refusals = [...brief.constraints, ...brief.goals.map((goal) => goal.statement)].map(findRefusal);
+  const refusedPlatforms = new Set(refusals.flatMap((refusal) => refusal.platforms));
+  const allowed = (name: string) => !refusedPlatforms.has(normaliseText(name).trim().split(' ')[0] ?? '');
+  const social = channels.find((channel) => channel.channelId === 'social_organic' && allowed(channel.name));
+  const defaultPlatform = BUSINESS_FAMILIES.includes(model) ? 'LinkedIn' : 'Instagram';
+  const fallbackPlatform = allowed(defaultPlatform)
+    ? defaultPlatform
+    : BUSINESS_FAMILIES.includes(model)
+      ? 'YouTube'
+      : 'Facebook';
+  const offerSource = offerWords(brief, sector);
   return {
     brief,
     t,
@@ -107,19 +121,51 @@ export function deriveFacts(brief: Brief): BriefFacts {
     offer: shortenOffer(offerSource, 45),
     audience: brief.audience ? shortenAudience(brief.audience, 50) : null,
     market: brief.company.markets[0] ?? null,
-    platform: social?.name ?? (BUSINESS_FAMILIES.includes(model) ? 'LinkedIn' : 'Instagram'),
+    platform: social?.name ?? fallbackPlatform,
     reviewSite: channels.find((channel) => channel.channelId === 'reviews')?.name ?? null,
     channels,
     cues: matchCues(brief),
     constraints,
-    excludedChannels: new Set(constraints.flatMap(({ cue }) => cue.excludes)),
+    // A cue ("pas de publicité") or a refusal naming the channel ("pas par Uber Eats") rules a channel out.
+    excludedChannels: new Set([
+      ...constraints.flatMap(({ cue }) => cue.excludes),
+      ...refusals.flatMap((refusal) => refusal.channels),
+    ]),
     assumptions,
   };
 }
 
-function withoutName(text: string | null, name: string): string | null {
-  if (text === null) return null;
-  const rest = text.startsWith(name) ? text.slice(name.length).trim() : text;
+/**
+ * The words that say what is sold, for titles ("Publicités Meta : pain au levain…"): the offer, unless it is a
+ * price list ("Abonnement mensuel : Solo 29 €…", "Self-serve subscription (Free, Team…)"), which says how it
+ * is sold; else the description, unless it is about the document ("notes pour le consultant - …"); else the
+ * sector's category words. Never the brief's meta text.
+ */
+function offerWords(brief: Brief, sector: SectorKnowledge): string {
+  const { offer, description, name } = brief.company;
+  if (offer !== null && !isPriceList(offer)) return offer;
+  const described = description === null ? null : whatItIs(description, name);
+  if (described !== null) return described;
+  if (offer !== null) return offer;
+  return sector.category[brief.language].replace(/^(?:le|la|les|l’|l'|the|an?)\s*/iu, '');
+}
+
+/** Openings of a pricing model rather than a product: subscription, plan, tiers, price list. Folded-insensitive. */
+const PRICING_OPENING =
+  /^(?:abonnements?|subscriptions?|self-serve|self serve|forfaits?|formules?|tarifs?|tarification|pricing|prix|plans?|paliers|tiers|freemium|pay-as-you-go|licences?|licenses?)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+
+function isPriceList(offer: string): boolean {
+  const words = offer.trim().split(/\s+/);
+  const pricingHead = words.slice(0, 3).some((word) => PRICING_OPENING.test(word));
+  return pricingHead && /[\d€$£(:]/u.test(offer);
+}
+
+/** The description as a phrase for what the company is, or null for a line about the document itself. */
+function whatItIs(description: string, name: string): string | null {
+  if (isMetaLine(description) || isTitleLine(description)) return null;
+  const rest = (description.startsWith(name) ? description.slice(name.length) : description)
+    .replace(/^[\s,:-]*(?:(?:est|is|are|sont|was|were)\s+)?(?:(?:une?|an?|the|le|la|les|des)\s+|l')?/iu, '')
+    .trim();
   return rest.length > 0 ? rest : null;
 }
 
@@ -142,7 +188,9 @@ function channelFact(
   // A "followers" count on an email channel is a list of subscribers.
   if (channelId === 'email' && kind === 'followers') kind = 'subscribers';
   // "Google: 240 reviews" names no channel we know, but the metric says what it is.
-  if (channelId === null && (kind === 'reviews' || kind === 'rating')) channelId = 'reviews';
+  // A "rating" above 10 is a count of something else (GitHub stars), not a review score.
+  const ratingScale = kind === 'rating' && channel.value !== null && channel.value <= 10;
+  if (channelId === null && (kind === 'reviews' || ratingScale)) channelId = 'reviews';
   const value = channel.value;
   const figure = value === null ? null : kind === 'cpc' ? t.money(value, currency) : t.number(value);
   return {

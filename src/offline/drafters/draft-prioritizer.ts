@@ -6,9 +6,11 @@ import type { Positioning } from '../../../agents/positioning.js';
 import type { CandidateAction, Prioritizer } from '../../../agents/prioritizer.js';
 import type { Swot } from '../../../agents/swot.js';
 import type { ActionTextParams } from '../knowledge/phrasing/index.js';
+import { projectChannel } from '../knowledge/projects.js';
 import { type BriefFacts, deriveFacts } from './brief-facts.js';
 import type { ChannelScore } from './channel-scores.js';
 import { assignGoals, isAdditive, kpiFor, splitTargets } from './goal-links.js';
+import { type ProjectGoal, projectGoals } from './project-goals.js';
 import { selectChannels } from './select-channels.js';
 import { shorten } from './shorten.js';
 import { sizeActions } from './size-actions.js';
@@ -25,13 +27,29 @@ export function draftPrioritizer(
   journey: Journey,
 ): Prioritizer {
   const facts = deriveFacts(brief);
-  const chosen = selectChannels(facts);
+  // A goal that names a project is served by delivering it; the channels serve the measurable goals.
+  const projects = projectGoals(brief.goals);
+  const projectIds = new Set(projects.map((project) => project.goal.id));
+  const measured = brief.goals.filter((goal) => !projectIds.has(goal.id));
+  const chosen: ChannelScore[] = [
+    ...selectChannels(facts, projects.length),
+    ...projects.map((project) => ({
+      channel: projectChannel(project.kind),
+      score: 0,
+      eligible: true,
+      fact: null,
+    })),
+  ];
   const channels = chosen.map((score) => score.channel);
+  const channelCount = channels.length - projects.length;
   const sized = sizeActions(facts, channels);
-  const goals = assignGoals(
-    brief.goals,
-    channels.map((channel, index) => ({ channel, reach: sized[index]?.reach ?? 0 })),
-  );
+  const goals = [
+    ...assignGoals(
+      measured.length > 0 ? measured : brief.goals,
+      channels.slice(0, channelCount).map((channel, index) => ({ channel, reach: sized[index]?.reach ?? 0 })),
+    ),
+    ...projects.map((project) => project.goal),
+  ];
   const confidences = chosen.map((score) => confidenceOf(facts, score));
   const targets = splitTargets(
     channels.map((channel, index) => ({
@@ -49,14 +67,22 @@ export function draftPrioritizer(
     const { channel } = score;
     const size = sized[index]!;
     const goal = goals[index] ?? null;
-    const kpi = kpiFor(facts, { channel, reach: size.reach, goal, target: targets[index] ?? null });
+    const project = index >= channelCount ? (projects[index - channelCount] ?? null) : null;
+    const own = project === null ? params : { ...params, project: project.project };
+    const kpi =
+      project === null
+        ? kpiFor(facts, { channel, reach: size.reach, goal, target: targets[index] ?? null })
+        : projectKpi(facts, project);
     return {
       id: ids[index]!,
-      title: facts.t.actionTitle[channel.id](params),
+      title:
+        project === null ? facts.t.actionTitle[channel.id](own) : facts.t.projectTitle[project.kind.id](own),
       description: describe(
         facts,
         score,
-        params,
+        project === null
+          ? facts.t.actionDescription[channel.id](own)
+          : facts.t.projectDescription[project.kind.id](own),
         goal,
         size.monthlyCost,
         swot,
@@ -103,13 +129,25 @@ function textParams(facts: BriefFacts, personas: Personas): ActionTextParams {
     competitor: facts.brief.competitors[0] ?? null,
     platform: facts.platform,
     reviewSite: facts.reviewSite,
+    project: '',
+  };
+}
+
+/** A project's KPI once it is live: the kind's own count, a Boussole estimate sized to the budget tier. */
+function projectKpi(facts: BriefFacts, project: ProjectGoal): CandidateAction['kpi'] {
+  const { kind } = project;
+  return {
+    metric: facts.t.kpiEstimate(kind.kpi[facts.brief.language]),
+    target: kind.target[facts.tier],
+    unit: null,
+    timeframeMonths: kind.runMonths,
   };
 }
 
 function describe(
   facts: BriefFacts,
   score: ChannelScore,
-  params: ActionTextParams,
+  what: string,
   goal: Brief['goals'][number] | null,
   monthlyCost: number,
   swot: Swot,
@@ -118,7 +156,7 @@ function describe(
 ): string {
   const { t } = facts;
   const { channel, fact } = score;
-  const parts = [t.actionDescription[channel.id](params)];
+  const parts = [what];
   if (goal) parts.push(t.servesGoal(goal.id, goal.statement));
   if (fact?.kind && fact.figure !== null && fact.verdict !== 'neutral') {
     const figure = { channel: fact.name, value: fact.figure };

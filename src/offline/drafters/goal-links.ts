@@ -73,11 +73,17 @@ function goalFit(channel: Channel, goal: Goal): number {
 export function isAdditive(goal: Goal): boolean {
   const unit = goal.unit?.toLowerCase() ?? '';
   if (/\/|star|etoile|étoile|note|rating|nps|score/.test(unit)) return false;
+  // "Google rating of at least 4.7", "note Google de 4,8" with no unit: a level all the same.
+  if (goal.unit === null && RATING_WORDS.test(normaliseText(`${goal.statement} ${goal.metric ?? ''}`)))
+    return false;
   return !(
     unit === '%' &&
     (goal.kind === 'retention' || goal.kind === 'profitability' || goal.kind === 'other')
   );
 }
+
+/** Words that make a goal's figure a rating or a score, a level rather than a sum. On normaliseText output. */
+const RATING_WORDS = / (?:rating|ratings|note|note moyenne|etoiles?|stars?|nps|score|csat)(?= )/u;
 
 export interface KpiInput {
   channel: Channel;

@@ -23,10 +23,12 @@ export function actionCount(facts: BriefFacts): number {
 
 /**
  * The channels to plan, best first, with conversion tracking in front whenever a chosen channel requires it.
- * Paid channels are capped by the budget tier so spend is not spread too thin.
+ * Paid channels are capped by the budget tier so spend is not spread too thin. `reserved` slots are left for
+ * the actions that deliver the projects goals name.
  */
-export function selectChannels(facts: BriefFacts): ChannelScore[] {
-  const count = actionCount(facts);
+export function selectChannels(facts: BriefFacts, reserved = 0): ChannelScore[] {
+  // Slots taken by actions that deliver a goal's project; at least three channels remain to choose from.
+  const count = Math.max(3, actionCount(facts) - reserved);
   const scores = channelScores(facts);
   const tracking = scores.find((score) => score.channel.id === 'tracking');
   const monthlyEur = (facts.budgetMonthly ?? 0) * facts.eurPerUnit;

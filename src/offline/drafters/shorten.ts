@@ -56,6 +56,10 @@ export function shortenAudience(text: string, max: number): string {
 /** What is sold, without who it is for: "Invoicing software for freelancers" → "Invoicing software". */
 export function shortenOffer(text: string, max: number): string {
   const head =
-    text.split(/ (?:for|pour|to|with|avec|aimed at|destinée? à|dedicated to|in) /)[0]?.trim() ?? text;
+    text
+      .split(
+        / (?:for|pour|to|with|avec|aimed at|destinée? à|dedicated to|in|conçue? (?:pour|par)|designed for|built for|made for) /,
+      )[0]
+      ?.trim() ?? text;
   return shorten(head.length >= 8 ? head : text, max);
 }

@@ -9,6 +9,7 @@ export type PricingTemplateId =
   | 'retail_products'
   | 'saas_tiers'
   | 'restaurant_menu'
+  | 'food_shop'
   | 'services_engagements'
   | 'sessions_packs'
   | 'training_programmes'
@@ -124,6 +125,40 @@ export const PRICING_TEMPLATES: readonly PricingTemplate[] = [
         priceEur: 45,
         period: 'unit',
         includes: { fr: ['Par personne, à partir de 10 convives'], en: ['Per person, from 10 guests'] },
+      },
+    ],
+  },
+  {
+    id: 'food_shop',
+    model: 'tiered',
+    logic: {
+      fr: 'l’achat du quotidien qui fait revenir, une formule du midi pour les actifs du quartier, et la commande à l’avance pour les occasions, où se fait la marge',
+      en: 'the everyday purchase that brings people back, a lunch deal for nearby workers, and pre-orders for occasions, where the margin is',
+    },
+    tiers: [
+      {
+        name: { fr: 'Achat du quotidien', en: 'Everyday purchase' },
+        priceEur: 5,
+        period: 'unit',
+        includes: {
+          fr: ['Pain, viennoiseries ou produit du jour'],
+          en: ['Bread, pastries or the day’s product'],
+        },
+      },
+      {
+        name: { fr: 'Formule midi', en: 'Lunch deal' },
+        priceEur: 10,
+        period: 'unit',
+        includes: { fr: ['Sandwich ou salade, boisson, dessert'], en: ['Sandwich or salad, drink, dessert'] },
+      },
+      {
+        name: { fr: 'Commande pour une occasion', en: 'Occasion pre-order' },
+        priceEur: 40,
+        period: 'unit',
+        includes: {
+          fr: ['Gâteau ou plateau commandé à l’avance, retrait à l’heure choisie'],
+          en: ['Cake or platter ordered ahead, collected at a chosen time'],
+        },
       },
     ],
   },

@@ -12,6 +12,7 @@ export type KnowledgeId =
   | 'ecommerce'
   | 'saas'
   | 'restaurant'
+  | 'food_shop'
   | 'professional_services'
   | 'health_wellness'
   | 'education_training'
@@ -172,6 +173,59 @@ export const SECTOR_KNOWLEDGE: { readonly [Id in KnowledgeId]: SectorKnowledge }
     ],
     archetypes: ['b2c_local_regular', 'b2c_occasion_planner', 'b2c_visitor', 'b2b_office_manager'],
     pricing: 'restaurant_menu',
+  },
+  food_shop: {
+    // assumption: a bakery or food shop lives on its neighbourhood, Google Maps and word of mouth; delivery
+    // platforms matter less than for a restaurant, pre-orders (cakes, platters, holidays) more.
+    id: 'food_shop',
+    category: { fr: 'le commerce de bouche', en: 'the food shop' },
+    defaultModel: 'B2C',
+    local: true,
+    channelBoost: {
+      local_seo: 3,
+      reviews: 3,
+      social_organic: 2,
+      email: 1,
+      partnerships: 1,
+      referral: 1,
+      community: 1,
+      influencers: 1,
+      marketplace: -1,
+      linkedin_ads: -3,
+      webinars: -3,
+      outbound: -3,
+      content: -1,
+      seo: -1,
+      events: -1,
+      landing: -1,
+    },
+    typicalCpcEur: 0.8,
+    opportunities: [
+      {
+        fr: 'La recherche « près de moi » sur Google Maps décide du commerce où l’on s’arrête',
+        en: '"Near me" searches on Google Maps decide which shop people stop at',
+      },
+      {
+        fr: 'Les commandes à l’avance (gâteaux, plateaux, fêtes) se font de plus en plus en ligne',
+        en: 'Pre-orders (cakes, platters, holidays) increasingly happen online',
+      },
+      {
+        fr: 'Les entreprises du quartier commandent pour leurs réunions et leurs pots',
+        en: 'Nearby offices order for meetings and celebrations',
+      },
+    ],
+    threats: [
+      {
+        fr: 'Les chaînes et les rayons des supermarchés captent les achats pressés et le dimanche',
+        en: 'Chains and supermarket counters capture rushed and Sunday purchases',
+      },
+      {
+        fr: 'La hausse des coûts des matières premières et de l’énergie pèse sur les marges',
+        en: 'Rising ingredient and energy costs squeeze margins',
+      },
+    ],
+    archetypes: ['b2c_local_regular', 'b2c_occasion_planner', 'b2b_office_manager'],
+    pricing: 'food_shop',
   },
   professional_services: {
     id: 'professional_services',

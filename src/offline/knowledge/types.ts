@@ -35,6 +35,8 @@ export const CHANNEL_IDS = [
   'retargeting',
   'social_organic',
   'landing',
+  // Not in the catalogue: the action that delivers a project a goal names (projects.ts).
+  'project',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
@@ -43,6 +45,7 @@ export type SectorSlug =
   | 'saas'
   | 'retail_ecommerce'
   | 'food_restaurant'
+  | 'food_shop'
   | 'hospitality_tourism'
   | 'health_wellness'
   | 'education_training'

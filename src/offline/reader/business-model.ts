@@ -39,6 +39,19 @@ const CONSUMER = [
   'students',
   'clients particuliers',
   'b2c customers',
+  // Selling online or at markets to people: shop platforms, delivery promises, market stalls.
+  'shopify',
+  'woocommerce',
+  'free delivery',
+  'free shipping',
+  'livraison offerte',
+  'livraison gratuite',
+  'weekend markets',
+  'farmers markets',
+  'marches de noel',
+  'subscription box',
+  'box mensuelle',
+  'coffee subscriptions',
 ];
 const BUSINESS = [
   'entreprises clientes',

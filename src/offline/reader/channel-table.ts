@@ -8,6 +8,11 @@ export interface ChannelEntry {
   readonly keywords: readonly string[];
   /** Paid media: a CPC or a monthly spend belongs here when no channel is named next to it. */
   readonly paid?: boolean;
+  /**
+   * Folded words that, right after a keyword, make it a common noun rather than the channel: "booking form"
+   * is a form on the company's site, not Booking.com.
+   */
+  readonly notBefore?: readonly string[];
 }
 
 export const CHANNELS: readonly ChannelEntry[] = [
@@ -90,7 +95,28 @@ export const CHANNELS: readonly ChannelEntry[] = [
   { id: 'tripadvisor', fr: 'Tripadvisor', en: 'Tripadvisor', keywords: ['tripadvisor'] },
   { id: 'trustpilot', fr: 'Trustpilot', en: 'Trustpilot', keywords: ['trustpilot'] },
   { id: 'checkatrade', fr: 'Checkatrade', en: 'Checkatrade', keywords: ['checkatrade'] },
-  { id: 'booking', fr: 'Booking.com', en: 'Booking.com', keywords: ['booking.com', 'booking'] },
+  {
+    id: 'booking',
+    fr: 'Booking.com',
+    en: 'Booking.com',
+    keywords: ['booking.com', 'booking'],
+    notBefore: [
+      'form',
+      'forms',
+      'system',
+      'page',
+      'link',
+      'widget',
+      'engine',
+      'tool',
+      'software',
+      'calendar',
+      'button',
+      'app',
+      'requests',
+      'fees',
+    ],
+  },
   { id: 'airbnb', fr: 'Airbnb', en: 'Airbnb', keywords: ['airbnb'] },
   { id: 'thefork', fr: 'TheFork', en: 'TheFork', keywords: ['thefork', 'lafourchette', 'la fourchette'] },
   {

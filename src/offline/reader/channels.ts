@@ -17,6 +17,19 @@ interface Mention {
 const NEGATION =
   /(?:pas(?! mal)|pas encore|jamais|aucune?|no|not|never|sans|without|ni|n't)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ']+\s+){0,2}$/u;
 
+/** A refusal: the channels named after it in the same clause are ones the company will not use. Folded. */
+const REFUSAL =
+  /(?:ne (?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus)|refuse|pas question|hors de question|plus jamais|don't want|do not want|won't|will not|rather not|refuse to|no more)(?![a-z])/u;
+
+/** Whether the clause holding `at` ("je ne veux pas passer par Uber Eats / Deliveroo") refuses what it names. */
+function refused(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  const clauseStart = Math.max(
+    ...[',', ';', '.', ':', ' mais ', ' but '].map((mark) => before.lastIndexOf(mark)),
+  );
+  return REFUSAL.test(before.slice(clauseStart + 1));
+}
+
 /** Future or wished-for channels are plans, not current channels. */
 const FUTURE =
   /(?:allons|vont|va lancer|envisag|pourrions|aimerions|voudrions|voudrais|souhait|plan to|planning to|will launch|will start|going to|would like|want to|veut|voulons|compte lancer|prochainement|bientot|soon)/u;
@@ -29,7 +42,11 @@ function mentions(folded: string): Mention[] {
   const all: Mention[] = [];
   for (const entry of CHANNELS) {
     for (const keyword of entry.keywords) {
-      for (const hit of keywordHits(index, keyword)) all.push({ entry, start: hit.start, end: hit.end });
+      for (const hit of keywordHits(index, keyword)) {
+        const next = /^\s*([a-z]+)/u.exec(folded.slice(hit.end))?.[1] ?? '';
+        if (entry.notBefore?.includes(next)) continue;
+        all.push({ entry, start: hit.start, end: hit.end });
+      }
     }
   }
   // Longest mention wins where two overlap ("facebook ads" over "facebook", "avis google" over "google").
@@ -37,7 +54,9 @@ function mentions(folded: string): Mention[] {
   const kept: Mention[] = [];
   for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept
-    .filter((m) => !NEGATION.test(folded.slice(Math.max(0, m.start - 40), m.start)))
+    .filter(
+      (m) => !NEGATION.test(folded.slice(Math.max(0, m.start - 40), m.start)) && !refused(folded, m.start),
+    )
     .sort((a, b) => a.start - b.start);
 }
 

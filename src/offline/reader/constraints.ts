@@ -2,6 +2,7 @@
 import { type BriefDocument, withoutLabel } from './document.js';
 import { outsideGoal } from './goals.js';
 import { hasAnyKeyword } from './keyword-match.js';
+import { isMetaLine } from './meta-lines.js';
 import { clip, fold, trimPhrase } from './text.js';
 
 /** Kinds of constraint and the folded words that reveal them; the sentence itself is what is kept. */
@@ -190,7 +191,9 @@ export function findConstraints(doc: BriefDocument): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const s of doc.sentences) {
-    if (s.heading || s.section === 'competitors') continue;
+    // A greeting, a sign-off or a line about the document ("Thanks as always", "Quick update before the
+    // board meeting") sits in whatever section came last; it limits nothing.
+    if (s.heading || s.section === 'competitors' || isMetaLine(s.text)) continue;
     const inSection = s.section === 'constraints';
     const text = inSection ? withoutLabel(s.text) : outsideGoal(s);
     // "pas de pub ; forte saisonnalité": one constraint per part.

@@ -5,6 +5,7 @@ import { firstDuration } from './durations.js';
 import { GOAL_KINDS, METRICS, type MetricEntry } from './goal-table.js';
 import { findTarget, type Target } from './goal-target.js';
 import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
+import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
 
 /** Phrases that make a sentence outside a goals section a goal. Folded. */
@@ -13,10 +14,14 @@ const GOAL_TRIGGERS =
 
 /** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". Folded. */
 const GOAL_VERBS =
-  'porter|amener|hisser|structurer|remplir|fill|attirer|attract|capter|capture|toucher|bring|take|push|atteindre|doubler|tripler|augmenter|passer|gagner|conquerir|reduire|baisser|diminuer|ameliorer|lancer|ouvrir|developper|recruter|fideliser|vendre|signer|obtenir|generer|faire|devenir|convertir|toucher|depasser|franchir|creer|reach|double|triple|grow|increase|hit|get|gain|win|reduce|cut|lower|improve|launch|open|expand|build|sign|generate|become|convert|sell|acquire|retain|keep|enter|boost|raise|land|drive|achieve';
+  'arriver|porter|amener|hisser|structurer|remplir|fill|attirer|attract|capter|capture|toucher|bring|take|push|atteindre|doubler|tripler|augmenter|passer|gagner|conquerir|reduire|baisser|diminuer|ameliorer|lancer|ouvrir|developper|recruter|fideliser|vendre|signer|obtenir|generer|faire|devenir|convertir|toucher|depasser|franchir|creer|reach|double|triple|grow|increase|hit|get|gain|win|reduce|cut|lower|improve|launch|open|expand|build|sign|generate|become|convert|sell|acquire|retain|keep|enter|boost|raise|land|drive|achieve';
+
+/** A second wish in the same sentence: "…within 9 months, and we'd love to be the house roaster…". Folded. */
+const NEXT_WISH =
+  "we'd love to|we would love to|we'd like to|we would like to|we want to|we also want|we hope to|nous voulons|nous aimerions|on aimerait|on voudrait|j'aimerais|je voudrais|je veux|on veut";
 
 const SPLIT = new RegExp(
-  `\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
+  `,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
   'u',
 );
 
@@ -24,7 +29,11 @@ const SPLIT = new RegExp(
 const IMPERATIVE = new RegExp(`^(?:${GOAL_VERBS})(?![a-z])`, 'u');
 
 const PLAN_REQUEST =
-  /(?:un plan|une strategie|une feuille de route|une roadmap|a plan|a strategy|a roadmap|marketing plan|plan marketing)(?![a-z])/u;
+  /(?:un plan|une strategie|une feuille de route|une roadmap|a plan|a strategy|a roadmap|marketing plan|plan marketing|(?:a|an|our|the|un|une|notre)\s(?:[a-z-]+\s){0,2}(?:plan|roadmap|strategy|feuille de route|strategie))(?![a-z])/u;
+
+/** A definition, not an aim: "Un lead qualifié = un DRH…", "By qualified lead we mean…". Folded. */
+const DEFINITION =
+  /^[^=]{1,60}\s=\s|^(?:by|par)\s[^,]{1,40}\s(?:we mean|on entend|nous entendons|j'entends)(?![a-z])/u;
 
 /** Where a goal section's own numbering or label is: "Objectif 1 :", "G2 -", "Goal:". */
 const LEAD = /^(?:(?:objectifs?|goals?|objectives?|ambition)(?:\s*(?:n°|#)?\s*\d+)?|g\d+)\s*[:.)-]\s*/iu;
@@ -114,7 +123,8 @@ export function isGoalSentence(s: Sentence): boolean {
   if (other.includes(s.section)) return false;
   const folded = fold(s.text);
   // "Nous voulons un plan marketing sur 6 mois" asks for the plan; it is the brief's horizon, not a goal.
-  if (PLAN_REQUEST.test(folded) && findTarget(s.text) === null) return false;
+  if (PLAN_REQUEST.test(folded) && (findTarget(s.text) === null || isMetaLine(s.text))) return false;
+  if (isMetaLine(s.text)) return false;
   return GOAL_TRIGGERS.test(folded) || (IMPERATIVE.test(folded) && /\d/.test(folded));
 }
 
@@ -158,7 +168,8 @@ export function outsideGoal(s: Sentence): string {
 function clauses(statement: string): string[] {
   const body = trimPhrase(withoutLabel(statement).replace(LEAD, ''));
   // Split on the folded text, then slice the original at the same places (fold keeps positions).
-  const folded = fold(body);
+  // Separators inside brackets belong to an aside ("(today 4.5; Altrincham is at 4.2)"): masked, same length.
+  const folded = maskBrackets(fold(body));
   const pieces: string[] = [];
   let rest = body;
   let restFolded = folded;
@@ -170,7 +181,21 @@ function clauses(statement: string): string[] {
     restFolded = restFolded.slice(m.index + m[0].length);
   }
   pieces.push(rest);
-  return pieces.map((p) => capitalize(trimPhrase(p))).filter((p) => p.split(/\s+/).length >= 2);
+  return pieces
+    .map((p) => capitalize(trimPhrase(p)))
+    .filter((p) => p.split(/\s+/).length >= 2 && !DEFINITION.test(fold(p)));
+}
+
+/** Replaces what sits inside parentheses or brackets with spaces, keeping every position. */
+function maskBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth += 1;
+    out += depth > 0 && ch !== '(' && ch !== '[' && ch !== ')' && ch !== ']' ? ' '.repeat(ch.length) : ch;
+    if ((ch === ')' || ch === ']') && depth > 0) depth -= 1;
+  }
+  return out;
 }
 
 /** Horizon written in a goals heading ("Objectifs à 12 mois"), applied to every goal under it. */

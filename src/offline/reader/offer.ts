@@ -1,6 +1,7 @@
 // What the company is and sells: the description sentence and the offer ("nous vendons…", "we sell…", "Offre :").
 import type { BriefDocument, Sentence } from './document.js';
 import { bodySentences } from './document.js';
+import { isMetaLine, isTitleLine } from './meta-lines.js';
 import { nounPhrase, phraseAfter } from './phrase.js';
 import { clip, lowerFirst, trimPhrase } from './text.js';
 
@@ -65,8 +66,11 @@ export function findOffer(
     // "Nous vendons aussi sur Etsy", "on vend sur notre site" say where, not what.
     if (phrase !== null && phrase.split(/\s+/).length >= 2 && !WHERE.test(phrase)) return phrase;
   }
+  const listed = body.find(isProductList);
+  if (listed) return productListOffer(listed.text);
   if (name === null) return null;
-  if (nameSentence !== null) return predicateAfterName(nameSentence, name);
+  if (nameSentence !== null && !isMetaLine(nameSentence) && !isTitleLine(nameSentence))
+    return predicateAfterName(nameSentence, name);
   // A name found in the title or a label: the first sentence opening on it may say what it is.
   for (const s of body.slice(0, 8)) {
     if (!s.text.startsWith(name)) continue;
@@ -76,16 +80,71 @@ export function findOffer(
   return null;
 }
 
-function isDescriptive(s: Sentence): boolean {
-  const sections = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints'];
+/** Sections where a bare list of things is not what the company sells (clients, channels, rivals…). */
+const NOT_OFFER_SECTIONS: ReadonlyArray<Sentence['section']> = [
+  'goals',
+  'budget',
+  'team',
+  'channels',
+  'competitors',
+  'constraints',
+  'audience',
+  'market',
+];
+
+/** Words that open a clause, not a product: articles, pronouns, first-person subjects. Folded. */
+const NOT_A_PRODUCT =
+  /^(?:le|la|les|l'|un|une|des|du|de|nos|notre|mes|mon|ma|je|j'|nous|on|il|elle|ils|the|a|an|our|my|we|i|it|they|pas|no|not)(?:\s|$)/iu;
+
+/**
+ * A bullet or sentence that lists what is sold, without a verb: "pain au levain, farines bio du Moulin
+ * Marion, viennoiseries pur beurre, pâtisserie…". Three or more short items, none opening on an article, a
+ * subject or a figure, no amounts, no label: an inventory, which is the offer even when no "we sell" introduces it.
+ */
+function isProductList(s: Sentence): boolean {
+  if (s.heading || NOT_OFFER_SECTIONS.includes(s.section) || /[:=?!%€$£]/u.test(s.text)) return false;
+  if (isMetaLine(s.text)) return false;
+  const items = listItems(s.text);
   return (
-    !s.heading && (s.section === null || !sections.includes(s.section)) && s.text.split(/\s+/).length >= 5
+    items.length >= 3 &&
+    items.every((item) => {
+      const words = item.split(/\s+/);
+      // "2 boutiques à Lyon" counts places; "comté affiné 24 mois" may hold a figure after its noun.
+      return words.length >= 1 && words.length <= 6 && !NOT_A_PRODUCT.test(item) && !/^\d/u.test(item);
+    })
   );
 }
 
-/** The sentence that says what the company is: the one naming it, else the first descriptive sentence. */
+function listItems(text: string): string[] {
+  return trimPhrase(text)
+    .split(/\s*,\s*|\s+(?:et|and|\+)\s+|\s*\+\s*/u)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** The first three items of a product list: enough to say what is sold, short enough for a title. */
+function productListOffer(text: string): string {
+  return clip(listItems(text).slice(0, 3).join(', '), 160);
+}
+
+function isDescriptive(s: Sentence): boolean {
+  const sections = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints'];
+  return (
+    !s.heading &&
+    (s.section === null || !sections.includes(s.section)) &&
+    s.text.split(/\s+/).length >= 5 &&
+    !isMetaLine(s.text) &&
+    !isTitleLine(s.text)
+  );
+}
+
+/**
+ * The sentence that says what the company is: the one naming it, else the first descriptive sentence. A
+ * title, addressee or greeting line ("notes pour le consultant - Maison Fournier", "Prepared by…") is not one.
+ */
 export function findDescription(doc: BriefDocument, nameSentence: string | null): string | null {
-  if (nameSentence !== null) return clip(nameSentence, 300);
+  if (nameSentence !== null && !isMetaLine(nameSentence) && !isTitleLine(nameSentence))
+    return clip(nameSentence, 300);
   const first = doc.sentences.find(isDescriptive);
   return first ? clip(first.text, 300) : null;
 }

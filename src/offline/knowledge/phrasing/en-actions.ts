@@ -4,7 +4,10 @@ import type { ActionTextParams, Phrasing } from './phrasing.js';
 const inMarket = (market: string | null) => (market ? ` (${market})` : '');
 const vs = (competitor: string | null) => (competitor ? ` vs ${competitor}` : '');
 
-export const EN_ACTIONS: Pick<Phrasing, 'actionTitle' | 'actionDescription'> = {
+export const EN_ACTIONS: Pick<
+  Phrasing,
+  'actionTitle' | 'actionDescription' | 'projectTitle' | 'projectDescription'
+> = {
   actionTitle: {
     tracking: (p) => `Set up conversion tracking on ${p.company}'s site`,
     seo: (p) => `SEO: rank ${p.company} on "${p.offer}" searches${inMarket(p.market)}`,
@@ -17,7 +20,7 @@ export const EN_ACTIONS: Pick<Phrasing, 'actionTitle' | 'actionDescription'> = {
     partnerships: (p) => `Partnerships with businesses that serve ${p.audience}${inMarket(p.market)}`,
     referral: (p) => `Referral programme for customers of ${p.company}`,
     local_seo: (p) => `Optimise ${p.company}'s Google Business Profile${inMarket(p.market)}`,
-    events: (p) => `Show ${p.offer} at a trade event${inMarket(p.market)}`,
+    events: (p) => `Exhibit ${p.company} at a trade event${inMarket(p.market)}`,
     pr: (p) => `Press pitch: the story of ${p.company}${inMarket(p.market)}`,
     influencers: (p) => `Micro-influencer collaborations around ${p.offer}`,
     marketplace: (p) => `List ${p.offer} on the marketplaces ${p.audience} already use`,
@@ -28,6 +31,7 @@ export const EN_ACTIONS: Pick<Phrasing, 'actionTitle' | 'actionDescription'> = {
     retargeting: (p) => `Retarget visitors of ${p.company}'s site`,
     social_organic: (p) => `${p.platform}: three posts a week showing ${p.offer}`,
     landing: (p) => `Landing page for ${p.offer}${vs(p.competitor)}`,
+    project: (p) => `Launch ${p.project}`,
   },
   actionDescription: {
     tracking: (p: ActionTextParams) =>
@@ -70,7 +74,30 @@ export const EN_ACTIONS: Pick<Phrasing, 'actionTitle' | 'actionDescription'> = {
       `Show reminder ads to people who visited ${p.company}'s site without buying, with frequency capped and a time-limited reason to come back.`,
     social_organic: (p) =>
       `Three posts a week on ${p.platform}: how ${p.offer} is made or delivered, customer stories, and one call to action.`,
+    project: (p) =>
+      `Take ${p.project} through to launch: prepare it, switch it on, announce it to ${p.company}'s customers.`,
     landing: (p) =>
       `One page for ${p.offer} with a single call to action, proof (reviews, figures) and a clear answer to why ${p.company}${p.competitor ? ` rather than ${p.competitor}` : ''}.`,
+  },
+  projectTitle: {
+    online_ordering: (p) =>
+      `Launch ${p.project}: switch on online ordering and announce it in store and on Google`,
+    website: (p) => `Put ${p.project} live: one page per offer, reviews and a simple contact form`,
+    loyalty: (p) => `Launch ${p.project}: a simple card offered at every checkout`,
+    subscription: (p) =>
+      `Launch ${p.project}: a clear offer, its own page, an announcement to current customers`,
+    generic: (p) => `Deliver ${p.project}: prepare, launch, announce`,
+  },
+  projectDescription: {
+    online_ordering: (p) =>
+      `Switch on the ordering module of the tool already in place (till software, shop platform) or a dedicated service; build the order page (products, pick-up slots, payment) starting with ${p.offer}; link it from the Google Business Profile and ${p.platform}; announce it in store (poster, QR code at the counter, note on receipts) and to regulars.`,
+    website: (p) =>
+      `A simple site on a no-code builder: what ${p.company} offers (${p.offer}), customer reviews, hours or areas served and a contact form; linked from the Google Business Profile and ${p.platform}.`,
+    loyalty: (p) =>
+      `One simple rule (for example the tenth visit free), run by the till software or a card, offered to every customer of ${p.company} and announced in store and on ${p.platform}.`,
+    subscription: (p) =>
+      `Define the subscription (contents, frequency, price, easy cancellation), give it a clear page, then offer it first to ${p.company}'s current customers by email and on ${p.platform}.`,
+    generic: (p) =>
+      `Break ${p.project} into three dated steps (prepare, switch on, announce), name who owns it at ${p.company}, and tell customers as soon as it is ready.`,
   },
 };

@@ -1,7 +1,7 @@
 // French phrasing for the offline drafters: analyses (SWOT, personas, positioning, journey) and shared wording.
 import { CURRENCY_SYMBOLS } from '../currencies.js';
 import { formatNumber } from './format-number.js';
-import { FR_ACTIONS } from './fr-actions.js';
+import { de, FR_ACTIONS } from './fr-actions.js';
 import type { Phrasing } from './phrasing.js';
 
 const number = (value: number) => formatNumber(value, ' ', ',');
@@ -87,8 +87,8 @@ export const FR: Phrasing = {
     `${upper(channel)} : canal pas encore utilisé, adapté ${model ? `à une activité ${model}` : 'à cette activité'}`,
   threatCompetitor: (competitor, offer, rank) =>
     rank === 0
-      ? `Concurrence frontale de ${competitor} auprès des acheteurs de ${lower(offer)}`
-      : `Une autre option pour les acheteurs de ${lower(offer)} : ${competitor}`,
+      ? `Concurrence frontale ${de(competitor)} auprès des acheteurs ${de(lower(offer))}`
+      : `Une autre option pour les acheteurs ${de(lower(offer))} : ${competitor}`,
   threatNoCompetitors:
     'Concurrents non cités dans le brief : les acheteurs ont pourtant des alternatives (un concurrent, faire eux-mêmes, ne rien faire)',
   threatConstraint: (constraint) => `Une contrainte qui limite les ventes : ${lower(constraint)}`,
@@ -132,7 +132,8 @@ export const FR: Phrasing = {
   pillarMessage: (p) => `${p.company} répond à « ${lower(p.pain)} » par : ${lower(p.differentiator)}.`,
   pricingRationale: (p) =>
     `Pour ${lower(p.offer)} : ${p.logic}. Prix de référence en ${p.currency} issus de la base de connaissances Boussole (hypothèse), à confronter à vos prix et marges actuels${p.onQuote ? ' ; les paliers sans prix sont vendus sur devis' : ''}.`,
-  competitorPriceNote: (competitor) => `Prix de ${competitor} absents du brief : vérifier sa grille publique`,
+  competitorPriceNote: (competitor) =>
+    `Prix ${de(competitor)} absents du brief : vérifier sa grille publique`,
   tierOffer: (offer) => `Construit autour de : ${lower(offer)}`,
 
   journeyOpportunity: {
@@ -140,10 +141,10 @@ export const FR: Phrasing = {
       `Être trouvé là où ils cherchent : ${lower(p.touchpoint)}, avec ${lower(p.offer)} bien en avant`,
     consideration: (p) => `Apporter des preuves sur leur premier critère : ${lower(p.criterion)}`,
     decision: (p) => `Rendre l’achat chez ${p.company} possible en une étape, prix et conditions visibles`,
-    onboarding: (p) => `Un message d’accueil de ${p.company} qui fixe les attentes et demande un retour`,
-    retention: (p) => `Des nouvelles régulières de ${p.company} avec une raison de revenir`,
+    onboarding: (p) => `Un message d’accueil ${de(p.company)} qui fixe les attentes et demande un retour`,
+    retention: (p) => `Des nouvelles régulières ${de(p.company)} avec une raison de revenir`,
     advocacy: (p) =>
-      `Demander aux clients satisfaits de ${p.company} un avis ou une recommandation au bon moment`,
+      `Demander aux clients satisfaits ${de(p.company)} un avis ou une recommandation au bon moment`,
   },
 
   ...FR_ACTIONS,

@@ -2,6 +2,7 @@
 import type { BusinessModel, GoalKind } from '../../../../agents/brief.js';
 import type { JourneyStage } from '../../../../agents/ids.js';
 import type { MetricKind } from '../channel-metrics.js';
+import type { ProjectKindId } from '../projects.js';
 import type { ChannelId } from '../types.js';
 
 /** What a channel action's title and description may mention; every field comes from the brief or its personas. */
@@ -15,6 +16,8 @@ export interface ActionTextParams {
   platform: string;
   /** Where the brief's reviews live (Google, G2, Tripadvisor...), or null when it names none. */
   reviewSite: string | null;
+  /** The project a goal names, as the goal writes it ("le click & collect"); empty for channel actions. */
+  project: string;
 }
 
 export interface FigureParams {
@@ -119,6 +122,9 @@ export interface Phrasing {
   // Prioritizer.
   actionTitle: { readonly [C in ChannelId]: (p: ActionTextParams) => string };
   actionDescription: { readonly [C in ChannelId]: (p: ActionTextParams) => string };
+  /** The action that delivers a project a goal names, by kind of project (projects.ts). */
+  projectTitle: { readonly [K in ProjectKindId]: (p: ActionTextParams) => string };
+  projectDescription: { readonly [K in ProjectKindId]: (p: ActionTextParams) => string };
   servesGoal(goalId: string, statement: string): string;
   buildsOn(figure: string): string;
   fixes(weakness: string): string;
