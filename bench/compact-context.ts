@@ -23,7 +23,7 @@ export function renderBothWays(
 ): PromptPair | null {
   const contextOf = AGENTS[agentId].context;
   if (!contextOf) return null;
-  const promptInputs = { ...inputs, languageHint: true };
+  const promptInputs = inputs;
   const variables = promptVariables(agentId, promptInputs);
   // The same keys as the compact context (each one an agent id), holding that agent's full output instead.
   const compact = contextOf(inputs.upstream);

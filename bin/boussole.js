@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point for `npx boussole`. Runs the bundle `npm ci` builds (dist/, fast start-up) while it is newer than
-// every source file; otherwise — a source was edited since — runs the TypeScript sources through tsx.
+// every source file (src/, agents/, evals/); otherwise — a source was edited since — runs the TypeScript sources through tsx.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,7 @@ const bundle = `${root}dist/main.js`;
 
 function newestSourceMs() {
   let newest = 0;
-  for (const dir of ['src', 'agents']) {
+  for (const dir of ['src', 'agents', 'evals']) {
     for (const name of readdirSync(`${root}${dir}`, { recursive: true })) {
       if (name.endsWith('.ts')) newest = Math.max(newest, statSync(`${root}${dir}/${name}`).mtimeMs);
     }

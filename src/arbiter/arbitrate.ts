@@ -285,7 +285,9 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
 /** Cost within the whole plan's budget and effort within the largest horizon's capacity (null = no limit). */
 function fitsPlan(plans: readonly HorizonPlan[]): (candidate: Candidate) => boolean {
   const budgets = plans.map((p) => p.allotCents);
-  const totalCents = budgets.includes(null) ? null : budgets.reduce<number>((sum, cents) => sum + (cents ?? 0), 0);
+  const totalCents = budgets.includes(null)
+    ? null
+    : budgets.reduce<number>((sum, cents) => sum + (cents ?? 0), 0);
   const capacities = plans.map((p) => p.capacityHundredths);
   const maxCapacity = capacities.includes(null) ? null : Math.max(0, ...capacities.map((c) => c ?? 0));
   return (candidate) =>

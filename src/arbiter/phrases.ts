@@ -1,8 +1,8 @@
 // Every sentence the arbiter writes, as one interface implemented once per language (phrases-en, phrases-fr).
 import type { Language } from '../../agents/brief.js';
-import type { HorizonId } from './roadmap.js';
 import { PHRASES_EN } from './phrases-en.js';
 import { PHRASES_FR } from './phrases-fr.js';
+import type { HorizonId } from './roadmap.js';
 
 /** Which stated rule changed a number from a model. */
 export type AdjustmentRule =

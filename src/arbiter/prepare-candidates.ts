@@ -1,7 +1,7 @@
 // Turns identified actions into candidates: references checked against what exists, numbers through the input rules.
 import { JOURNEY_STAGES, type JourneyStage } from '../../agents/ids.js';
-import type { Candidate } from './candidate.js';
 import type { IdentifiedAction } from './action-ids.js';
+import type { Candidate } from './candidate.js';
 import { INPUT_RULES, NUMERIC_FIELDS } from './input-rules.js';
 import { toHundredths } from './numbers.js';
 import type { Phrases, ReferenceKind } from './phrases.js';

@@ -1,7 +1,7 @@
 // The cassette key: a sha256 of the normalised request (model, messages, schema name and schema, temperature).
 import { createHash } from 'node:crypto';
-import type { CassetteRequest } from './cassette.js';
 import { canonicalJson, sortKeys } from './canonical-json.js';
+import type { CassetteRequest } from './cassette.js';
 
 export interface NormalisedCall {
   /** `response_format.json_schema.name`, or `unknown` when the request had none. */

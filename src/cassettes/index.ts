@@ -1,9 +1,11 @@
 // The cassettes' public surface: sessions that replay or record LLM calls through msw, the key, the file format.
+
+export { type AnswerCall, type AnswerResult, type AnswerServer, startAnswerServer } from './answer-server.js';
 export {
   Cassette,
+  type CassetteMode,
   CassetteProvenance,
   CassetteRequest,
-  type CassetteMode,
   cassetteFileName,
 } from './cassette.js';
 export { CassetteFileError, CassetteSecretError } from './cassette-errors.js';
@@ -18,4 +20,3 @@ export { type CassetteStore, openCassetteStore } from './cassette-store.js';
 export type { Upstream } from './forward.js';
 export { findSecrets, type SecretFinding } from './secret-scan.js';
 export type { CassetteMiss, ProvenanceOption } from './session-handler.js';
-export { type AnswerCall, type AnswerResult, type AnswerServer, startAnswerServer } from './answer-server.js';

@@ -18,7 +18,10 @@ export function wholeNumber(name: string, value: string | undefined, min = 1): n
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < min) {
-    throw new InputError('usage', `Expected \`--${name}\` to be a whole number from ${min}, got \`${value}\`.`);
+    throw new InputError(
+      'usage',
+      `Expected \`--${name}\` to be a whole number from ${min}, got \`${value}\`.`,
+    );
   }
   return parsed;
 }
@@ -33,10 +36,17 @@ export function positiveNumber(name: string, value: string | undefined, min = 0)
   return parsed;
 }
 
-export function oneOf<const T extends readonly string[]>(name: string, value: string | undefined, allowed: T): T[number] | undefined {
+export function oneOf<const T extends readonly string[]>(
+  name: string,
+  value: string | undefined,
+  allowed: T,
+): T[number] | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError('usage', `Expected \`--${name}\` to be one of ${allowed.join(', ')}, got \`${value}\`.`);
+    throw new InputError(
+      'usage',
+      `Expected \`--${name}\` to be one of ${allowed.join(', ')}, got \`${value}\`.`,
+    );
   }
   return value as T[number];
 }

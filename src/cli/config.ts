@@ -33,5 +33,10 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv, cwd: string): EnvConfig {
       if (match?.[1] && value) agentModels[match[1].toLowerCase()] = value;
     }
   }
-  return { apiKey: get('OPENAI_API_KEY'), baseURL: get('OPENAI_BASE_URL'), model: get('BOUSSOLE_MODEL'), agentModels };
+  return {
+    apiKey: get('OPENAI_API_KEY'),
+    baseURL: get('OPENAI_BASE_URL'),
+    model: get('BOUSSOLE_MODEL'),
+    agentModels,
+  };
 }

@@ -1,7 +1,7 @@
 // The CLI entry: wires the commands, and is the one place that turns errors into messages and exit codes.
 import { BoussoleError } from '../errors/index.js';
-import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP } from './help.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
+import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP } from './help.js';
 import { type CliIo, toolVersion } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -32,7 +32,9 @@ export async function main(argv: string[], io: CliIo = processIo(argv)): Promise
   }
   const command = COMMANDS[first];
   if (!command) {
-    io.stderr(`Unknown command \`${first}\`. Commands: ${Object.keys(COMMANDS).join(', ')} (see \`boussole --help\`).`);
+    io.stderr(
+      `Unknown command \`${first}\`. Commands: ${Object.keys(COMMANDS).join(', ')} (see \`boussole --help\`).`,
+    );
     return 2;
   }
   if (rest.includes('-h') || rest.includes('--help')) {
@@ -51,7 +53,7 @@ function reportError(error: unknown, io: CliIo): number {
   if (BoussoleError.isInstance(error)) {
     io.stderr(`boussole: ${error.message}`);
     if (io.debug && error.stack) io.stderr(error.stack);
-    return error.exitCode;
+    return error.code === 'interrupted' ? EXIT_INTERRUPTED : error.exitCode;
   }
   io.stderr(`boussole: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   if (io.debug && error instanceof Error && error.stack) io.stderr(error.stack);

@@ -1,9 +1,9 @@
 // Builds the model behind a run: the OpenAI-compatible client, the offline drafter or the cassette replayer.
 import { existsSync } from 'node:fs';
+import { InputError } from '../errors/index.js';
 import type { AgentModel } from '../llm/model.js';
 import type { LlmEvent } from '../llm/structured-call.js';
 import type { Throttle } from '../llm/throttle.js';
-import { InputError } from '../errors/index.js';
 import type { EnvConfig } from './config.js';
 
 export type Provider = 'openai' | 'offline' | 'replay';
@@ -50,7 +50,10 @@ export async function createModel(options: ModelOptions): Promise<ModelHandle> {
     case 'openai': {
       const { apiKey, baseURL } = options.env;
       if (!apiKey && !baseURL) {
-        throw new InputError('usage', 'No OPENAI_API_KEY is set: set it (environment or .env), or OPENAI_BASE_URL for a local server, or use --provider offline.');
+        throw new InputError(
+          'usage',
+          'No OPENAI_API_KEY is set: set it (environment or .env), or OPENAI_BASE_URL for a local server, or use --provider offline.',
+        );
       }
       // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
       const upstream = { apiKey: apiKey ?? 'no-key', baseURL: baseURL ?? OPENAI_BASE_URL };
@@ -82,7 +85,10 @@ async function cassetteModel(
     import('../llm/openai-model.js'),
   ]);
   if (!upstream && !existsSync(dir)) {
-    throw new InputError('usage', `No cassette folder ${dir}: check --cassettes, or record one with --record.`);
+    throw new InputError(
+      'usage',
+      `No cassette folder ${dir}: check --cassettes, or record one with --record.`,
+    );
   }
   const session = await openCassetteSession({ dir, mode: upstream ? 'record-missing' : 'replay', upstream });
   const client = await createOpenAIModel({

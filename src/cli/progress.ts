@@ -17,7 +17,10 @@ export function progressPrinter(write: Write, prefix = ''): (event: ProgressEven
         break;
       case 'agent-done': {
         const tokens = event.usage.promptTokens + event.usage.completionTokens;
-        const usage = tokens > 0 ? ` · ${thousands(event.usage.promptTokens)} + ${thousands(event.usage.completionTokens)} tokens` : '';
+        const usage =
+          tokens > 0
+            ? ` · ${thousands(event.usage.promptTokens)} + ${thousands(event.usage.completionTokens)} tokens`
+            : '';
         const calls = event.calls > 1 ? ` · ${event.calls} calls` : '';
         write(`${tag(event.agentId)} done in ${seconds(event.durationMs)}${usage}${calls}`);
         break;

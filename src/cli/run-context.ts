@@ -2,15 +2,14 @@
 import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
-import { isAgentId } from '../../agents/index.js';
-import { AGENTS } from '../../agents/index.js';
+import { AGENTS, isAgentId } from '../../agents/index.js';
 import type { AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
 import type { LlmEvent } from '../llm/structured-call.js';
 import type { PipelineContext } from '../pipeline/draft.js';
 import { loadPromptSet } from '../prompts/index.js';
+import { type OptionSpec, oneOf, positiveNumber, wholeNumber } from './args.js';
 import { DEFAULT_MODEL, loadEnvConfig } from './config.js';
-import { oneOf, type OptionSpec, positiveNumber, wholeNumber } from './args.js';
 import type { CliIo } from './io.js';
 import { toolVersion } from './io.js';
 import { createModel, defaultProvider, PROVIDERS, type Provider } from './model-factory.js';
@@ -42,7 +41,10 @@ export interface RunOptionValues {
 }
 
 /** Split `--model NAME` (every agent) from `--model AGENT=NAME` (one agent). */
-function parseModels(values: string[] | undefined): { all: string | null; perAgent: Partial<Record<AgentId, string>> } {
+function parseModels(values: string[] | undefined): {
+  all: string | null;
+  perAgent: Partial<Record<AgentId, string>>;
+} {
   let all: string | null = null;
   const perAgent: Partial<Record<AgentId, string>> = {};
   for (const value of values ?? []) {
@@ -53,7 +55,10 @@ function parseModels(values: string[] | undefined): { all: string | null; perAge
     }
     const agent = value.slice(0, eq);
     if (!isAgentId(agent)) {
-      throw new InputError('usage', `Expected \`--model AGENT=NAME\` with a known agent, got \`${agent}\` (see \`boussole agents\`).`);
+      throw new InputError(
+        'usage',
+        `Expected \`--model AGENT=NAME\` with a known agent, got \`${agent}\` (see \`boussole agents\`).`,
+      );
     }
     perAgent[agent] = value.slice(eq + 1);
   }
@@ -71,7 +76,9 @@ export async function buildRunContext(
   // `--record` records against the configured endpoint: it is the openai provider with a cassette session in front.
   const provider = explicit ?? (cassettes?.record ? 'openai' : defaultProvider(env));
   if (!explicit && provider === 'offline') {
-    io.stderr('No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).');
+    io.stderr(
+      'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).',
+    );
   }
   const models = parseModels(values.model);
   const temperature = positiveNumber('temperature', values.temperature, 0);
@@ -98,7 +105,8 @@ export async function buildRunContext(
     model:
       provider === 'offline'
         ? 'offline-drafter'
-        : (models.perAgent[id] ?? env.agentModels[id] ?? models.all ?? env.model ?? DEFAULT_MODEL),
+        : // What the user typed wins over the environment: --model A=N, --model N, BOUSSOLE_MODEL_A, BOUSSOLE_MODEL.
+          (models.perAgent[id] ?? models.all ?? env.agentModels[id] ?? env.model ?? DEFAULT_MODEL),
     temperature: temperature ?? AGENTS[id].temperature,
   });
   return {

@@ -19,7 +19,9 @@ export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): stri
     lines.push(`  Continue with: boussole draft --resume ${dir}`);
   } else {
     const agent = manifest.error?.agent;
-    lines.push(`Run failed${agent ? ` at the ${agent} agent` : ''}: ${manifest.error?.message ?? 'unknown error'}`);
+    lines.push(
+      `Run failed${agent ? ` at the ${agent} agent` : ''}: ${manifest.error?.message ?? 'unknown error'}`,
+    );
     lines.push(`  Finished outputs are kept in ${dir}.`);
     if (agent && manifest.agents[agent].error?.code === 'llm_output') {
       lines.push(`  The model's last answer is in ${dir}/${rawAnswerFile(agent)}.`);
@@ -27,9 +29,12 @@ export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): stri
     lines.push(`  Retry the missing agents with: boussole draft --resume ${dir}`);
   }
   if (outcome.stale.length > 0) {
-    lines.push(`  Now stale (their inputs changed): ${outcome.stale.join(', ')} — rerun with --cascade to refresh them.`);
+    lines.push(
+      `  Now stale (their inputs changed): ${outcome.stale.join(', ')} — rerun with --cascade to refresh them.`,
+    );
   }
-  if (outcome.roadmap && outcome.previousRoadmap) lines.push(...movesLines(outcome.previousRoadmap, outcome.roadmap));
+  if (outcome.roadmap && outcome.previousRoadmap)
+    lines.push(...movesLines(outcome.previousRoadmap, outcome.roadmap));
   return `${lines.join('\n')}\n`;
 }
 

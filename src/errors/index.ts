@@ -1,2 +1,2 @@
 // Public error classes.
-export { BoussoleError, InputError, type ErrorCode, type BoussoleErrorOptions } from './boussole-error.js';
+export { BoussoleError, type BoussoleErrorOptions, type ErrorCode, InputError } from './boussole-error.js';

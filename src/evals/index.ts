@@ -1,5 +1,5 @@
 // The eval runner's public surface: load suites, replay and score them, and render the reports.
-export { compareWithBaseline, readBaseline, type BaselineReport } from './baseline.js';
+export { type BaselineReport, compareWithBaseline, readBaseline } from './baseline.js';
 export { renderJunit, xmlEscape } from './junit.js';
 export { loadSuite, type ResolvedCase, type ResolvedSuite } from './load-suite.js';
 export { renderTable } from './render-table.js';
@@ -13,7 +13,7 @@ export type {
   StaleCall,
   SuiteReport,
 } from './report.js';
-export { runEval, type RunEvalOptions } from './run-eval.js';
-export { scoreCase, type CaseToScore } from './score-case.js';
+export { type RunEvalOptions, runEval } from './run-eval.js';
+export { type CaseToScore, scoreCase } from './score-case.js';
 export { Suite, SuiteCase, SuiteCheck } from './suite-schema.js';
 export { cassettesFor, variantCaseDir, variantHash } from './variant-cassettes.js';

@@ -26,6 +26,8 @@ export interface ReplaySampleOptions {
   /** Parent folder for the temporary run directory. */
   workDir: string;
   toolVersion: string;
+  /** Ctrl-C: stops the replay's calls. */
+  signal?: AbortSignal;
 }
 
 export interface SampleRun {
@@ -63,6 +65,7 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
       queue: new PQueue({ concurrency: 3 }),
       settingsFor: (id) => ({ model: options.model, temperature: AGENTS[id].temperature }),
       toolVersion: options.toolVersion,
+      signal: options.signal,
     });
     const agents = {} as Record<AgentId, unknown>;
     for (const id of AGENT_IDS) agents[id] = await readJson(join(outcome.dir, `${id}.json`));

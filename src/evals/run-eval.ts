@@ -1,4 +1,5 @@
 // The eval runner: replays every case and sample of the suites (bounded concurrency), scores them, builds the report.
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import PQueue from 'p-queue';
 import type { CaseMeta, SampleOutputs } from '../../evals/checks/index.js';
 import { readBriefSource } from '../brief/index.js';
 import { createCassetteHost, type Upstream } from '../cassettes/index.js';
+import { BoussoleError } from '../errors/index.js';
 import type { PromptSet } from '../prompts/index.js';
 import { readCaseMeta } from './case-meta.js';
 import type { ResolvedCase, ResolvedSuite } from './load-suite.js';
@@ -30,6 +32,8 @@ export interface RunEvalOptions {
   /** Elapsed milliseconds, for the timing field only. @default performance.now */
   now?: () => number;
   onProgress?: (line: string) => void;
+  /** Ctrl-C: samples not started are skipped, those in flight stop, and the eval ends as interrupted. */
+  signal?: AbortSignal;
 }
 
 interface CaseRun {
@@ -74,6 +78,7 @@ export async function runEval(options: RunEvalOptions): Promise<Omit<EvalReport,
                   host,
                   workDir,
                   toolVersion: options.toolVersion,
+                  signal: options.signal,
                 });
                 options.onProgress?.(describeSample(suiteCase.id, suiteCase.samples, run));
                 return run;
@@ -83,6 +88,12 @@ export async function runEval(options: RunEvalOptions): Promise<Omit<EvalReport,
           return { suiteCase, sourceText: source.text, meta, samples };
         }),
       );
+      if (options.signal?.aborted) {
+        throw new BoussoleError({
+          code: 'interrupted',
+          message: 'Interrupted: the eval stopped before scoring; no report was written.',
+        });
+      }
       samplesRun += runs.reduce((n, r) => n + r.samples.length, 0);
       casesRun += runs.length;
       suites.push(reportSuite(suite, runs));

@@ -1,8 +1,8 @@
 // Runs every check of a suite on each sample of one case and folds the samples into one result per check.
 import {
-  CHECKS,
   type CaseMeta,
   type CaseOutputs,
+  CHECKS,
   type CheckName,
   type SampleOutputs,
 } from '../../evals/checks/index.js';

@@ -1,6 +1,7 @@
 // Turns per-case results into each check's verdict: the mean against its threshold, and planted faults caught or missed.
-import type { CaseReport, CheckSummary } from './report.js';
+
 import type { ResolvedSuite } from './load-suite.js';
+import type { CaseReport, CheckSummary } from './report.js';
 
 export function summariseChecks(suite: ResolvedSuite, cases: readonly CaseReport[]): CheckSummary[] {
   return suite.checks.map(({ name, threshold, expectFail }) => {

@@ -1,10 +1,6 @@
 // The LLM layer's public surface: the OpenAI-backed model factory, its events, and its typed errors.
-export type { AgentAnswer, AgentModel, AgentRequest, TokenUsage } from './model.js';
-export { createOpenAIModel, type OpenAIModelConfig } from './openai-model.js';
-export type { LlmEvent } from './structured-call.js';
+
 export type { ContentReason } from './answer-check.js';
-export type { RequestReason, TransportReason } from './fault-classification.js';
-export type { Sleep } from './sleep.js';
 export {
   AgentOutputError,
   AgentRefusalError,
@@ -18,3 +14,8 @@ export {
   LlmRateLimitError,
   LlmTransportError,
 } from './errors.js';
+export type { RequestReason, TransportReason } from './fault-classification.js';
+export type { AgentAnswer, AgentModel, AgentRequest, TokenUsage } from './model.js';
+export { createOpenAIModel, type OpenAIModelConfig } from './openai-model.js';
+export type { Sleep } from './sleep.js';
+export type { LlmEvent } from './structured-call.js';

@@ -87,7 +87,7 @@ export function requestFailure(
     case 'bad_request':
       return new LlmBadRequestError({
         ...details,
-        message: `The server rejected the request of agent ${context.agentId} for model "${context.model}" (HTTP ${fault.status}): ${scrub(fault.detail, context)}. This is not retried: check that the model supports structured outputs (json_schema) and that the prompt fits its context.`,
+        message: `The server rejected the request of agent ${context.agentId} for model "${context.model}" (HTTP ${fault.status}): ${scrub(fault.detail, context)}. Not retried: the same request would be refused again. If the server is a model, check that it supports structured outputs (json_schema) and that the prompt fits its context.`,
       });
   }
 }

@@ -1,6 +1,6 @@
 // Draft, resume and single-agent rerun: prepares the run directory and manifest, runs the DAG, then finishes the run.
-import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type PQueue from 'p-queue';
 import { AGENTS, downstreamOf } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
@@ -9,10 +9,10 @@ import { readBriefSource } from '../brief/index.js';
 import { BoussoleError, InputError } from '../errors/index.js';
 import type { AgentModel } from '../llm/model.js';
 import type { PromptSet } from '../prompts/index.js';
-import { finishRun, type FinishedRun } from './finish-run.js';
-import { emptyAgentRecord, redactUrl, type RunManifest } from './manifest.js';
+import { type FinishedRun, finishRun } from './finish-run.js';
+import { draftKindOf, emptyAgentRecord, type RunManifest, redactUrl } from './manifest.js';
 import { type AgentSettings, type ProgressEvent, runAgents } from './run-agents.js';
-import { openRunStore, type RunStore, SOURCE_FILE } from './run-store.js';
+import { agentFile, openRunStore, type RunStore, SOURCE_FILE } from './run-store.js';
 
 export interface PipelineContext {
   model: AgentModel;
@@ -56,9 +56,15 @@ export async function resume(dir: string, context: PipelineContext): Promise<Run
   const manifest = await store.readManifest();
   const source = await readSavedSource(store, manifest);
   const stale = AGENT_IDS.filter((id) => manifest.agents[id]?.status === 'stale');
-  const pinned = await readPinned(store, AGENT_IDS.filter((id) => !stale.includes(id)));
+  const pinned = await readPinned(
+    store,
+    AGENT_IDS.filter((id) => !stale.includes(id)),
+  );
   const toRun = AGENT_IDS.filter((id) => pinned[id] === undefined);
-  for (const id of toRun) manifest.agents[id] = { ...emptyAgentRecord(), attempts: manifest.agents[id].attempts };
+  for (const id of toRun) {
+    const { attempts, tokens } = manifest.agents[id];
+    manifest.agents[id] = { ...emptyAgentRecord(), attempts, tokens };
+  }
   // A kill between an agent's file and the manifest update leaves a valid output recorded as running: the file wins.
   for (const id of AGENT_IDS) {
     const record = manifest.agents[id];
@@ -72,7 +78,12 @@ export async function resume(dir: string, context: PipelineContext): Promise<Run
 }
 
 /** Rerun one agent with every upstream output pinned; its dependants are marked stale, or rerun with `cascade`. */
-export async function rerunAgent(dir: string, agentId: AgentId, cascade: boolean, context: PipelineContext): Promise<RunOutcome> {
+export async function rerunAgent(
+  dir: string,
+  agentId: AgentId,
+  cascade: boolean,
+  context: PipelineContext,
+): Promise<RunOutcome> {
   const store = openRunStore(dir);
   const manifest = await store.readManifest();
   const source = await readSavedSource(store, manifest);
@@ -80,7 +91,10 @@ export async function rerunAgent(dir: string, agentId: AgentId, cascade: boolean
   const toRun = cascade ? [agentId, ...downstream] : [agentId];
   const pinnedIds = AGENT_IDS.filter((id) => !toRun.includes(id));
   const pinned = await readPinned(store, pinnedIds);
-  const missing = [...AGENTS[agentId].needs].filter((need) => pinned[need] === undefined);
+  // Every agent that will run needs its inputs: pinned from the directory, or produced by this rerun.
+  const missing = [...new Set(toRun.flatMap((id) => AGENTS[id].needs))].filter(
+    (need) => pinned[need] === undefined && !toRun.includes(need),
+  );
   if (missing.length > 0) {
     throw new InputError(
       'run_dir',
@@ -88,8 +102,23 @@ export async function rerunAgent(dir: string, agentId: AgentId, cascade: boolean
     );
   }
   manifest.prompts = { dir: context.prompts.dir, hashes: context.prompts.hashes };
+  if (agentId === 'brief' && source.structured) {
+    // A structured brief is the user's own data: rerunning the brief agent means reading it again, not asking a model.
+    await store.writeAgent('brief', source.structured);
+    return execute(store, manifest, source, { ...pinned, brief: source.structured }, toRun.slice(1), context);
+  }
+  const before = await store.readText(agentFile(agentId));
   const outcome = await execute(store, manifest, source, pinned, toRun, context, cascade ? [] : downstream);
+  // Dependants are stale only when the rerun changed what they read.
+  if (!cascade && (await store.readText(agentFile(agentId))) === before) return unmarkStale(store, outcome);
   return outcome;
+}
+
+/** Undo the stale marks of a rerun that gave the same output as before. */
+async function unmarkStale(store: RunStore, outcome: RunOutcome): Promise<RunOutcome> {
+  for (const id of outcome.stale) outcome.manifest.agents[id].status = 'done';
+  await store.writeManifest(outcome.manifest);
+  return { ...outcome, stale: [] };
 }
 
 async function execute(
@@ -113,7 +142,6 @@ async function execute(
     sourceText: source.body,
     frontMatter: source.frontMatter,
     language: source.language,
-    languageHint: true,
     model: context.model,
     prompts: context.prompts,
     queue: context.queue,
@@ -132,7 +160,11 @@ async function execute(
   }
   if (result.interrupted) {
     manifest.status = 'interrupted';
-    manifest.error = { agent: null, code: 'interrupted', message: 'Interrupted: finished outputs were kept.' };
+    manifest.error = {
+      agent: null,
+      code: 'interrupted',
+      message: 'Interrupted: finished outputs were kept.',
+    };
   } else if (result.failure) {
     const { agentId, error } = result.failure;
     manifest.status = 'failed';
@@ -142,11 +174,19 @@ async function execute(
       message: error instanceof Error ? error.message : String(error),
     };
   } else {
-    manifest.status = 'completed';
+    const missing = AGENT_IDS.filter((id) => result.outputs[id] === undefined);
+    manifest.status = missing.length === 0 ? 'completed' : 'failed';
+    manifest.error =
+      missing.length === 0
+        ? null
+        : {
+            agent: missing[0] as AgentId,
+            code: 'incomplete',
+            message: `No output yet for ${missing.join(', ')}: run \`boussole draft --resume ${store.dir}\` to finish the run.`,
+          };
   }
   manifest.durationMs = Math.round(performance.now() - started);
-  const draftKind = context.model.provider === 'openai' ? 'llm' : context.model.provider;
-  const finished = await finishRun(store, result.outputs, manifest, draftKind);
+  const finished = await finishRun(store, result.outputs, manifest, draftKindOf(manifest));
   await store.writeManifest(manifest);
   return { ...finished, dir: store.dir, manifest, ran: toRun, stale };
 }
@@ -159,7 +199,12 @@ function newManifest(source: BriefSource, context: PipelineContext): RunManifest
     status: 'running',
     provider: context.model.provider,
     baseURL: redactUrl(context.baseURL),
-    brief: { source: source.name, format: source.format, language: source.language, chars: [...source.text].length },
+    brief: {
+      source: source.name,
+      format: source.format,
+      language: source.language,
+      chars: [...source.text].length,
+    },
     prompts: { dir: context.prompts.dir, hashes: context.prompts.hashes },
     agents,
     totals: { calls: 0, promptTokens: 0, completionTokens: 0 },
@@ -169,20 +214,34 @@ function newManifest(source: BriefSource, context: PipelineContext): RunManifest
   };
 }
 
+/**
+ * Claim `dir` for a new run: created here (exclusively, so two drafts of a batch can never share it), or an
+ * existing empty folder. Anything else is refused before a single call is made.
+ */
 async function ensureFreshDir(dir: string): Promise<void> {
-  const entries = await readdir(dir).catch(() => null);
-  if (entries && entries.length > 0) {
+  await mkdir(dirname(dir), { recursive: true });
+  try {
+    await mkdir(dir);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const info = await stat(dir);
+  if (!info.isDirectory()) throw new InputError('run_dir', `${dir} is a file: choose a folder for --out.`);
+  if ((await readdir(dir)).length > 0) {
     throw new InputError(
       'run_dir',
       `${dir} already holds files: choose another --out, or continue that run with \`boussole draft --resume ${dir}\`.`,
     );
   }
-  await mkdir(dir, { recursive: true });
 }
 
 async function readSavedSource(store: RunStore, manifest: RunManifest): Promise<BriefSource> {
   // The saved source was accepted once; its size limit must not refuse it now.
-  return readBriefSource(join(store.dir, SOURCE_FILE), { lang: manifest.brief.language, maxChars: Number.MAX_SAFE_INTEGER });
+  return readBriefSource(join(store.dir, SOURCE_FILE), {
+    lang: manifest.brief.language,
+    maxChars: Number.MAX_SAFE_INTEGER,
+  });
 }
 
 /** Saved outputs that still validate against their schema; an invalid one is treated as missing and redone. */

@@ -34,16 +34,30 @@ export async function finishRun(
 ): Promise<FinishedRun> {
   const language = outputs.brief?.language ?? manifest.brief.language;
   await store.writeText('draft.md', renderAnalysesMarkdown(outputs, language, draftKind));
-  const previousText = await store.readText(ROADMAP_FILE);
-  const previousRoadmap = previousText === null ? null : (JSON.parse(previousText) as Roadmap);
+  const previousRoadmap = await readRoadmap(store);
   if (!isComplete(outputs)) return { roadmap: null, previousRoadmap };
   const roadmap = arbitrate({ ...outputs, draftKind });
   await writeRoadmap(store, roadmap, outputs);
   return { roadmap, previousRoadmap };
 }
 
+/** The roadmap saved in the run directory, or null when there is none or it is not JSON (a hand edit gone wrong). */
+export async function readRoadmap(store: RunStore): Promise<Roadmap | null> {
+  const text = await store.readText(ROADMAP_FILE);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as Roadmap;
+  } catch {
+    return null;
+  }
+}
+
 /** Write roadmap.json, roadmap.md and report.html for a roadmap (also used by replan). */
-export async function writeRoadmap(store: RunStore, roadmap: Roadmap, analyses: Partial<AgentOutputs>): Promise<void> {
+export async function writeRoadmap(
+  store: RunStore,
+  roadmap: Roadmap,
+  analyses: Partial<AgentOutputs>,
+): Promise<void> {
   await store.writeText(ROADMAP_FILE, toFileJson(roadmap));
   await store.writeText('roadmap.md', renderRoadmapMarkdown(roadmap, analyses));
   await store.writeText('report.html', renderReportHtml(roadmap, analyses));

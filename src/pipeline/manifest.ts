@@ -6,13 +6,17 @@ export type RunStatus = 'running' | 'completed' | 'failed' | 'interrupted';
 
 export interface AgentRecord {
   status: AgentStatus;
+  /** Who wrote the saved output: a run resumed or rerun with another provider mixes them, and says so. */
+  provider: 'openai' | 'offline' | 'replay' | null;
   model: string | null;
   temperature: number | null;
   promptHash: string | null;
-  /** Hash of the upstream data the agent read; a mismatch with the current upstream means its output is stale. */
+  /** Hash of the rendered prompt (templates and the upstream data they show): what the output was drafted from. */
   inputsHash: string | null;
+  /** Tokens billed for this agent in this run directory, failed calls, resumes and reruns included. */
   tokens: { prompt: number; completion: number };
   durationMs: number | null;
+  /** Calls made for this agent in this run directory, counted like `tokens`. */
   attempts: { calls: number; transportRetries: number; repairTurns: number };
   finishReason: string | null;
   error: { code: string; message: string } | null;
@@ -38,6 +42,7 @@ export interface RunManifest {
 export function emptyAgentRecord(): AgentRecord {
   return {
     status: 'pending',
+    provider: null,
     model: null,
     temperature: null,
     promptHash: null,
@@ -48,6 +53,35 @@ export function emptyAgentRecord(): AgentRecord {
     finishReason: null,
     error: null,
   };
+}
+
+/** A record's calls and tokens plus those of one more answer (or failed answer). */
+export function accumulated(
+  record: AgentRecord,
+  attempts: AgentRecord['attempts'],
+  usage: { promptTokens: number; completionTokens: number },
+): Pick<AgentRecord, 'attempts' | 'tokens'> {
+  return {
+    attempts: {
+      calls: record.attempts.calls + attempts.calls,
+      transportRetries: record.attempts.transportRetries + attempts.transportRetries,
+      repairTurns: record.attempts.repairTurns + attempts.repairTurns,
+    },
+    tokens: {
+      prompt: record.tokens.prompt + usage.promptTokens,
+      completion: record.tokens.completion + usage.completionTokens,
+    },
+  };
+}
+
+/** How the outputs were drafted, for the roadmap's label: offline if any output is, else replay if any is, else llm. */
+export function draftKindOf(manifest: RunManifest): 'llm' | 'offline' | 'replay' {
+  const providers = new Set(
+    Object.values(manifest.agents).map((record) => record.provider ?? manifest.provider),
+  );
+  if (providers.has('offline')) return 'offline';
+  if (providers.has('replay')) return 'replay';
+  return 'llm';
 }
 
 export function computeTotals(agents: Record<AgentId, AgentRecord>): RunManifest['totals'] {

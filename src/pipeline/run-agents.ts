@@ -5,12 +5,13 @@ import type { Brief } from '../../agents/brief.js';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
 import { BoussoleError } from '../errors/index.js';
+import { LlmError } from '../llm/errors.js';
 import type { AgentModel, TokenUsage } from '../llm/model.js';
 import type { PromptSet } from '../prompts/index.js';
 import { promptVariables } from '../prompts/index.js';
 import { applyFrontMatter } from './front-matter.js';
-import { computeTotals, type RunManifest } from './manifest.js';
-import { rawAnswerFile, type RunStore } from './run-store.js';
+import { accumulated, computeTotals, type RunManifest } from './manifest.js';
+import { type RunStore, rawAnswerFile } from './run-store.js';
 
 export type ProgressEvent =
   | { type: 'agent-start'; agentId: AgentId; model: string }
@@ -33,7 +34,6 @@ export interface RunAgentsOptions {
   /** Partial front matter from the brief: its fields win over what the brief agent read in the text. */
   frontMatter: Record<string, unknown> | null;
   language: 'fr' | 'en';
-  languageHint: boolean;
   model: AgentModel;
   prompts: PromptSet;
   /** Shared across briefs in a batch, so one concurrency bound and one rate limit hold for all of them. */
@@ -71,11 +71,12 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
     const language = outputs.brief?.language ?? options.language;
     const prompt = options.prompts.render(
       id,
-      promptVariables(id, { sourceText: options.sourceText, upstream: outputs, language, languageHint: options.languageHint }),
+      promptVariables(id, { sourceText: options.sourceText, upstream: outputs, language }),
     );
     const record = manifest.agents[id];
     Object.assign(record, {
       status: 'running',
+      provider: options.model.provider,
       model: settings.model,
       temperature: settings.temperature,
       promptHash: options.prompts.hashes[id],
@@ -98,20 +99,28 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
       // Every provider's answer is checked against the same schema, offline drafts included.
       const parsed = agent.output.parse(answer.output);
       // The run's language was settled at intake (--lang, the brief's own field, else detection): it wins.
-      const output = id === 'brief' ? { ...applyFrontMatter(parsed as Brief, options.frontMatter), language: options.language } : parsed;
+      const output =
+        id === 'brief'
+          ? { ...applyFrontMatter(parsed as Brief, options.frontMatter), language: options.language }
+          : parsed;
       (outputs as Record<AgentId, unknown>)[id] = output;
       await store.writeAgent(id, output);
       const durationMs = Math.round(performance.now() - started);
       Object.assign(record, {
         status: 'done',
         model: answer.model,
-        tokens: { prompt: answer.usage.promptTokens, completion: answer.usage.completionTokens },
         durationMs,
-        attempts: answer.attempts,
         finishReason: answer.finishReason,
+        ...accumulated(record, answer.attempts, answer.usage),
       });
       await save();
-      options.onProgress?.({ type: 'agent-done', agentId: id, durationMs, usage: answer.usage, calls: answer.attempts.calls });
+      options.onProgress?.({
+        type: 'agent-done',
+        agentId: id,
+        durationMs,
+        usage: answer.usage,
+        calls: answer.attempts.calls,
+      });
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
       const aborted = signal?.aborted === true;
@@ -119,8 +128,14 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
         status: aborted ? 'pending' : 'failed',
         durationMs,
         error: aborted ? null : describeError(error),
-        ...evidenceOf(error),
       });
+      // A typed LLM error says what the failed answer cost and how it ended: billed calls count too.
+      if (LlmError.isInstance(error)) {
+        Object.assign(record, {
+          finishReason: error.finishReason,
+          ...accumulated(record, error.attempts, error.usage),
+        });
+      }
       if (!aborted) {
         failure ??= { agentId: id, error };
         const raw = rawTextOf(error);
@@ -144,9 +159,11 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
       Promise.all(needs).then(() => {
         const missing = AGENTS[id].needs.filter((need) => outputs[need] === undefined);
         if (missing.length > 0 || stopped()) return;
-        return queue.add(() => runOne(id), { signal }).catch((error) => {
-          if (!signal?.aborted) throw error;
-        });
+        return queue
+          .add(() => runOne(id), { signal })
+          .catch((error) => {
+            if (!signal?.aborted) throw error;
+          });
       }),
     );
   }
@@ -159,20 +176,6 @@ function describeError(error: unknown): { code: string; message: string } {
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Typed LLM errors carry their attempts and finish reason: keep them in the manifest. */
-function evidenceOf(error: unknown): Record<string, unknown> {
-  if (typeof error !== 'object' || error === null) return {};
-  const evidence: Record<string, unknown> = {};
-  if ('attempts' in error && typeof error.attempts === 'object') evidence.attempts = error.attempts;
-  if ('finishReason' in error && (typeof error.finishReason === 'string' || error.finishReason === null)) {
-    evidence.finishReason = error.finishReason;
-  }
-  return evidence;
-}
-
 function rawTextOf(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'lastRawText' in error && typeof error.lastRawText === 'string') {
-    return error.lastRawText;
-  }
-  return null;
+  return LlmError.isInstance(error) ? error.lastRawText : null;
 }

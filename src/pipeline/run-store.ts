@@ -60,7 +60,10 @@ export function openRunStore(dir: string): RunStore {
     readText,
     writeManifest(manifest) {
       const snapshot = toFileJson(manifest);
-      manifestChain = manifestChain.then(() => writeFileAtomic(join(dir, MANIFEST_FILE), snapshot));
+      // A failed write must not poison the chain: the next snapshot is still written.
+      manifestChain = manifestChain
+        .catch(() => {})
+        .then(() => writeFileAtomic(join(dir, MANIFEST_FILE), snapshot));
       return manifestChain;
     },
     async readManifest() {

@@ -1,3 +1,3 @@
 // Public surface of the prompt layer.
-export { loadPromptSet, DEFAULT_PROMPTS_DIR, type PromptSet, type RenderedPrompt } from './prompt-set.js';
-export { promptVariables, type PromptInputs } from './variables.js';
+export { DEFAULT_PROMPTS_DIR, loadPromptSet, type PromptSet, type RenderedPrompt } from './prompt-set.js';
+export { type PromptInputs, promptVariables } from './variables.js';

@@ -31,6 +31,5 @@ export function placeholderVariables(agentId: AgentId): Record<string, unknown> 
     sourceText: 'placeholder brief',
     upstream: { brief: PLACEHOLDER_BRIEF },
     language: 'en',
-    languageHint: false,
   });
 }

@@ -7,15 +7,12 @@ export interface PromptInputs {
   sourceText: string | null;
   upstream: Partial<AgentOutputs>;
   language: 'fr' | 'en';
-  /** True when the language was given by the user (--lang) rather than detected. */
-  languageHint: boolean;
 }
 
 export function promptVariables(agentId: AgentId, inputs: PromptInputs): Record<string, unknown> {
   const agent = AGENTS[agentId];
   return {
     language: inputs.language,
-    languageHint: inputs.languageHint,
     sourceText: fenceText(inputs.sourceText ?? ''),
     brief: inputs.upstream.brief ?? null,
     // Printed outside the data blocks ("Write the SWOT for ..."): one line, none of our data tags.
@@ -23,4 +20,3 @@ export function promptVariables(agentId: AgentId, inputs: PromptInputs): Record<
     context: agent.context ? agent.context(inputs.upstream) : {},
   };
 }
-

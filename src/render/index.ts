@@ -2,5 +2,5 @@
 export type { DraftKind } from './build-document.js';
 export { formatMoney, formatNumber, formatPercent } from './format.js';
 export { escapeMarkdownInline } from './markdown-escape.js';
-export { createReportHtmlRenderer, renderReportHtml, type ReportHtmlRenderer } from './report-html.js';
+export { createReportHtmlRenderer, type ReportHtmlRenderer, renderReportHtml } from './report-html.js';
 export { renderAnalysesMarkdown, renderRoadmapMarkdown } from './roadmap-markdown.js';

@@ -2,7 +2,7 @@
 import type { GoalKind, Language, Profile } from '../../agents/brief.js';
 import type { JourneyStage } from '../../agents/ids.js';
 import type { Persona } from '../../agents/personas.js';
-import type { Pricing, PriceTier } from '../../agents/positioning.js';
+import type { PriceTier, Pricing } from '../../agents/positioning.js';
 import type { SwotImplication } from '../../agents/swot.js';
 import type { PlacementCode, Roadmap, WarningCode } from '../arbiter/roadmap.js';
 import { EN_LABELS } from './labels-en.js';

@@ -21,11 +21,15 @@ export async function agentCommand(argv: string[], io: CliIo): Promise<number> {
   if (!isAgentId(agentId)) {
     throw new InputError('usage', `Unknown agent \`${agentId}\`: expected one of ${AGENT_IDS.join(', ')}.`);
   }
-  if (!values.run) throw new InputError('usage', '`boussole agent` needs --run DIR, the run directory to update.');
+  if (!values.run)
+    throw new InputError('usage', '`boussole agent` needs --run DIR, the run directory to update.');
   const context = await buildRunContext(values, io);
-  const outcome = await rerunAgent(resolve(io.cwd, values.run), agentId, values.cascade === true, context).finally(
-    () => context.close(),
-  );
+  const outcome = await rerunAgent(
+    resolve(io.cwd, values.run),
+    agentId,
+    values.cascade === true,
+    context,
+  ).finally(() => context.close());
   io.stdout(summariseOutcome(outcome, io.cwd));
   if (outcome.manifest.status === 'interrupted') return EXIT_INTERRUPTED;
   return outcome.manifest.status === 'failed' ? 1 : 0;

@@ -11,7 +11,11 @@ export async function agentsCommand(_argv: string[], io: CliIo): Promise<number>
   });
   const header = ['agent', 'title', 'needs', 'prompt templates'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
   io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
   return 0;
 }

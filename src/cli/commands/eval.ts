@@ -70,6 +70,7 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
     concurrency,
     toolVersion: toolVersion(),
     onProgress: values.quiet ? undefined : (line) => io.stderr(line),
+    signal: io.interrupt,
   });
   const report: EvalReport = {
     ...result,

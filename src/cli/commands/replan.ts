@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { AGENTS } from '../../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../../agents/outputs.js';
 import { arbitrate, type ConstraintOverrides } from '../../arbiter/index.js';
-import type { Roadmap } from '../../arbiter/roadmap.js';
 import { InputError } from '../../errors/index.js';
-import { ROADMAP_FILE, writeRoadmap } from '../../pipeline/finish-run.js';
+import { readRoadmap, writeRoadmap } from '../../pipeline/finish-run.js';
 import { openRunStore } from '../../pipeline/run-store.js';
 import { oneOf, parseCommand, positiveNumber, wholeNumber } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -22,8 +21,13 @@ const OPTIONS = {
 
 export async function replanCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('replan', argv, OPTIONS);
-  if (!values.run) throw new InputError('usage', '`boussole replan` needs --run DIR, a finished run directory.');
-  if (positionals.length > 0) throw new InputError('usage', `Unexpected argument \`${positionals[0]}\` (see \`boussole replan --help\`).`);
+  if (!values.run)
+    throw new InputError('usage', '`boussole replan` needs --run DIR, a finished run directory.');
+  if (positionals.length > 0)
+    throw new InputError(
+      'usage',
+      `Unexpected argument \`${positionals[0]}\` (see \`boussole replan --help\`).`,
+    );
   const overrides: ConstraintOverrides = {};
   const budget = positiveNumber('budget', values.budget, 0);
   const capacityDays = positiveNumber('capacity-days', values['capacity-days'], 0);
@@ -38,8 +42,7 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
   const store = openRunStore(dir);
   await store.readManifest();
   const outputs = await readAllOutputs(store, dir);
-  const previousText = await store.readText(ROADMAP_FILE);
-  const previous = previousText === null ? null : (JSON.parse(previousText) as Roadmap);
+  const previous = await readRoadmap(store);
   const started = performance.now();
   const roadmap = arbitrate({ ...outputs, draftKind: previous?.draftKind ?? 'llm' }, overrides);
   const elapsed = performance.now() - started;
@@ -50,7 +53,10 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-async function readAllOutputs(store: ReturnType<typeof openRunStore>, dir: string): Promise<Required<AgentOutputs>> {
+async function readAllOutputs(
+  store: ReturnType<typeof openRunStore>,
+  dir: string,
+): Promise<Required<AgentOutputs>> {
   const outputs: Partial<Record<AgentId, unknown>> = {};
   const missing: AgentId[] = [];
   for (const id of AGENT_IDS) {

@@ -1,7 +1,7 @@
 // The positioning drafter: a statement in the company's name, differentiators citing real strengths, grounded pricing.
 import type { Brief } from '../../../agents/brief.js';
 import type { Personas } from '../../../agents/personas.js';
-import type { Positioning, Pricing, PriceTier } from '../../../agents/positioning.js';
+import type { Positioning, PriceTier, Pricing } from '../../../agents/positioning.js';
 import type { Swot, SwotItem } from '../../../agents/swot.js';
 import { pricingTemplateById } from '../knowledge/pricing.js';
 import { type BriefFacts, deriveFacts } from './brief-facts.js';

@@ -2,7 +2,7 @@
 //
 // Prices are assumptions (authors' order-of-magnitude reading of public price lists in France, 2024-2025);
 // a tier with a null price is sold on quote. The drafter converts them to the brief's currency and says so.
-import type { Pricing, PriceTier } from '../../../agents/positioning.js';
+import type { PriceTier, Pricing } from '../../../agents/positioning.js';
 import type { Localized, LocalizedList } from './types.js';
 
 export type PricingTemplateId =

@@ -4,7 +4,7 @@
 import type { Budget } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { findMoney, type Money } from './money.js';
-import { NUMBER_WORD_SOURCE, NUMBER_SOURCE, parseCount } from './numbers.js';
+import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
 const BUDGET_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])budgets?(?![A-Za-zÀ-ÖØ-öø-ɏ])|marketing spend|ad spend|enveloppe/u;

@@ -1,6 +1,6 @@
 // Figures a brief gives for its channels: followers, subscribers, reviews, ratings, CPC, visits, open rate, spend.
 import { findMoney } from './money.js';
-import { MULTIPLIER_SOURCE, NUMBER_SOURCE, clean, multiplierValue, parseNumberText } from './numbers.js';
+import { clean, MULTIPLIER_SOURCE, multiplierValue, NUMBER_SOURCE, parseNumberText } from './numbers.js';
 
 export interface Figure {
   /** Metric name in the brief's language ("abonnés", "followers", "CPC"...). */

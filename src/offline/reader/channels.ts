@@ -1,7 +1,7 @@
 // Current channels and their figures: which channels the brief says it uses today, and the numbers it gives.
 import type { CurrentChannel, Language } from '../../../agents/brief.js';
-import { CHANNELS, type ChannelEntry } from './channel-table.js';
 import { type Figure, findFigures, METRIC_LABELS } from './channel-figures.js';
+import { CHANNELS, type ChannelEntry } from './channel-table.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { outsideGoal } from './goals.js';
 import { indexWords, keywordHits } from './keyword-match.js';

@@ -1,7 +1,7 @@
 // Finds the company's name: a "Nom :" label, "X est une…" / "X is a…", "we are X" / "chez X", or the title line.
 import type { Language } from '../../../agents/brief.js';
 import { type BriefDocument, bodySentences } from './document.js';
-import { COUNTRIES_AND_REGIONS, CITIES, CITY_ALIASES } from './market-table.js';
+import { CITIES, CITY_ALIASES, COUNTRIES_AND_REGIONS } from './market-table.js';
 import { trimPhrase } from './text.js';
 
 /** Used when the brief never names the company: a visible placeholder, never a made-up name. */

@@ -1,7 +1,7 @@
 // Horizons and periods in months: "d'ici 18 mois", "within 6 months", "next 4 quarters", "sur 2 ans".
 // Rule: a horizon is only read when it can be counted without today's date. "Q3 2026", "fin 2026",
 // "by 2027", "this year" stay in the goal's text and give no number, so a reading never depends on the clock.
-import { NUMBER_WORD_SOURCE, NUMBER_SOURCE, parseCount } from './numbers.js';
+import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
 export interface Duration {

@@ -5,7 +5,7 @@
 // Léa, 3 jours par semaine"), is counted in full-time equivalents: 2.6 people, 91 hours.
 import type { Capacity, Language } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
-import { NUMBER_WORD_SOURCE, NUMBER_SOURCE, parseCount } from './numbers.js';
+import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
 export const FULL_TIME_HOURS: Readonly<Record<Language, number>> = { fr: 35, en: 40 };
