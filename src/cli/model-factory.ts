@@ -1,6 +1,7 @@
 // Builds the model behind a run: the OpenAI-compatible client, the offline drafter or the cassette replayer.
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors/index.js';
+import { OPENAI_BASE_URL } from '../llm/endpoint.js';
 import type { AgentModel } from '../llm/model.js';
 import type { LlmEvent } from '../llm/structured-call.js';
 import type { Throttle } from '../llm/throttle.js';
@@ -8,9 +9,6 @@ import type { EnvConfig } from './config.js';
 
 export type Provider = 'openai' | 'offline' | 'replay';
 export const PROVIDERS = ['openai', 'offline', 'replay'] as const;
-
-/** OpenAI's own endpoint: where `--record` forwards when no OPENAI_BASE_URL is set. */
-const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 export interface ModelOptions {
   provider: Provider;

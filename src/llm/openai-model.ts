@@ -2,15 +2,13 @@
 // Boussole's own retry and repair loop. @langchain/openai is loaded here only, when this provider is used.
 import type { AIMessage } from '@langchain/core/messages';
 import type { AgentOutputs } from '../../agents/outputs.js';
+import { OPENAI_BASE_URL } from './endpoint.js';
 import type { AgentModel, AgentRequest, TokenUsage } from './model.js';
 import type { ChatMessage } from './repair-message.js';
 import { realSleep, type Sleep } from './sleep.js';
 import { type LlmEvent, type LoopOptions, type Send, structuredCall } from './structured-call.js';
 import type { Throttle } from './throttle.js';
 import { createWireTap } from './wire-tap.js';
-
-/** OpenAI's own endpoint, passed explicitly so the SDK never falls back to reading OPENAI_BASE_URL itself. */
-const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 export interface OpenAIModelConfig {
   apiKey: string;

@@ -245,7 +245,7 @@ async function readSavedSource(store: RunStore, manifest: RunManifest): Promise<
 }
 
 /** Saved outputs that still validate against their schema; an invalid one is treated as missing and redone. */
-async function readPinned(store: RunStore, ids: readonly AgentId[]): Promise<Partial<AgentOutputs>> {
+export async function readPinned(store: RunStore, ids: readonly AgentId[]): Promise<Partial<AgentOutputs>> {
   const pinned: Partial<AgentOutputs> = {};
   for (const id of ids) {
     const saved = await store.readAgent(id);

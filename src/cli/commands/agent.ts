@@ -5,7 +5,7 @@ import { AGENT_IDS } from '../../../agents/outputs.js';
 import { InputError } from '../../errors/index.js';
 import { rerunAgent } from '../../pipeline/draft.js';
 import { parseCommand } from '../args.js';
-import { EXIT_INTERRUPTED } from '../exit-codes.js';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { buildRunContext, RUN_OPTIONS } from '../run-context.js';
 import { summariseOutcome } from '../summary.js';
@@ -32,5 +32,5 @@ export async function agentCommand(argv: string[], io: CliIo): Promise<number> {
   ).finally(() => context.close());
   io.stdout(summariseOutcome(outcome, io.cwd));
   if (outcome.manifest.status === 'interrupted') return EXIT_INTERRUPTED;
-  return outcome.manifest.status === 'failed' ? 1 : 0;
+  return outcome.manifest.status === 'failed' ? EXIT_FAILURE : EXIT_OK;
 }

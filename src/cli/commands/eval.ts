@@ -12,6 +12,7 @@ import {
   runEval,
   variantHash,
 } from '../../evals/index.js';
+import { OPENAI_BASE_URL } from '../../llm/endpoint.js';
 import { projectPath } from '../../paths.js';
 import { DEFAULT_PROMPTS_DIR, loadPromptSet } from '../../prompts/index.js';
 import { parseCommand, wholeNumber } from '../args.js';
@@ -58,7 +59,7 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
       );
     }
     // Local servers accept any key; the real key, when there is one, stays in memory and out of every cassette.
-    record = { baseURL: env.baseURL ?? 'https://api.openai.com/v1', apiKey: env.apiKey ?? 'no-key' };
+    record = { baseURL: env.baseURL ?? OPENAI_BASE_URL, apiKey: env.apiKey ?? 'no-key' };
   }
 
   const result = await runEval({

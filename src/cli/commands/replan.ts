@@ -1,11 +1,11 @@
 // `boussole replan --run DIR`: re-arbitrate a finished run with new constraints, no LLM call, and print what moved.
 import { resolve } from 'node:path';
-import { AGENTS } from '../../../agents/index.js';
-import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../../agents/outputs.js';
+import { AGENT_IDS, type AgentOutputs } from '../../../agents/outputs.js';
 import { arbitrate, type ConstraintOverrides } from '../../arbiter/index.js';
 import { InputError } from '../../errors/index.js';
+import { readPinned } from '../../pipeline/draft.js';
 import { readRoadmap, writeRoadmap } from '../../pipeline/finish-run.js';
-import { openRunStore } from '../../pipeline/run-store.js';
+import { openRunStore, type RunStore } from '../../pipeline/run-store.js';
 import { oneOf, parseCommand, positiveNumber, wholeNumber } from '../args.js';
 import type { CliIo } from '../io.js';
 import { movesLines, roadmapLine } from '../summary.js';
@@ -53,17 +53,9 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-async function readAllOutputs(
-  store: ReturnType<typeof openRunStore>,
-  dir: string,
-): Promise<Required<AgentOutputs>> {
-  const outputs: Partial<Record<AgentId, unknown>> = {};
-  const missing: AgentId[] = [];
-  for (const id of AGENT_IDS) {
-    const parsed = AGENTS[id].output.safeParse(await store.readAgent(id));
-    if (parsed.success) outputs[id] = parsed.data;
-    else missing.push(id);
-  }
+async function readAllOutputs(store: RunStore, dir: string): Promise<Required<AgentOutputs>> {
+  const outputs = await readPinned(store, AGENT_IDS);
+  const missing = AGENT_IDS.filter((id) => outputs[id] === undefined);
   if (missing.length > 0) {
     throw new InputError(
       'run_dir',
