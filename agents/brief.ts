@@ -27,6 +27,10 @@ export const Goal = z.object({
   target: z.number().nullable().describe('The number to reach, null when the brief gives none'),
   unit: z.string().nullable().describe('Unit of the target: "EUR", "%", "customers"...'),
   horizonMonths: z.number().nullable(),
+  baseline: z
+    .number()
+    .nullable()
+    .describe("Today's value of the metric, in the goal's unit, when the brief states it; null otherwise"),
 });
 export type Goal = z.infer<typeof Goal>;
 
@@ -43,12 +47,61 @@ export const Capacity = z.object({
 });
 export type Capacity = z.infer<typeof Capacity>;
 
+export const ChannelStatus = z.enum(['active', 'dormant']);
+export type ChannelStatus = z.infer<typeof ChannelStatus>;
+
 export const CurrentChannel = z.object({
   name: z.string(),
   metric: z.string().nullable().describe('followers, reviews, CPC, monthly visits...'),
   value: z.number().nullable(),
+  status: ChannelStatus.nullable().describe('dormant when the brief says it is no longer fed or used; null when unsaid'),
 });
 export type CurrentChannel = z.infer<typeof CurrentChannel>;
+
+export const AssetKind = z.enum([
+  'contact_list',
+  'reviews',
+  'community',
+  'content',
+  'events',
+  'partners',
+  'distributors',
+  'customer_base',
+  'tool',
+  'other',
+]);
+export type AssetKind = z.infer<typeof AssetKind>;
+
+/** Something the company already has to build on: a mailing list, reviews, an installed base, a tool never switched on. */
+export const Asset = z.object({
+  name: z.string().describe("A short name in the brief's words, e.g. \"newsletter\", \"Google reviews\""),
+  kind: AssetKind,
+  size: z.number().nullable().describe('How many (contacts, reviews, clients...), when the brief says'),
+  unit: z.string().nullable(),
+  dormant: z.boolean().describe('true when the brief says it exists but is not used'),
+});
+export type Asset = z.infer<typeof Asset>;
+
+/** Marketing spend already decided (a trade show booked, an agency retainer): it counts against the budget. */
+export const CommittedSpend = z.object({
+  what: z.string(),
+  amount: z.number().describe("In the budget's currency"),
+  periodMonths: z.number().nullable().describe('Months the amount covers; null for a one-off'),
+});
+export type CommittedSpend = z.infer<typeof CommittedSpend>;
+
+export const Deadline = z.object({
+  what: z.string(),
+  month: z.number().nullable().describe('Month of the year, 1-12, when it falls; null when unsaid'),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+/** Busy months hold no heavy marketing work; deadlines pull the actions that serve them ahead. */
+export const Calendar = z.object({
+  busyMonths: z.array(z.number()).describe('Months of the year, 1-12, when the team is busiest'),
+  deadlines: z.array(Deadline),
+});
+export type Calendar = z.infer<typeof Calendar>;
 
 export const Company = z.object({
   name: z.string(),
@@ -72,6 +125,9 @@ export const Brief = z.object({
   competitors: z.array(z.string()),
   channels: z.array(CurrentChannel),
   constraints: z.array(z.string()),
+  assets: z.array(Asset),
+  committedSpend: z.array(CommittedSpend),
+  calendar: Calendar,
   language: Language,
   horizonMonths: z.number().describe('Planning horizon in months, 12 unless the brief says otherwise'),
 });

@@ -105,6 +105,7 @@ export function benchInputs(count: number, seed = 42): ArbiterInputs {
         target: null,
         unit: null,
         horizonMonths: 12,
+        baseline: null,
       },
       {
         id: 'G2',
@@ -114,6 +115,7 @@ export function benchInputs(count: number, seed = 42): ArbiterInputs {
         target: null,
         unit: null,
         horizonMonths: 12,
+        baseline: null,
       },
       {
         id: 'G3',
@@ -123,6 +125,7 @@ export function benchInputs(count: number, seed = 42): ArbiterInputs {
         target: null,
         unit: null,
         horizonMonths: 12,
+        baseline: null,
       },
     ],
     budget: { amount: 60_000, currency: 'EUR', periodMonths: 12 },
@@ -132,6 +135,9 @@ export function benchInputs(count: number, seed = 42): ArbiterInputs {
     competitors: [],
     channels: [],
     constraints: [],
+    assets: [],
+    committedSpend: [],
+    calendar: { busyMonths: [], deadlines: [] },
     language: 'en',
     horizonMonths: 12,
   };

@@ -1,6 +1,16 @@
 // The Brief as people write it by hand: the same fields as agents/brief.ts, with defaults and shorthands.
 import { z } from 'zod';
-import { BusinessModel, GoalKind, Language, Maturity, Profile } from '../../agents/brief.js';
+import {
+  Asset,
+  BusinessModel,
+  ChannelStatus,
+  CommittedSpend,
+  Deadline,
+  GoalKind,
+  Language,
+  Maturity,
+  Profile,
+} from '../../agents/brief.js';
 
 // Shorthands accepted (a person writes them naturally, and each has one obvious meaning):
 // `company: Acme` (the name), a goal or a channel as a plain string, a single string where a list is
@@ -24,6 +34,7 @@ const Goal = z.strictObject({
   target: nullableNumber,
   unit: nullableString,
   horizonMonths: z.number().positive('expected a number of months above 0').nullable().default(null),
+  baseline: nullableNumber,
 });
 
 /** Goals get ids G1, G2... by position when the author leaves them out. */
@@ -68,7 +79,14 @@ const channels = z.preprocess(
       ? list.map((item: unknown) => (typeof item === 'string' ? { name: item } : item))
       : list;
   },
-  z.array(z.strictObject({ name: z.string(), metric: nullableString, value: nullableNumber })),
+  z.array(
+    z.strictObject({
+      name: z.string(),
+      metric: nullableString,
+      value: nullableNumber,
+      status: ChannelStatus.nullable().default(null),
+    }),
+  ),
 );
 
 /** `withDefaults` false for partial front matter: only the company fields written are kept, so none override the text. */
@@ -103,6 +121,14 @@ function briefFields<C extends z.ZodType>(company: C) {
     competitors: stringList,
     channels,
     constraints: stringList,
+    assets: z.array(Asset).default([]),
+    committedSpend: z.array(CommittedSpend).default([]),
+    calendar: z
+      .strictObject({
+        busyMonths: z.array(z.number().int().min(1).max(12)).default([]),
+        deadlines: z.array(Deadline).default([]),
+      })
+      .default({ busyMonths: [], deadlines: [] }),
     /** Left undefined when absent: the caller decides between `--lang` and detection. */
     language: Language.optional(),
     horizonMonths: z

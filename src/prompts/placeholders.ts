@@ -22,6 +22,9 @@ const PLACEHOLDER_BRIEF: Brief = {
   competitors: [],
   channels: [],
   constraints: [],
+  assets: [],
+  committedSpend: [],
+  calendar: { busyMonths: [], deadlines: [] },
   language: 'en',
   horizonMonths: 12,
 };

@@ -15,6 +15,7 @@ export function goal(id: string, overrides: Partial<Goal> = {}): Goal {
     target: 100,
     unit: 'customers',
     horizonMonths: 12,
+    baseline: null,
     ...overrides,
   };
 }
@@ -39,6 +40,9 @@ export function brief(overrides: Partial<Brief> = {}): Brief {
     competitors: [],
     channels: [],
     constraints: [],
+    assets: [],
+    committedSpend: [],
+    calendar: { busyMonths: [], deadlines: [] },
     language: 'en',
     horizonMonths: 12,
     ...overrides,

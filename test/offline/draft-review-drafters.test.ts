@@ -18,6 +18,7 @@ function goal(statement: string, target: number | null = null): Goal {
     target,
     unit: target === null ? null : '%',
     horizonMonths: 12,
+    baseline: null,
   };
 }
 
@@ -179,6 +180,7 @@ describe('figures and French', () => {
           target: 4.7,
           unit: null,
           horizonMonths: 12,
+          baseline: null,
         },
       ],
     };

@@ -37,6 +37,7 @@ function brief(language: Language, t: Text): Brief {
         target: 400,
         unit: t('abonnés', 'subscribers'),
         horizonMonths: 12,
+        baseline: null,
       },
       {
         id: 'G2',
@@ -46,6 +47,7 @@ function brief(language: Language, t: Text): Brief {
         target: 15,
         unit: t('bureaux', 'offices'),
         horizonMonths: 9,
+        baseline: null,
       },
       {
         id: 'G3',
@@ -55,6 +57,7 @@ function brief(language: Language, t: Text): Brief {
         target: 85,
         unit: '%',
         horizonMonths: 6,
+        baseline: null,
       },
     ],
     budget: { amount: 18000, currency: 'EUR', periodMonths: 12 },
@@ -63,10 +66,13 @@ function brief(language: Language, t: Text): Brief {
     profile: 'smb',
     competitors: ['Café Lomi', 'Nespresso Pro'],
     channels: [
-      { name: 'Instagram', metric: 'followers', value: 4200 },
-      { name: t('Boutique', 'Shop'), metric: null, value: null },
+      { name: 'Instagram', metric: 'followers', value: 4200, status: null },
+      { name: t('Boutique', 'Shop'), metric: null, value: null, status: null },
     ],
     constraints: [t('Pas de publicité télévisée', 'No TV advertising')],
+    assets: [],
+    committedSpend: [],
+    calendar: { busyMonths: [], deadlines: [] },
     language,
     horizonMonths: 12,
   };

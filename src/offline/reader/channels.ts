@@ -182,11 +182,11 @@ export function findChannels(doc: BriefDocument, language: Language): CurrentCha
       const metric = METRIC_LABELS[metricId][language];
       const list = figures.get(entry.id) ?? [];
       if (!list.some((f) => f.metric === metric))
-        list.push({ name: entry[language], metric, value: figure.value });
+        list.push({ name: entry[language], metric, value: figure.value, status: null });
     }
   }
   return order.flatMap((entry) => {
     const list = figures.get(entry.id) ?? [];
-    return list.length > 0 ? list : [{ name: entry[language], metric: null, value: null }];
+    return list.length > 0 ? list : [{ name: entry[language], metric: null, value: null, status: null }];
   });
 }

@@ -105,6 +105,7 @@ function toGoal(id: string, statement: string, inheritedHorizon: number | null, 
     target: target?.value ?? null,
     unit: target?.unit ?? null,
     horizonMonths: firstDuration(statement) ?? inheritedHorizon,
+    baseline: null,
   };
 }
 

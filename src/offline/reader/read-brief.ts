@@ -87,6 +87,9 @@ function readProse(text: string, options: ReadBriefOptions): Brief {
     competitors: findCompetitors(doc),
     channels,
     constraints: findConstraints(doc),
+    assets: [],
+    committedSpend: [],
+    calendar: { busyMonths: [], deadlines: [] },
     language,
     horizonMonths,
   };
