@@ -11,8 +11,10 @@ import { EXCLUSION_ORDER, EXCLUSION_RULES, type ExclusionContext } from './exclu
 import { repairGoals, scoreCandidates } from './goals-and-scores.js';
 import type { ArbiterInputs, ConstraintOverrides } from './inputs.js';
 import { fromHundredths } from './numbers.js';
+import { openQuestions } from './open-questions.js';
 import { type Phrases, phrasesFor } from './phrases.js';
 import { prepareCandidates } from './prepare-candidates.js';
+import { type FactsContext, reasonFacts } from './reason-facts.js';
 import { buildIndex } from './references.js';
 import type { NotNowAction, Roadmap, RoadmapWarning, ScheduledAction, WarningCode } from './roadmap.js';
 import { type Placement, schedule } from './schedule.js';
@@ -133,6 +135,13 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     currency,
   );
   const goalById = new Map(goals.map((g) => [g.id, g]));
+  const factsContext: FactsContext = {
+    brief,
+    byId: ctx.byId,
+    kept: ranked,
+    currency,
+    budgetKnown: resolved.constraints.budgetTotal !== null,
+  };
 
   const toScheduled = (c: Candidate, placement: Placement): ScheduledAction => ({
     id: c.id,
@@ -168,6 +177,7 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
         horizonLabel: plans[placement.afterDependency.horizon]!.label,
       },
       enabler: c.enabler,
+      facts: reasonFacts(c, placement.neededBy, placement.goalId, factsContext),
     }),
     trace: c.trace!,
   });
@@ -279,6 +289,7 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     }),
     warnings,
     assumptions,
+    openQuestions: openQuestions(brief, resolved.constraints, phrases),
   };
 }
 

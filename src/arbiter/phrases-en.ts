@@ -1,6 +1,14 @@
 // The arbiter's sentences in English.
 import { formatNumber } from './numbers.js';
-import type { AdjustmentRule, NumericField, Phrases, ReferenceKind, RoomDetail } from './phrases.js';
+import type {
+  ActionFacts,
+  AdjustmentRule,
+  NumericField,
+  Phrases,
+  ReferenceKind,
+  RoomDetail,
+} from './phrases.js';
+import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'en');
 const list = (ids: readonly string[]) => ids.join(', ');
@@ -107,35 +115,40 @@ export const PHRASES_EN: Phrases = {
   overBudget: (r: RoomDetail) =>
     `Costs ${n(r.cost)} ${r.currency}; even in ${r.horizonLabel} only ${n(r.budgetLeft ?? 0)} ${r.currency} is left.`,
   overCapacity: (r) =>
-    `Needs ${n(r.effortDays)} person-days; even in ${r.horizonLabel} there are ${left(r.capacityLeft, 'person-days')}.`,
+    `Needs ${n(r.effortDays)} days of work; the team's time is taken up to the end of the plan (${left(r.capacityLeft, 'days')} in ${r.horizonLabel}).`,
   wipLimit: (r) =>
-    `${r.horizonLabel} already holds its ${r.wipLimit} actions in progress, and earlier horizons had no room either.`,
+    `${r.horizonLabel} already runs its ${r.wipLimit} actions at once, and earlier periods had no room either: more at once would spread the team too thin.`,
   dependencyDeferred: (deps) => `Waits for ${list(deps)}, which cannot be scheduled yet.`,
   dependencyExcluded: (deps) => `Depends on ${list(deps)}, left out of the plan.`,
   dependencyCycle: (cycle) => `Its dependencies go round in a circle (${list(cycle)}): none can start first.`,
   noGoal: () => "Serves none of the brief's goals.",
   invalidReference: (refs) => `Names only goals that do not exist (${list(refs)}).`,
   duplicate: (keptId) => `Repeats ${keptId} (same channel, same title), which scores at least as well.`,
-  belowThreshold: (score, threshold) =>
+  belowThreshold: (score, _threshold) =>
     score <= 0
-      ? 'Scores 0: it reaches (almost) nobody, so there is nothing to gain.'
-      : `Scores ${n(score)}, under the threshold of ${n(threshold)}: not worth the effort.`,
+      ? 'It reaches (almost) nobody, so there is nothing to gain.'
+      : "Too little expected return for the work it needs (under 1% of the best action's): not worth the effort now.",
 
   rationale: (s) => {
-    const why =
+    const f = s.facts;
+    const lead =
       s.via === 'coverage'
-        ? `Best feasible action for goal ${s.goalId}${s.goalStatement ? ` "${s.goalStatement}"` : ''}`
+        ? `Best feasible action for ${goalRef(s.goalId, s.goalStatement)}${f && f.goalCandidates > 1 ? ` among ${f.goalCandidates} candidates` : ''}`
         : s.via === 'dependency'
-          ? `Needed first by ${s.neededBy}`
-          : `Ranked ${s.rank} of ${s.rankedCount} by score`;
-    const score = `score ${n(s.score)} = RICE ${n(s.rice)} × goal ${n(s.goalWeight)} × profile ${n(s.profileWeight)}`;
-    const pushed = s.pushedBy.map((p) => `${p.horizonLabel}: ${CODE_EN[p.code]}`).join(', ');
-    const where = s.afterDependency
-      ? `in ${s.horizonLabel}, after ${s.afterDependency.id} (${s.afterDependency.horizonLabel})`
-      : `in ${s.horizonLabel}`;
-    const enabler = s.enabler ? '; kept although its own score is low, because another action needs it' : '';
-    return `${why}: ${score}; placed ${where}${pushed ? ` because ${pushed}` : ''}${enabler}.`;
+          ? `Needed first by ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
+          : `${servesEn(f)}ranked ${ordinal(s.rank)} of ${s.rankedCount} on expected return for the work`;
+    const lever = f ? leverEn(f) : '';
+    const spend = f ? `${capitalise(spendEn(f))}, ${n(f.effortDays)} ${f.effortDays === 1 ? 'day' : 'days'} of work; ` : '';
+    const after = s.afterDependency
+      ? `after ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (${s.afterDependency.horizonLabel})`
+      : '';
+    const pushed = s.pushedBy.map((p) => `in ${p.horizonLabel} ${CODE_EN[p.code]}`).join(' and ');
+    const where = `placed in ${s.horizonLabel}${after ? `, ${after}` : ''}${pushed ? `, because ${pushed}` : ''}`;
+    const enabler = s.enabler ? '; kept although its own return is low, because another action needs it' : '';
+    return `${capitalise(lead)}${lever ? `: ${lever}` : ''}. ${spend}${where}${enabler}.`;
   },
+
+  openQuestion: (topic, goal) => QUESTIONS_EN[topic](goal ? goalRef(goal.id, goal.statement) : 'this goal'),
 
   movedIn: (label, why) => `Now in ${label}: ${why}`,
   movedOut: (where, why) =>
@@ -146,7 +159,104 @@ export const PHRASES_EN: Phrases = {
 };
 
 const CODE_EN: Record<'over_budget' | 'over_capacity' | 'wip_limit', string> = {
-  over_budget: 'no budget left',
-  over_capacity: 'no capacity left',
-  wip_limit: 'work in progress at its limit',
+  over_budget: 'the budget is spent',
+  over_capacity: "the team's time is taken",
+  wip_limit: 'enough actions already run at once',
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A goal statement cut at a word near 80 characters, so a pasted paragraph does not swamp the sentence. */
+function short(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+const goalRef = (id: string | null, statement: string | null) =>
+  id === null ? 'its goal' : `goal ${id}${statement ? ` (“${short(statement)}”)` : ''}`;
+
+function ordinal(rank: number): string {
+  const tens = rank % 100;
+  if (tens >= 11 && tens <= 13) return `${rank}th`;
+  return `${rank}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th'}`;
+}
+
+function servesEn(f: ActionFacts | undefined): string {
+  if (!f || f.goals.length === 0) return '';
+  return `serves ${f.goals.map((g) => goalRef(g.id, g.statement)).join(' and ')}, `;
+}
+
+function leverEn(f: ActionFacts): string {
+  const b = f.builtOn;
+  if (b) {
+    const figure = b.size === null ? '' : ` (${n(b.size)}${b.unit ? ` ${b.unit}` : ''})`;
+    return b.dormant ? `reactivates ${b.name}${figure}, unused today` : `builds on ${b.name}${figure}`;
+  }
+  return f.channel.trim() === '' ? '' : `through ${f.channel.trim()}`;
+}
+
+function spendEn(f: ActionFacts): string {
+  if (f.cost <= 0) return 'no spend';
+  const cost = `${n(f.cost)} ${f.currency}`;
+  return f.budgetKnown ? cost : `about ${cost} (no budget stated to check it against)`;
+}
+
+function depTitle(f: ActionFacts | undefined, id: string): string {
+  const title = f?.dependencies.find((d) => d.id === id)?.title;
+  return title ? ` (${short(title, 60)})` : '';
+}
+
+const QUESTIONS_EN: Record<OpenQuestionTopic, (goal: string) => { question: string; why: string }> = {
+  goals: () => ({
+    question: 'Which goal matters most over the plan, with a number and a date?',
+    why: 'With no goal, actions are ranked on reach and effort alone; a goal with a number sets the priorities and the KPI targets.',
+  }),
+  budget: () => ({
+    question: 'What is your marketing budget, and for what period (a month, a year)?',
+    why: 'Costs are shown but not capped: a budget decides what fits in each period and what waits.',
+  }),
+  capacity: () => ({
+    question: 'How many hours a week can you (or your team) give to marketing?',
+    why: 'Effort is shown but not limited: the hours decide how many actions run at once and the week-by-week pace.',
+  }),
+  goal_target: (goal) => ({
+    question: `What figure, by when, would tell you that ${goal} is reached?`,
+    why: 'Until the goal has a number, the KPI targets of its actions are Boussole estimates.',
+  }),
+  goal_baseline: (goal) => ({
+    question: `What is today's figure for ${goal}?`,
+    why: "Targets are set as growth over today's figure; without it they stay estimates.",
+  }),
+  goal_horizon: (goal) => ({
+    question: `By when should ${goal} be reached?`,
+    why: 'The date decides how early its actions must start.',
+  }),
+  offer: () => ({
+    question: 'What do you sell, in a few words?',
+    why: 'Titles and messages then name your offer instead of a generic noun.',
+  }),
+  audience: () => ({
+    question: 'Who buys from you, and which customers should the plan reach first?',
+    why: 'Personas, channels and messages are chosen for them.',
+  }),
+  channels: () => ({
+    question:
+      'Which channels and assets do you already have (newsletter, reviews, social accounts, partners…), with a figure for each?',
+    why: 'What already exists is built on first: it is usually the cheapest and fastest lever.',
+  }),
+  business_model: () => ({
+    question: 'Do you sell to businesses, to consumers, or both?',
+    why: 'Business and consumer plans use different channels and sales steps.',
+  }),
+  competitors: () => ({
+    question: 'Who do your customers compare you with?',
+    why: 'Positioning and comparison content need named alternatives.',
+  }),
+  calendar: () => ({
+    question: 'Which months are your busiest, and which dates must the plan meet (season, trade show, launch)?',
+    why: 'Heavy work is kept out of busy months and actions are pulled ahead of deadlines.',
+  }),
 };

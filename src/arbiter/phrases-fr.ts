@@ -1,6 +1,14 @@
 // Les phrases de l'arbitre en français.
 import { formatNumber } from './numbers.js';
-import type { AdjustmentRule, NumericField, Phrases, ReferenceKind, RoomDetail } from './phrases.js';
+import type {
+  ActionFacts,
+  AdjustmentRule,
+  NumericField,
+  Phrases,
+  ReferenceKind,
+  RoomDetail,
+} from './phrases.js';
+import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'fr');
 const list = (ids: readonly string[]) => ids.join(', ');
@@ -112,9 +120,9 @@ export const PHRASES_FR: Phrases = {
   overBudget: (r: RoomDetail) =>
     `Coûte ${n(r.cost)} ${r.currency} ; même en « ${r.horizonLabel} », il ne reste que ${n(r.budgetLeft ?? 0)} ${r.currency}.`,
   overCapacity: (r) =>
-    `Demande ${n(r.effortDays)} jours-personne ; même en « ${r.horizonLabel} », ${left(r.capacityLeft, 'jours-personne')}.`,
+    `Demande ${n(r.effortDays)} jours de travail ; le temps de l’équipe est pris jusqu’à la fin du plan (${left(r.capacityLeft, 'jours')} en « ${r.horizonLabel} »).`,
   wipLimit: (r) =>
-    `« ${r.horizonLabel} » a déjà ses ${r.wipLimit} actions en cours, et les horizons précédents n'avaient pas de place non plus.`,
+    `« ${r.horizonLabel} » mène déjà ${r.wipLimit} actions de front, et les périodes précédentes n'avaient pas de place non plus : davantage disperserait l’équipe.`,
   dependencyDeferred: (deps) => `Attend ${list(deps)}, qui ne peut pas encore être planifiée.`,
   dependencyExcluded: (deps) => `Dépend de ${list(deps)}, écartée du plan.`,
   dependencyCycle: (cycle) =>
@@ -122,26 +130,35 @@ export const PHRASES_FR: Phrases = {
   noGoal: () => 'Ne sert aucun des objectifs du brief.',
   invalidReference: (refs) => `Ne vise que des objectifs qui n'existent pas (${list(refs)}).`,
   duplicate: (keptId) => `Répète ${keptId} (même canal, même titre), dont le score est au moins aussi bon.`,
-  belowThreshold: (score, threshold) =>
+  belowThreshold: (score, _threshold) =>
     score <= 0
-      ? 'Score nul : elle ne touche (presque) personne, il n’y a rien à gagner.'
-      : `Score de ${n(score)}, sous le seuil de ${n(threshold)} : l'effort n'en vaut pas la peine.`,
+      ? 'Elle ne touche (presque) personne : il n’y a rien à gagner.'
+      : 'Trop peu de retour attendu pour le travail demandé (moins de 1 % de la meilleure action) : l’effort n’en vaut pas la peine pour l’instant.',
 
   rationale: (s) => {
-    const why =
+    const f = s.facts;
+    const lead =
       s.via === 'coverage'
-        ? `Meilleure action faisable pour l'objectif ${s.goalId}${s.goalStatement ? ` « ${s.goalStatement} »` : ''}`
+        ? `Meilleure action faisable pour ${goalRef(s.goalId, s.goalStatement)}${f && f.goalCandidates > 1 ? ` parmi ${f.goalCandidates} candidates` : ''}`
         : s.via === 'dependency'
-          ? `Préalable à ${s.neededBy}`
-          : `Classée ${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au score`;
-    const score = `score ${n(s.score)} = RICE ${n(s.rice)} × objectif ${n(s.goalWeight)} × profil ${n(s.profileWeight)}`;
-    const pushed = s.pushedBy.map((p) => `${p.horizonLabel} : ${CODE_FR[p.code]}`).join(', ');
-    const where = s.afterDependency
-      ? `en « ${s.horizonLabel} », après ${s.afterDependency.id} (${s.afterDependency.horizonLabel})`
-      : `en « ${s.horizonLabel} »`;
-    const enabler = s.enabler ? ' ; gardée malgré un score faible, car une autre action en a besoin' : '';
-    return `${why} : ${score} ; placée ${where}${pushed ? ` car ${pushed}` : ''}${enabler}.`;
+          ? `Préalable à ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
+          : `${servesFr(f)}${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au rapport gain / effort`;
+    const lever = f ? leverFr(f) : '';
+    const spend = f
+      ? `${capitalise(spendFr(f))}, ${n(f.effortDays)} ${f.effortDays <= 1 ? 'jour' : 'jours'} de travail ; `
+      : '';
+    const after = s.afterDependency
+      ? `après ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (« ${s.afterDependency.horizonLabel} »)`
+      : '';
+    const pushed = s.pushedBy.map((p) => `en « ${p.horizonLabel} » ${CODE_FR[p.code]}`).join(' et ');
+    const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}`;
+    const enabler = s.enabler
+      ? ' ; gardée malgré un faible rendement propre, car une autre action en a besoin'
+      : '';
+    return `${capitalise(lead)}${lever ? ` : ${lever}` : ''}. ${spend}${where}${enabler}.`;
   },
+
+  openQuestion: (topic, goal) => QUESTIONS_FR[topic](goal ? goalRef(goal.id, goal.statement) : 'cet objectif'),
 
   movedIn: (label, why) => `Entre en « ${label} » : ${why}`,
   movedOut: (where, why) =>
@@ -152,7 +169,101 @@ export const PHRASES_FR: Phrases = {
 };
 
 const CODE_FR: Record<'over_budget' | 'over_capacity' | 'wip_limit', string> = {
-  over_budget: 'plus de budget',
-  over_capacity: 'plus de capacité',
-  wip_limit: 'travaux en cours au maximum',
+  over_budget: 'le budget est dépensé',
+  over_capacity: 'le temps de l’équipe est pris',
+  wip_limit: 'assez d’actions tournent déjà en même temps',
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Un énoncé d'objectif coupé à un mot vers 80 caractères, pour qu'un paragraphe collé n'écrase pas la phrase. */
+function short(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+const goalRef = (id: string | null, statement: string | null) =>
+  id === null ? 'son objectif' : `l'objectif ${id}${statement ? ` (« ${short(statement)} »)` : ''}`;
+
+function servesFr(f: ActionFacts | undefined): string {
+  if (!f || f.goals.length === 0) return '';
+  return `sert ${f.goals.map((g) => goalRef(g.id, g.statement)).join(' et ')}, `;
+}
+
+function leverFr(f: ActionFacts): string {
+  const b = f.builtOn;
+  if (b) {
+    const figure = b.size === null ? '' : ` (${n(b.size)}${b.unit ? ` ${b.unit}` : ''})`;
+    return b.dormant
+      ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
+      : `s’appuie sur « ${b.name} »${figure}`;
+  }
+  return f.channel.trim() === '' ? '' : `via ${f.channel.trim()}`;
+}
+
+function spendFr(f: ActionFacts): string {
+  if (f.cost <= 0) return 'sans dépense';
+  const cost = `${n(f.cost)} ${f.currency}`;
+  return f.budgetKnown ? cost : `environ ${cost} (aucun budget indiqué pour le comparer)`;
+}
+
+function depTitle(f: ActionFacts | undefined, id: string): string {
+  const title = f?.dependencies.find((d) => d.id === id)?.title;
+  return title ? ` (${short(title, 60)})` : '';
+}
+
+const QUESTIONS_FR: Record<OpenQuestionTopic, (goal: string) => { question: string; why: string }> = {
+  goals: () => ({
+    question: 'Quel objectif compte le plus sur la durée du plan, avec un chiffre et une date ?',
+    why: 'Sans objectif, les actions sont classées sur leur portée et leur effort seulement ; un objectif chiffré fixe les priorités et les cibles des indicateurs.',
+  }),
+  budget: () => ({
+    question: 'Quel est votre budget marketing, et pour quelle période (par mois, par an) ?',
+    why: 'Les coûts sont affichés mais non plafonnés : un budget décide de ce qui tient dans chaque période et de ce qui attend.',
+  }),
+  capacity: () => ({
+    question: 'Combien d’heures par semaine pouvez-vous (vous ou votre équipe) consacrer au marketing ?',
+    why: 'L’effort est affiché mais non limité : les heures décident du nombre d’actions menées de front et du rythme semaine par semaine.',
+  }),
+  goal_target: (goal) => ({
+    question: `Quel chiffre, à quelle date, vous dirait que ${goal} est atteint ?`,
+    why: 'Tant que l’objectif n’est pas chiffré, les cibles de ses actions sont des estimations de Boussole.',
+  }),
+  goal_baseline: (goal) => ({
+    question: `Quel est le chiffre d’aujourd’hui pour ${goal} ?`,
+    why: 'Les cibles se fixent en progression sur le chiffre d’aujourd’hui ; sans lui, elles restent des estimations.',
+  }),
+  goal_horizon: (goal) => ({
+    question: `À quelle date ${goal} doit-il être atteint ?`,
+    why: 'La date décide du moment où ses actions doivent commencer.',
+  }),
+  offer: () => ({
+    question: 'Que vendez-vous, en quelques mots ?',
+    why: 'Les titres et les messages nomment alors votre offre plutôt qu’un nom générique.',
+  }),
+  audience: () => ({
+    question: 'Qui vous achète, et quels clients le plan doit-il toucher en premier ?',
+    why: 'Les personas, les canaux et les messages sont choisis pour eux.',
+  }),
+  channels: () => ({
+    question:
+      'Quels canaux et quels acquis avez-vous déjà (newsletter, avis, réseaux sociaux, partenaires…), avec un chiffre pour chacun ?',
+    why: 'Ce qui existe passe en premier : c’est en général le levier le moins cher et le plus rapide.',
+  }),
+  business_model: () => ({
+    question: 'Vendez-vous à des entreprises, à des particuliers, ou aux deux ?',
+    why: 'Un plan pour des entreprises et un plan pour des particuliers n’utilisent ni les mêmes canaux ni les mêmes étapes de vente.',
+  }),
+  competitors: () => ({
+    question: 'À qui vos clients vous comparent-ils ?',
+    why: 'Le positionnement et les contenus comparatifs ont besoin d’alternatives nommées.',
+  }),
+  calendar: () => ({
+    question:
+      'Quels sont vos mois les plus chargés, et quelles dates le plan doit-il tenir (saison, salon, lancement) ?',
+    why: 'Le gros du travail est tenu hors des mois chargés et les actions sont avancées avant les échéances.',
+  }),
 };

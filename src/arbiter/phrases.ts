@@ -2,7 +2,7 @@
 import type { Language } from '../../agents/brief.js';
 import { PHRASES_EN } from './phrases-en.js';
 import { PHRASES_FR } from './phrases-fr.js';
-import type { HorizonId } from './roadmap.js';
+import type { HorizonId, OpenQuestionTopic } from './roadmap.js';
 
 /** Which stated rule changed a number from a model. */
 export type AdjustmentRule =
@@ -28,6 +28,40 @@ export interface RoomDetail {
   currency: string;
 }
 
+/** What the brief says exists and an action builds on: a list, reviews, a channel with its figure. */
+export interface BuiltOn {
+  name: string;
+  size: number | null;
+  unit: string | null;
+  dormant: boolean;
+}
+
+/** The business facts behind a placement: the lever, what it costs, what it builds on, what it waits for. */
+export interface ActionFacts {
+  /** The channel as the prioritizer named it; '' when none. */
+  channel: string;
+  cost: number;
+  currency: string;
+  /** False when no budget is stated: a zero cost is then "no spend", never a figure against a budget. */
+  budgetKnown: boolean;
+  effortDays: number;
+  builtOn: BuiltOn | null;
+  /** Dependencies with their titles, in id order. */
+  dependencies: { id: string; title: string }[];
+  /** Title of the action that needs this one first, when placed as a dependency. */
+  neededByTitle: string | null;
+  /** The goals it serves, with their statements, in id order. */
+  goals: QuestionGoal[];
+  /** Kept candidates serving the same goal, this one included: "the best of 4 actions for G1". */
+  goalCandidates: number;
+}
+
+/** The goal an open question is about. */
+export interface QuestionGoal {
+  id: string;
+  statement: string;
+}
+
 /** Why an action sits where it does in a horizon. */
 export interface PlacementStory {
   via: 'coverage' | 'score' | 'dependency';
@@ -47,6 +81,8 @@ export interface PlacementStory {
   afterDependency: { id: string; horizonLabel: string } | null;
   /** True when its own score was negligible but a kept action needs it. */
   enabler: boolean;
+  /** The business facts for the sentence; absent, the sentence names the goal and the placement only. */
+  facts?: ActionFacts;
 }
 
 export interface Phrases {
@@ -116,6 +152,9 @@ export interface Phrases {
 
   /** Why a scheduled action is where it is. */
   rationale(story: PlacementStory): string;
+
+  /** An open question about what the brief leaves unknown, and what its answer would change. */
+  openQuestion(topic: OpenQuestionTopic, goal: QuestionGoal | null): { question: string; why: string };
 
   // "What moved" after a replan.
   movedIn(horizonLabel: string, why: string): string;

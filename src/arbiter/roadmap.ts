@@ -159,6 +159,35 @@ export interface Roadmap {
   goals: GoalCoverage[];
   warnings: RoadmapWarning[];
   assumptions: string[];
+  /** What the brief leaves unknown that would change the plan most, most important first (open-questions.ts). */
+  openQuestions: OpenQuestion[];
+}
+
+/** A fact the brief does not state; the plan holds without it, but would change with it. */
+export type OpenQuestionTopic =
+  | 'goals'
+  | 'budget'
+  | 'capacity'
+  | 'goal_target'
+  | 'goal_baseline'
+  | 'goal_horizon'
+  | 'offer'
+  | 'audience'
+  | 'channels'
+  | 'business_model'
+  | 'competitors'
+  | 'calendar';
+
+export interface OpenQuestion {
+  topic: OpenQuestionTopic;
+  /** The goal it is about (goal_* topics), else null. */
+  goalId: string | null;
+  /** Where the answer goes in brief.yaml, e.g. `budget`, `goals[G1].baseline`. */
+  field: string;
+  /** The question, in the brief's language. */
+  question: string;
+  /** What the answer would change in the plan. */
+  why: string;
 }
 
 /** One line of the "what moved" summary printed by `replan` and `agent`. */

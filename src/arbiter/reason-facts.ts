@@ -1,0 +1,127 @@
+// The business facts a "why now" sentence names: the lever, what the brief says exists under it, its cost, its dependencies.
+import type { AssetKind, Brief } from '../../agents/brief.js';
+import type { Candidate } from './candidate.js';
+import type { ActionFacts, BuiltOn } from './phrases.js';
+import { compareText, foldText } from './text.js';
+
+/** Words too common in channel names to tie an action to what the brief lists ("marketing", "page"…). */
+const GENERIC = new Set([
+  'marketing',
+  'campagne',
+  'campaign',
+  'contenu',
+  'content',
+  'page',
+  'pages',
+  'local',
+  'online',
+  'ligne',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'les',
+  'des',
+  'and',
+  'the',
+  'pour',
+  'for',
+  'via',
+  'avec',
+  'with',
+]);
+
+/** Channel words that point at a kind of asset even when the brief names it differently ("avis" for "Google reviews"). */
+const KIND_WORDS: Partial<Record<AssetKind, readonly string[]>> = {
+  contact_list: ['newsletter', 'email', 'emailing', 'mailing', 'mail', 'sequence', 'crm'],
+  reviews: ['avis', 'review', 'reviews', 'temoignage', 'temoignages', 'testimonial', 'testimonials'],
+  community: ['communaute', 'community', 'groupe', 'group', 'forum'],
+  events: ['salon', 'salons', 'event', 'events', 'evenement', 'evenements', 'webinar', 'webinaire', 'trade', 'show'],
+  partners: ['partenaire', 'partenaires', 'partner', 'partners', 'partenariat', 'partnership'],
+  distributors: ['distributeur', 'distributeurs', 'distributor', 'distributors', 'revendeur', 'revendeurs', 'reseller'],
+  customer_base: ['parrainage', 'referral', 'fidelite', 'loyalty', 'upsell', 'retention'],
+};
+
+function words(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !GENERIC.has(w));
+}
+
+/** Share of the listed item's own words found in the action's channel (or, less surely, its title). */
+function overlap(itemName: string, channelWords: ReadonlySet<string>): number {
+  const own = [...new Set(words(itemName))];
+  if (own.length === 0) return 0;
+  return own.filter((w) => channelWords.has(w)).length / own.length;
+}
+
+interface Match {
+  builtOn: BuiltOn;
+  score: number;
+}
+
+/** What the brief lists (assets first, then channels) that this action builds on, or null when nothing clearly matches. */
+export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
+  const channelWords = new Set(words(String(c.source.channel ?? '')));
+  const titleWords = new Set(words(String(c.source.title ?? '')));
+  const matches: Match[] = [];
+  for (const asset of brief.assets ?? []) {
+    const byName = Math.max(overlap(asset.name, channelWords), overlap(asset.name, titleWords) * 0.9);
+    const byKind = (KIND_WORDS[asset.kind] ?? []).some((w) => channelWords.has(w)) ? 0.6 : 0;
+    const score = Math.max(byName, byKind);
+    if (score >= 0.5) {
+      matches.push({
+        builtOn: { name: asset.name, size: asset.size, unit: asset.unit, dormant: asset.dormant },
+        score: score + 0.01, // an asset is more specific than a channel of the same name
+      });
+    }
+  }
+  for (const channel of brief.channels ?? []) {
+    const score = Math.max(overlap(channel.name, channelWords), overlap(channel.name, titleWords) * 0.9);
+    if (score < 0.5) continue;
+    // Of two rows for one channel ("avis 310", "note 4.6"), the one whose metric the action names wins.
+    const metricBonus = channel.metric && overlap(channel.metric, new Set([...channelWords, ...titleWords])) > 0 ? 0.005 : 0;
+    matches.push({
+      builtOn: {
+        name: channel.name,
+        size: channel.value,
+        unit: channel.value === null ? null : channel.metric,
+        dormant: channel.status === 'dormant',
+      },
+      score: score + metricBonus + (channel.value === null ? 0 : 0.001),
+    });
+  }
+  // Stable: best score, then name, so the same brief always names the same thing.
+  matches.sort((a, b) => b.score - a.score || compareText(a.builtOn.name, b.builtOn.name));
+  return matches[0]?.builtOn ?? null;
+}
+
+export interface FactsContext {
+  brief: Brief;
+  byId: ReadonlyMap<string, Candidate>;
+  /** Candidates still in play (not excluded), to count the actions serving each goal. */
+  kept: readonly Candidate[];
+  currency: string;
+  budgetKnown: boolean;
+}
+
+export function reasonFacts(c: Candidate, neededBy: string | null, goalId: string | null, ctx: FactsContext): ActionFacts {
+  const title = (id: string) => String(ctx.byId.get(id)?.source.title ?? '');
+  const goals = (ctx.brief.goals ?? [])
+    .filter((g) => c.goalIds.includes(g.id))
+    .map((g) => ({ id: g.id, statement: g.statement }))
+    .sort((a, b) => compareText(a.id, b.id));
+  const focus = goalId ?? c.goalIds[0] ?? null;
+  return {
+    channel: String(c.source.channel ?? ''),
+    cost: c.cost,
+    currency: ctx.currency,
+    budgetKnown: ctx.budgetKnown,
+    effortDays: c.effortDays,
+    builtOn: builtOnFor(c, ctx.brief),
+    dependencies: c.dependsOn.map((id) => ({ id, title: title(id) })),
+    neededByTitle: neededBy === null ? null : title(neededBy) || null,
+    goals,
+    goalCandidates: focus === null ? 0 : ctx.kept.filter((k) => k.goalIds.includes(focus)).length,
+  };
+}
