@@ -17,7 +17,23 @@ import { prepareCandidates } from './prepare-candidates.js';
 import { type FactsContext, reasonFacts } from './reason-facts.js';
 import { buildIndex } from './references.js';
 import type { NotNowAction, Roadmap, RoadmapWarning, ScheduledAction, WarningCode } from './roadmap.js';
+import { sanityChecks } from './sanity-checks.js';
 import { type Placement, schedule } from './schedule.js';
+import {
+  applyDecisions,
+  assignWindows,
+  busyNote,
+  dateOf,
+  decisionOutcomes,
+  planSteering,
+  priorities,
+  readSteering,
+  reviewSummary,
+  steeringAssumptions,
+  steeringRationale,
+} from './steer-plan.js';
+import type { SteeringInputs } from './steering.js';
+import type { CalendarRules } from './windows.js';
 import { compareText } from './text.js';
 import { BELOW_THRESHOLD_RATIO, GOAL_WEIGHTS, PROFILE_WEIGHTS, WIP_PER_QUARTER } from './weights.js';
 
@@ -34,6 +50,11 @@ const WARNING_ORDER: readonly WarningCode[] = [
   'reference_repaired',
   'reference_dropped',
   'input_adjusted',
+  'budget_committed',
+  'decision_blocked',
+  'decision_orphaned',
+  'deadline_at_risk',
+  'actuals_ignored',
 ];
 
 /** First of each id after sorting by (id, statement/name), so duplicated ids in an agent's output never reorder. */
@@ -85,12 +106,21 @@ function notNow(c: Candidate, code: NotNowAction['code'], reason: string): NotNo
 const notNowOrder = (a: NotNowAction, b: NotNowAction) =>
   (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id);
 
-export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides = {}): Roadmap {
+/**
+ * `steering` adds what a person brings over time: the start month, decisions and actual results. Absent, months
+ * stay relative and nothing is decided or reviewed. The clock is never read: the caller passes the start.
+ */
+export function arbitrate(
+  inputs: ArbiterInputs,
+  overrides: ConstraintOverrides = {},
+  steering: SteeringInputs = {},
+): Roadmap {
   const { brief } = inputs;
   const language: Language = brief.language === 'fr' ? 'fr' : 'en';
   const phrases = phrasesFor(language);
   const { currency, note: currencyNote } = resolveCurrency(brief, inputs.positioning, language, phrases);
-  const resolved = resolveConstraints(brief, overrides, currency, phrases);
+  const steer = readSteering(steering, language);
+  const resolved = resolveConstraints(brief, overrides, currency, phrases, steer.deductions);
   const { profile, horizons: plans } = resolved;
 
   const goals = uniqueById<Goal>(brief.goals, (g) => g.statement);
@@ -111,8 +141,20 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     phrases,
   );
   const candidates = prepared.candidates.sort((a, b) => compareText(a.id, b.id));
+  const decided = applyDecisions(steering, candidates, steer, language, currency);
   const goalRepair = repairGoals(candidates, goals, phrases);
   scoreCandidates(candidates, goals, profile);
+  const plan = planSteering(
+    steering,
+    decided,
+    candidates,
+    new Set(goalRepair.excluded.keys()),
+    brief,
+    steer,
+    resolved.constraints.horizonMonths,
+    language,
+    currency,
+  );
 
   const ctx: ExclusionContext = {
     candidates,
@@ -122,18 +164,33 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     phrases,
     threshold: 0,
     fitsPlan: fitsPlan(plans),
+    vetoes: plan.vetoReasons,
+    stopped: plan.review?.stopped ?? new Map(),
+    keep: plan.keep,
   };
   for (const step of EXCLUSION_ORDER) EXCLUSION_RULES[step](ctx);
 
   const ranked = candidates.filter((c) => !ctx.excluded.has(c.id)).sort(byScoreThenId);
   const rank = new Map(ranked.map((c, index) => [c.id, index + 1]));
+  const calendar: CalendarRules = {
+    start: steer.start,
+    busyMonths: new Set(resolved.constraints.busyMonths),
+    capacityPerMonth:
+      resolved.constraints.capacityDaysPerMonth === null
+        ? null
+        : Math.round(resolved.constraints.capacityDaysPerMonth * 100),
+    frozen: steer.deductions.frozenMonths,
+  };
   const result = schedule(
     ranked,
     goals.map((g) => g.id),
     plans,
     phrases,
     currency,
+    priorities(plan, plans, ctx.byId, calendar, steer),
   );
+  const windows = assignWindows(result, plans, ctx.byId, plan, calendar, resolved.constraints.horizonMonths);
+  const reviewed = new Map((plan.review?.reviews ?? []).map((r) => [r.id, r.status]));
   const goalById = new Map(goals.map((g) => [g.id, g]));
   const factsContext: FactsContext = {
     brief,
@@ -143,44 +200,64 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     budgetKnown: resolved.constraints.budgetTotal !== null,
   };
 
-  const toScheduled = (c: Candidate, placement: Placement): ScheduledAction => ({
-    id: c.id,
-    originalId: c.originalId,
-    title: String(c.source.title ?? ''),
-    description: String(c.source.description ?? ''),
-    channel: String(c.source.channel ?? ''),
-    goalIds: c.goalIds,
-    personaIds: c.personaIds,
-    stages: c.stages,
-    swotIds: c.swotIds,
-    cost: c.cost,
-    effortDays: c.effortDays,
-    score: c.score,
-    dependsOn: c.dependsOn,
-    kpi: cleanKpi(c.source.kpi),
-    killCriterion: c.source.killCriterion == null ? null : String(c.source.killCriterion),
-    rationale: phrases.rationale({
-      via: placement.via,
-      goalId: placement.goalId,
-      goalStatement: placement.goalId === null ? null : (goalById.get(placement.goalId)?.statement ?? null),
-      rank: rank.get(c.id) ?? 0,
-      rankedCount: ranked.length,
-      neededBy: placement.neededBy,
+  const toScheduled = (c: Candidate, placement: Placement): ScheduledAction => {
+    const window = windows.get(c.id) ?? {
+      start: plans[placement.horizon]!.startMonth,
+      end: plans[placement.horizon]!.endMonth,
+    };
+    const steered = steeringRationale(placement, c, plan, plans, steer);
+    const deadline = plan.deadlines.get(c.id);
+    return {
+      id: c.id,
+      originalId: c.originalId,
+      title: String(c.source.title ?? ''),
+      description: String(c.source.description ?? ''),
+      channel: String(c.source.channel ?? ''),
+      goalIds: c.goalIds,
+      personaIds: c.personaIds,
+      stages: c.stages,
+      swotIds: c.swotIds,
+      cost: c.cost,
+      effortDays: c.effortDays,
       score: c.score,
-      rice: c.trace?.rice ?? 0,
-      goalWeight: c.trace?.goalWeight ?? 1,
-      profileWeight: c.trace?.profileWeight ?? 1,
-      horizonLabel: plans[placement.horizon]!.label,
-      pushedBy: placement.pushedBy.map((p) => ({ horizonLabel: plans[p.horizon]!.label, code: p.code })),
-      afterDependency: placement.afterDependency && {
-        id: placement.afterDependency.id,
-        horizonLabel: plans[placement.afterDependency.horizon]!.label,
-      },
-      enabler: c.enabler,
-      facts: reasonFacts(c, placement.neededBy, placement.goalId, factsContext),
-    }),
-    trace: c.trace!,
-  });
+      dependsOn: c.dependsOn,
+      kpi: cleanKpi(c.source.kpi),
+      killCriterion: c.source.killCriterion == null ? null : String(c.source.killCriterion),
+      rationale:
+        (steered ??
+          phrases.rationale({
+            via: placement.via === 'coverage' || placement.via === 'dependency' ? placement.via : 'score',
+            goalId: placement.goalId,
+            goalStatement:
+              placement.goalId === null ? null : (goalById.get(placement.goalId)?.statement ?? null),
+            rank: rank.get(c.id) ?? 0,
+            rankedCount: ranked.length,
+            neededBy: placement.neededBy,
+            score: c.score,
+            rice: c.trace?.rice ?? 0,
+            goalWeight: c.trace?.goalWeight ?? 1,
+            profileWeight: c.trace?.profileWeight ?? 1,
+            horizonLabel: plans[placement.horizon]!.label,
+            pushedBy: placement.pushedBy.flatMap((p) =>
+              p.code === 'busy_months' ? [] : [{ horizonLabel: plans[p.horizon]!.label, code: p.code }],
+            ),
+            afterDependency: placement.afterDependency && {
+              id: placement.afterDependency.id,
+              horizonLabel: plans[placement.afterDependency.horizon]!.label,
+            },
+            enabler: c.enabler,
+            facts: reasonFacts(c, placement.neededBy, placement.goalId, factsContext),
+          })) + busyNote(c, plans, placement, calendar, steer),
+      trace: c.trace!,
+      startMonth: window.start,
+      endMonth: window.end,
+      startDate: dateOf(steer.start, window.start),
+      endDate: dateOf(steer.start, window.end - 1),
+      status: reviewed.get(c.id) ?? 'planned',
+      decision: plan.decisions.locks.has(c.id) ? 'lock' : plan.decisions.pins.has(c.id) ? 'pin' : null,
+      deadline: deadline?.what ?? null,
+    };
+  };
 
   const byHorizon = plans.map(() => [] as ScheduledAction[]);
   const scheduled: Candidate[] = [];
@@ -202,6 +279,9 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
       label: plan.label,
       startMonth: plan.startMonth,
       endMonth: plan.endMonth,
+      startDate: dateOf(steer.start, plan.startMonth),
+      endDate: dateOf(steer.start, plan.endMonth - 1),
+      pastMonths: Math.max(0, Math.min(plan.endMonth, steer.deductions.frozenMonths) - plan.startMonth),
       budget:
         plan.allotCents === null || rolledIn === null ? null : fromHundredths(plan.allotCents + rolledIn),
       budgetAllotted: plan.allotCents === null ? null : fromHundredths(plan.allotCents),
@@ -221,7 +301,45 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     .map(([id, e]) => notNow(ctx.byId.get(id)!, e.code, e.reason))
     .sort(notNowOrder);
 
-  const assumptions = [...(currencyNote ? [currencyNote] : []), ...resolved.assumptions];
+  const steered = steeringAssumptions(
+    steer,
+    resolved.committed,
+    resolved.constraints.budgetTotal,
+    resolved.constraints.budgetAvailable,
+    resolved.constraints.busyMonths,
+    language,
+    currency,
+  );
+  const notNowReasons = new Map([...deferred, ...excluded].map((a) => [a.id, a.reason]));
+  const decisions = decisionOutcomes(
+    plan,
+    new Set(result.placements.keys()),
+    (id) => notNowReasons.get(id) ?? null,
+    steer,
+  );
+  const deadlineWarnings: RoadmapWarning[] = [];
+  for (const [id, target] of [...plan.deadlines].sort(([a], [b]) => compareText(a, b))) {
+    const window = windows.get(id);
+    if (window && window.end > target.offset) {
+      deadlineWarnings.push({
+        code: 'deadline_at_risk',
+        message: steer.phrases.deadlineAtRisk(id, target.what, target.month),
+        refs: [id],
+      });
+    }
+  }
+  if (plan.review && plan.review.unknownIds.length > 0) {
+    deadlineWarnings.push({
+      code: 'actuals_ignored',
+      message: steer.phrases.actualsIgnored(plan.review.unknownIds),
+      refs: plan.review.unknownIds,
+    });
+  }
+  const assumptions = [
+    ...(currencyNote ? [currencyNote] : []),
+    ...resolved.assumptions,
+    ...steered.assumptions,
+  ];
   const assumptionWarnings: RoadmapWarning[] = [];
   if (goals.length === 0) {
     assumptions.push(phrases.noGoals());
@@ -251,12 +369,16 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     ...prepared.warnings,
     ...goalRepair.warnings,
     ...ctx.warnings,
+    ...steered.warnings,
+    ...decisions.warnings,
+    ...deadlineWarnings,
     ...CROSS_CHECK_ORDER.flatMap((check) => CROSS_CHECKS[check](crossContext)),
   ].sort((a, b) => WARNING_ORDER.indexOf(a.code) - WARNING_ORDER.indexOf(b.code));
 
-  return {
+  const roadmap: Roadmap = {
     company: String(brief.company?.name ?? ''),
     language,
+    start: steer.start,
     currency,
     draftKind: inputs.draftKind,
     constraints: resolved.constraints,
@@ -290,7 +412,13 @@ export function arbitrate(inputs: ArbiterInputs, overrides: ConstraintOverrides 
     warnings,
     assumptions,
     openQuestions: openQuestions(brief, resolved.constraints, phrases),
+    decisions: decisions.outcomes,
+    review: reviewSummary(plan.review),
+    checks: [],
+    changes: [],
   };
+  roadmap.checks = sanityChecks(roadmap, brief);
+  return roadmap;
 }
 
 /** Cost within the whole plan's budget and effort within the largest horizon's capacity (null = no limit). */

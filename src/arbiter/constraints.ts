@@ -18,8 +18,18 @@ export interface HorizonPlan {
   wipLimit: number;
 }
 
+/** What a review or the brief's commitments take off the plan before anything is scheduled. */
+export interface PlanDeductions {
+  /** Months from the start already past: frozen, with no budget or capacity left in them. */
+  frozenMonths: number;
+  /** Spent to date, in cents. */
+  spentCents: number;
+}
+
 export interface ResolvedConstraints {
   constraints: RoadmapConstraints;
+  /** Spend already committed over the plan, in cents, and the brief's items behind it. */
+  committed: { cents: number; items: { what: string; amount: number }[] };
   horizons: HorizonPlan[];
   profile: Profile;
   assumptions: string[];
@@ -228,11 +238,25 @@ function withoutRestated(
   return kept;
 }
 
+/** Committed spend over the plan: a one-off counts in full, a recurring amount for the months it covers. */
+function committedSpend(brief: Brief, horizonMonths: number): ResolvedConstraints['committed'] {
+  const items = (brief.committedSpend ?? []).flatMap((item) => {
+    if (!isFiniteNumber(item?.amount) || item.amount <= 0) return [];
+    const period = isFiniteNumber(item.periodMonths) && item.periodMonths > 0 ? item.periodMonths : null;
+    const share = period === null ? 1 : Math.min(1, horizonMonths / period);
+    return [
+      { what: String(item.what ?? ''), amount: round2(Math.min(item.amount, LIMITS.moneyMax) * share) },
+    ];
+  });
+  return { cents: items.reduce((sum, item) => sum + toHundredths(item.amount), 0), items };
+}
+
 export function resolveConstraints(
   brief: Brief,
   requested: ConstraintOverrides,
   currency: string,
   phrases: Phrases,
+  deductions: PlanDeductions = { frozenMonths: 0, spentCents: 0 },
 ): ResolvedConstraints {
   const overrides = withoutRestated(brief, requested, phrases);
   const assumptions: string[] = [];
@@ -243,14 +267,20 @@ export function resolveConstraints(
   const capacityDaysPerMonth = resolveCapacity(brief, overrides, phrases, assumptions, warnings);
   const profile = resolveProfile(brief, overrides, phrases, assumptions);
 
-  const totalCents = budget.total === null ? null : toHundredths(budget.total);
-  // Cumulative share by month; the last boundary is the exact total, so shares always add up to it.
+  const committed = committedSpend(brief, horizonMonths);
+  const frozen = Math.min(Math.max(0, Math.floor(deductions.frozenMonths)), horizonMonths);
+  // What is left to plan: the budget less what is committed and what was spent; spread over the open months only.
+  const totalCents =
+    budget.total === null
+      ? null
+      : Math.max(0, toHundredths(budget.total) - committed.cents - Math.max(0, deductions.spentCents));
+  const openMonths = horizonMonths - frozen;
   const cumulative = (month: number) =>
-    totalCents === null
+    totalCents === null || month <= frozen || openMonths <= 0
       ? 0
       : month >= horizonMonths
         ? totalCents
-        : Math.floor((totalCents * month) / horizonMonths);
+        : Math.floor((totalCents * (month - frozen)) / openMonths);
   const perMonth = capacityDaysPerMonth === null ? null : toHundredths(capacityDaysPerMonth);
 
   const horizons = horizonBounds(horizonMonths).map(({ id, start, end }) => ({
@@ -259,7 +289,7 @@ export function resolveConstraints(
     startMonth: start,
     endMonth: end,
     allotCents: totalCents === null ? null : cumulative(end) - cumulative(start),
-    capacityHundredths: perMonth === null ? null : perMonth * (end - start),
+    capacityHundredths: perMonth === null ? null : perMonth * Math.max(0, end - Math.max(start, frozen)),
     wipLimit: WIP_PER_QUARTER[profile] * Math.max(1, Math.round((end - start) / 3)),
   }));
 
@@ -272,7 +302,16 @@ export function resolveConstraints(
       capacityDaysPerMonth,
       horizonMonths,
       profile,
+      committedSpend: committed.cents / 100,
+      spentToDate: Math.max(0, deductions.spentCents) / 100,
+      budgetAvailable: totalCents === null ? null : totalCents / 100,
+      busyMonths: [
+        ...new Set(
+          (brief.calendar?.busyMonths ?? []).filter((m) => Number.isInteger(m) && m >= 1 && m <= 12),
+        ),
+      ].sort((a, b) => a - b),
     },
+    committed,
     horizons,
     profile,
     assumptions,

@@ -18,9 +18,21 @@ export interface ExclusionContext {
   threshold: number;
   /** Whether an action could fit the whole plan's budget and one horizon's capacity on its own. */
   fitsPlan: (candidate: Candidate) => boolean;
+  /** Left out by the user's decision: action id → the sentence saying why. */
+  vetoes: ReadonlyMap<string, string>;
+  /** Stopped by a review (kill criterion fired): action id → the sentence quoting it. */
+  stopped: ReadonlyMap<string, string>;
+  /** Pinned, locked, promoted or under way: never dropped as negligible. */
+  keep: ReadonlySet<string>;
 }
 
-export type ExclusionStep = 'duplicate' | 'dependency_cycle' | 'below_threshold' | 'dependency_excluded';
+export type ExclusionStep =
+  | 'vetoed'
+  | 'stopped'
+  | 'duplicate'
+  | 'dependency_cycle'
+  | 'below_threshold'
+  | 'dependency_excluded';
 
 const active = (ctx: ExclusionContext) => ctx.candidates.filter((c) => !ctx.excluded.has(c.id));
 const byScoreThenId = (a: Candidate, b: Candidate) => b.score - a.score || compareText(a.id, b.id);
@@ -28,6 +40,19 @@ const byScoreThenId = (a: Candidate, b: Candidate) => b.score - a.score || compa
 const firstIds = (ids: readonly string[]) => (ids.length > 6 ? [...ids.slice(0, 6), '…'] : [...ids]);
 
 export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionContext) => void>> = {
+  /** The user said no: that wins over every score. */
+  vetoed: (ctx) => {
+    for (const [id, reason] of ctx.vetoes)
+      if (ctx.byId.has(id)) ctx.excluded.set(id, { code: 'vetoed', reason });
+  },
+
+  /** A review found its kill criterion met: it stops, and the figures say why. */
+  stopped: (ctx) => {
+    for (const [id, reason] of ctx.stopped) {
+      if (ctx.byId.has(id) && !ctx.excluded.has(id)) ctx.excluded.set(id, { code: 'stopped', reason });
+    }
+  },
+
   /** Same channel, same title words: keep the better score (then the lower id); point dependants at it. */
   duplicate: (ctx) => {
     const buckets = new Map<string, Candidate[]>();
@@ -104,7 +129,7 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     const feasible = live.filter(ctx.fitsPlan);
     const best = (feasible.length > 0 ? feasible : live).reduce((max, c) => Math.max(max, c.score), 0);
     ctx.threshold = round4(best * BELOW_THRESHOLD_RATIO);
-    const below = (c: Candidate) => c.score <= 0 || c.score < ctx.threshold;
+    const below = (c: Candidate) => !ctx.keep.has(c.id) && (c.score <= 0 || c.score < ctx.threshold);
     const liveIds = new Set(live.map((c) => c.id));
     const needed = new Set<string>();
     const stack = live.filter((c) => !below(c)).map((c) => c.id);
@@ -162,6 +187,8 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
  * (After `below_threshold` nothing kept can depend on a negligible action: it would have been an enabler.)
  */
 export const EXCLUSION_ORDER: readonly ExclusionStep[] = [
+  'vetoed',
+  'stopped',
   'duplicate',
   'dependency_cycle',
   'dependency_excluded',

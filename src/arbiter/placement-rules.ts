@@ -2,6 +2,10 @@
 import type { Candidate } from './candidate.js';
 import type { HorizonPlan } from './constraints.js';
 import type { ConstraintCode } from './phrases.js';
+import { type CalendarRules, fitsSeason } from './windows.js';
+
+/** The rules a horizon applies: the phrased constraints plus the brief's busy season. */
+export type PlacementRuleCode = ConstraintCode | 'busy_months';
 
 /** What has been committed so far, per horizon, in integer units. */
 export interface LoadState {
@@ -14,6 +18,7 @@ export interface PlacementContext {
   horizons: readonly HorizonPlan[];
   /** Budget allotted up to the end of each horizon, in cents (null without a budget). */
   cumulativeAllot: readonly (number | null)[];
+  calendar: CalendarRules;
 }
 
 /**
@@ -31,7 +36,7 @@ function budgetFits(ctx: PlacementContext, state: LoadState, h: number, c: Candi
 }
 
 export const PLACEMENT_RULES: Readonly<
-  Record<ConstraintCode, (ctx: PlacementContext, state: LoadState, h: number, c: Candidate) => boolean>
+  Record<PlacementRuleCode, (ctx: PlacementContext, state: LoadState, h: number, c: Candidate) => boolean>
 > = {
   over_budget: budgetFits,
   /** Person-days do not roll forward: a month not worked is gone. */
@@ -40,9 +45,16 @@ export const PLACEMENT_RULES: Readonly<
     return capacity === null || state.capacityUsed[h]! + c.effortHundredths <= capacity;
   },
   wip_limit: (ctx, state, h) => state.count[h]! + 1 <= ctx.horizons[h]!.wipLimit,
+  /** Heavy work needs a run of months outside the busy season inside the horizon. */
+  busy_months: (ctx, _state, h, c) => fitsSeason(ctx.calendar, ctx.horizons[h]!, c),
 };
 
-export const PLACEMENT_ORDER: readonly ConstraintCode[] = ['over_budget', 'over_capacity', 'wip_limit'];
+export const PLACEMENT_ORDER: readonly PlacementRuleCode[] = [
+  'over_budget',
+  'over_capacity',
+  'wip_limit',
+  'busy_months',
+];
 
 /** The first rule that refuses `c` in horizon `h`, or null when it fits. */
 export function firstRefusal(
@@ -50,7 +62,7 @@ export function firstRefusal(
   state: LoadState,
   h: number,
   c: Candidate,
-): ConstraintCode | null {
+): PlacementRuleCode | null {
   for (const code of PLACEMENT_ORDER) if (!PLACEMENT_RULES[code](ctx, state, h, c)) return code;
   return null;
 }

@@ -17,7 +17,10 @@ export type PlacementCode =
   | 'duplicate'
   | 'below_threshold'
   | 'invalid_reference'
-  | 'beyond_horizon';
+  | 'beyond_horizon'
+  | 'busy_months'
+  | 'vetoed'
+  | 'stopped';
 
 /** How the score was computed for one action: every number behind the decision. */
 export interface ScoreTrace {
@@ -55,13 +58,32 @@ export interface ScheduledAction {
   /** One sentence in the brief's language: why this action is here, now. */
   rationale: string;
   trace: ScoreTrace;
+  /** Months from the plan's start (0 = month 1): the first month of work, and the month after the last. */
+  startMonth: number;
+  endMonth: number;
+  /** The same as calendar months (`YYYY-MM`, end inclusive); null when the plan has no start month. */
+  startDate: string | null;
+  endDate: string | null;
+  /** `planned` until a review says otherwise. */
+  status: ActionStatus;
+  /** A decision that holds it here. */
+  decision: 'pin' | 'lock' | null;
+  /** The brief's deadline it serves, e.g. "Salon de l'agriculture", or null. */
+  deadline: string | null;
 }
+
+export type ActionStatus = 'planned' | 'not_started' | 'on_track' | 'behind' | 'done' | 'stopped';
 
 export interface Horizon {
   id: HorizonId;
   label: string;
   startMonth: number;
   endMonth: number;
+  /** First and last calendar month (`YYYY-MM`), or null when the plan has no start month. */
+  startDate: string | null;
+  endDate: string | null;
+  /** Months of this horizon already past at the last review: frozen, nothing new is placed in them. */
+  pastMonths: number;
   /** Budget available in this horizon: its share by months plus what earlier horizons left unspent. */
   budget: number | null;
   /** This horizon's own share of the budget, by its months. */
@@ -110,7 +132,12 @@ export type WarningCode =
   | 'id_renamed'
   | 'duplicate_merged'
   | 'input_adjusted'
-  | 'assumption';
+  | 'assumption'
+  | 'decision_blocked'
+  | 'decision_orphaned'
+  | 'deadline_at_risk'
+  | 'budget_committed'
+  | 'actuals_ignored';
 
 export interface RoadmapWarning {
   code: WarningCode;
@@ -128,6 +155,14 @@ export interface RoadmapConstraints {
   capacityDaysPerMonth: number | null;
   horizonMonths: number;
   profile: Profile;
+  /** Spend already decided in the brief (trade shows, retainers) over the plan: counted against the budget. */
+  committedSpend: number;
+  /** Spent to date according to the reviewed actuals (0 before any review). */
+  spentToDate: number;
+  /** What is left to plan: budgetTotal − committedSpend − spentToDate, never negative; null without a budget. */
+  budgetAvailable: number | null;
+  /** Months of the year (1-12) the brief says are busy: no heavy action runs in them. */
+  busyMonths: number[];
 }
 
 export interface RoadmapMethod {
@@ -148,6 +183,8 @@ export interface RoadmapMethod {
 export interface Roadmap {
   company: string;
   language: Language;
+  /** Month 1 of the plan (`YYYY-MM`), or null when months are relative. */
+  start: string | null;
   currency: string;
   /** 'offline' when drafted by the rule-based drafters; renderers label such outputs. */
   draftKind: 'llm' | 'offline' | 'replay';
@@ -159,6 +196,14 @@ export interface Roadmap {
   goals: GoalCoverage[];
   warnings: RoadmapWarning[];
   assumptions: string[];
+  /** Every decision in the run and what became of it. */
+  decisions: DecisionOutcome[];
+  /** The last review of actual results, or null before any. */
+  review: ReviewSummary | null;
+  /** Marketing sanity checks that flagged something, each with its threshold's source. */
+  checks: SanityFinding[];
+  /** What changed against the previous version and why; empty for a first draft. Filled by the run's history. */
+  changes: RoadmapChange[];
   /** What the brief leaves unknown that would change the plan most, most important first (open-questions.ts). */
   openQuestions: OpenQuestion[];
 }
@@ -201,5 +246,66 @@ export interface RoadmapMove {
   /** The placement code in the new roadmap when the action left the plan. */
   code: PlacementCode | null;
   /** One sentence in the new roadmap's language. */
+  reason: string;
+}
+
+/** What became of one decision: applied, blocked by a constraint (with the reason), or its action is gone. */
+export interface DecisionOutcome {
+  kind: 'pin' | 'veto' | 'lock' | 'set';
+  /** The action id as decided. */
+  actionId: string;
+  /** The id it applies to now (after a renumbering), or null when no action matches any more. */
+  appliedTo: string | null;
+  status: 'applied' | 'blocked' | 'orphaned';
+  why: string | null;
+  /** One sentence in the brief's language. */
+  message: string;
+}
+
+/** One action's actual results at the last review. */
+export interface ActionReview {
+  id: string;
+  title: string;
+  status: Exclude<ActionStatus, 'planned'>;
+  /** KPI value to date, or null when no row gave one. */
+  value: number | null;
+  target: number | null;
+  unit: string | null;
+  spend: number;
+  /** The kill criterion, quoted, when it fired. */
+  criterion: string | null;
+  /** One sentence in the brief's language: the figures behind the status. */
+  message: string;
+  notes: string[];
+}
+
+export interface ReviewSummary {
+  /** The latest month of the actuals: it and every month before are frozen. */
+  asOf: string;
+  elapsedMonths: number;
+  spentToDate: number;
+  actions: ActionReview[];
+  /** Actions doing well enough that their follow-up was brought forward (or a larger budget is suggested). */
+  overPerformers: { id: string; followUp: string | null; message: string }[];
+}
+
+/** A sanity check that fired: the figure, the threshold and where the threshold comes from. */
+export interface SanityFinding {
+  code: string;
+  message: string;
+  source: string;
+}
+
+export type ChangeKind = 'promoted' | 'demoted' | 'stopped' | 'added' | 'removed' | 'done' | 'decided';
+
+/** One line of the changelog between two versions. */
+export interface RoadmapChange {
+  kind: ChangeKind;
+  id: string;
+  title: string;
+  /** Where it was and where it is: a horizon id, 'deferred', 'excluded', or null (not a candidate). */
+  from: HorizonId | 'deferred' | 'excluded' | null;
+  to: HorizonId | 'deferred' | 'excluded' | null;
+  /** One sentence in the brief's language. */
   reason: string;
 }

@@ -2,21 +2,73 @@
 import type { Candidate } from './candidate.js';
 import type { HorizonPlan } from './constraints.js';
 import { fromHundredths } from './numbers.js';
-import type { ConstraintCode, Phrases, RoomDetail } from './phrases.js';
-import { commit, copyState, firstRefusal, type LoadState, type PlacementContext } from './placement-rules.js';
+import type { Phrases, RoomDetail } from './phrases.js';
+import {
+  commit,
+  copyState,
+  firstRefusal,
+  type LoadState,
+  type PlacementContext,
+  type PlacementRuleCode,
+} from './placement-rules.js';
+import type { SteeringPhrases } from './steering-phrases.js';
+import type { CalendarRules } from './windows.js';
+
+/** How an action got its horizon: the goal pass, the score pass, as a dependency, or by a decision, deadline or review. */
+export type PlacementVia =
+  | 'coverage'
+  | 'score'
+  | 'dependency'
+  | 'pin'
+  | 'lock'
+  | 'deadline'
+  | 'follow_up'
+  | 'continuing'
+  | 'done';
 
 export interface Placement {
   horizon: number;
-  via: 'coverage' | 'score' | 'dependency';
+  via: PlacementVia;
   goalId: string | null;
   neededBy: string | null;
-  pushedBy: { horizon: number; code: ConstraintCode }[];
+  pushedBy: { horizon: number; code: PlacementRuleCode }[];
   afterDependency: { id: string; horizon: number } | null;
 }
 
 export interface Deferral {
-  code: ConstraintCode | 'dependency_deferred';
+  code: PlacementRuleCode | 'dependency_deferred';
   reason: string;
+}
+
+/** Placed as they are, before anything else: what a review found done or under way. */
+export interface ForcedPlacement {
+  id: string;
+  horizon: number;
+  via: 'done' | 'continuing';
+  /** What is still to spend and to work on it, in cents and hundredths of a day. */
+  costCents: number;
+  effortHundredths: number;
+}
+
+/** Tried before the goal pass, in this order, within horizons `from`..`to`. */
+export interface PriorityPlacement {
+  id: string;
+  via: 'lock' | 'pin' | 'deadline' | 'follow_up';
+  from: number;
+  to: number;
+  /** A lock that does not fit is deferred with its reason; the others get another chance in the later passes. */
+  strict: boolean;
+  /** Said when a strict placement fails. */
+  lockedLabel: string | null;
+}
+
+export interface SchedulePriorities {
+  forced: readonly ForcedPlacement[];
+  first: readonly PriorityPlacement[];
+  /** The first horizon with months not yet past. */
+  firstOpen: number;
+  calendar: CalendarRules;
+  steering: SteeringPhrases;
 }
 
 export interface ScheduleResult {
@@ -34,6 +86,7 @@ interface Scheduler {
   deferred: Map<string, Deferral>;
   phrases: Phrases;
   currency: string;
+  priorities: SchedulePriorities;
 }
 
 type Attempt = { ok: true } | { ok: false; deferral: Deferral };
@@ -57,7 +110,12 @@ function roomDetail(s: Scheduler, state: LoadState, c: Candidate): RoomDetail {
   };
 }
 
-function refusalReason(s: Scheduler, code: ConstraintCode, room: RoomDetail): string {
+function refusalReason(s: Scheduler, code: PlacementRuleCode, room: RoomDetail): string {
+  if (code === 'busy_months')
+    return s.priorities.steering.busyMonths(
+      room.effortDays,
+      [...s.priorities.calendar.busyMonths].sort((a, b) => a - b),
+    );
   if (code === 'over_budget') return s.phrases.overBudget(room);
   if (code === 'over_capacity') return s.phrases.overCapacity(room);
   return s.phrases.wipLimit(room);
@@ -94,8 +152,16 @@ function collectBundle(
   return order;
 }
 
-function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goalId: string | null): Attempt {
+function attempt(
+  s: Scheduler,
+  target: Candidate,
+  via: PlacementVia,
+  goalId: string | null,
+  range: { from: number; to: number } = { from: 0, to: s.ctx.horizons.length - 1 },
+): Attempt {
   const horizons = s.ctx.horizons;
+  const from = Math.max(range.from, s.priorities.firstOpen);
+  const to = Math.min(range.to, horizons.length - 1);
   const slotsLeft = horizons.reduce((sum, plan, h) => sum + plan.wipLimit - s.state.count[h]!, 0);
   const unplacedDeps = () => target.dependsOn.filter((dep) => !s.placements.has(dep));
   if (slotsLeft < 1) {
@@ -121,7 +187,7 @@ function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goa
   const local = new Map<string, Placement>();
   for (const id of bundle) {
     const c = s.byId.get(id)!;
-    let earliest = 0;
+    let earliest = from;
     let after: { id: string; horizon: number } | null = null;
     for (const dep of c.dependsOn) {
       const h = (s.placements.get(dep) ?? local.get(dep))?.horizon ?? 0;
@@ -130,9 +196,9 @@ function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goa
         after = { id: dep, horizon: h };
       }
     }
-    const pushedBy: { horizon: number; code: ConstraintCode }[] = [];
+    const pushedBy: { horizon: number; code: PlacementRuleCode }[] = [];
     let placedAt = -1;
-    for (let h = earliest; h < horizons.length; h += 1) {
+    for (let h = earliest; h <= to; h += 1) {
       const refusal = firstRefusal(s.ctx, trial, h, c);
       if (refusal === null) {
         placedAt = h;
@@ -142,7 +208,7 @@ function attempt(s: Scheduler, target: Candidate, via: 'coverage' | 'score', goa
     }
     if (placedAt < 0) {
       if (c === target) {
-        const code = pushedBy[pushedBy.length - 1]!.code;
+        const code = pushedBy[pushedBy.length - 1]?.code ?? 'wip_limit';
         return { ok: false, deferral: { code, reason: refusalReason(s, code, roomDetail(s, trial, c)) } };
       }
       return {
@@ -176,6 +242,7 @@ export function schedule(
   horizons: readonly HorizonPlan[],
   phrases: Phrases,
   currency: string,
+  priorities: SchedulePriorities,
 ): ScheduleResult {
   const cumulativeAllot: (number | null)[] = [];
   let running = 0;
@@ -184,7 +251,7 @@ export function schedule(
     cumulativeAllot.push(plan.allotCents === null ? null : running);
   }
   const s: Scheduler = {
-    ctx: { horizons, cumulativeAllot },
+    ctx: { horizons, cumulativeAllot, calendar: priorities.calendar },
     byId: new Map(ranked.map((c) => [c.id, c])),
     state: {
       spendCents: horizons.map(() => 0),
@@ -195,7 +262,35 @@ export function schedule(
     deferred: new Map(),
     phrases,
     currency,
+    priorities,
   };
+
+  for (const forced of priorities.forced) {
+    if (!s.byId.has(forced.id)) continue;
+    const h = Math.min(Math.max(forced.horizon, 0), horizons.length - 1);
+    s.state.spendCents[h]! += forced.costCents;
+    s.state.capacityUsed[h]! += forced.effortHundredths;
+    if (forced.via === 'continuing') s.state.count[h]! += 1;
+    s.placements.set(forced.id, {
+      horizon: h,
+      via: forced.via,
+      goalId: null,
+      neededBy: null,
+      pushedBy: [],
+      afterDependency: null,
+    });
+  }
+  for (const first of priorities.first) {
+    const c = s.byId.get(first.id);
+    if (!c || s.placements.has(c.id) || s.deferred.has(c.id)) continue;
+    const result = attempt(s, c, first.via, null, { from: first.from, to: first.to });
+    if (!result.ok && first.strict) {
+      s.deferred.set(c.id, {
+        code: result.deferral.code,
+        reason: priorities.steering.lockedNoRoom(first.lockedLabel ?? '', result.deferral.reason),
+      });
+    }
+  }
 
   const servers = new Map<string, Candidate[]>(goalIds.map((id) => [id, []]));
   for (const c of ranked) for (const goalId of c.goalIds) servers.get(goalId)?.push(c);

@@ -49,3 +49,6 @@ export const HOURS_PER_DAY = 7;
 export const WEEKS_PER_MONTH = 52 / 12;
 /** When the brief gives people but no hours: a full-time week. */
 export const HOURS_PER_PERSON_WEEK = 35;
+
+/** From this effort (person-days) an action is heavy work: it stays out of the months the brief says are busy. */
+export const HEAVY_EFFORT_DAYS = 3;

@@ -28,7 +28,9 @@ describe('golden roadmaps of the fixture cases', () => {
     it(`${caseId}: the roadmap a reviewer approved`, async () => {
       const outputs = await caseOutputs(caseId);
       const roadmap = arbitrate({ ...outputs, draftKind: 'replay' });
-      await expect(`${JSON.stringify(roadmap, null, 2)}\n`).toMatchFileSnapshot(`golden/${caseId}.roadmap.json`);
+      await expect(`${JSON.stringify(roadmap, null, 2)}\n`).toMatchFileSnapshot(
+        `golden/${caseId}.roadmap.json`,
+      );
       await expect(renderRoadmapMarkdown(roadmap, {})).toMatchFileSnapshot(`golden/${caseId}.roadmap.md`);
     });
   }

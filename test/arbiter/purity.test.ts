@@ -1,4 +1,5 @@
 // The arbiter stays a pure function: no I/O, clock, randomness, or imports from the LLM, pipeline or CLI layers.
+// It may read its own data files (imported as JSON, validated by zod) — data, not I/O at run time.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('src/arbiter purity', () => {
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
       for (const path of imports)
         expect(path, `${name} imports ${path}`).toMatch(
-          /^(\.\/[a-z-]+\.js|\.\.\/\.\.\/agents\/[a-z-]+\.js)$/,
+          /^(\.\/[a-z-]+\.js|\.\.\/\.\.\/agents\/[a-z-]+\.js|\.\/data\/[a-z-]+\.json|zod)$/,
         );
       expect(source).not.toMatch(/Date\.now|new Date\(|Math\.random|process\.|performance\./);
     },

@@ -1,0 +1,166 @@
+// Marketing sanity checks on a finished roadmap, as cited findings: each names the figure, the band and its source.
+import type { Brief } from '../../agents/brief.js';
+import { formatNumber } from './numbers.js';
+import type { Roadmap, SanityFinding, ScheduledAction } from './roadmap.js';
+import { type SanityCheckId, threshold } from './sanity-thresholds.js';
+import { foldText } from './text.js';
+
+const PAID = /\b(ads?|adwords|paid|sea|sponsor\w*|publicite\w*|payant\w*|retargeting|display|cpc|ppc)\b/;
+const RETENTION = /\b(retention|fidelis\w*|activation|onboarding|churn|reachat\w*|repeat|renouvel\w*)\b/;
+const REVENUE = /\b(revenue|turnover|sales|chiffre d affaires|ca|arr|mrr|ventes)\b/;
+const MONTHLY = /\b(mrr|monthly|mensuel\w*|par mois|per month)\b/;
+const CAC = /\b(cac|cout d acquisition|cost of acquisition|customer acquisition cost|cout par client)\b/;
+const LTV = /\b(ltv|clv|lifetime value|valeur vie client|valeur client)\b/;
+const PAYBACK = /\b(payback|retour sur cac|recuperation du cac|amortissement du cac)\b/;
+
+interface Figure {
+  metric: string;
+  value: number | null;
+}
+
+function figures(brief: Brief): Figure[] {
+  return [
+    ...(brief.channels ?? []).map((c) => ({ metric: `${c.name ?? ''} ${c.metric ?? ''}`, value: c.value })),
+    ...(brief.goals ?? []).map((g) => ({
+      metric: `${g.metric ?? ''} ${g.statement ?? ''}`,
+      value: g.baseline,
+    })),
+  ].filter((f): f is Figure => typeof f.value === 'number' && Number.isFinite(f.value) && f.value > 0);
+}
+
+const find = (list: Figure[], pattern: RegExp) =>
+  list.find((f) => pattern.test(foldText(f.metric)))?.value ?? null;
+
+const scheduled = (roadmap: Roadmap): ScheduledAction[] => roadmap.horizons.flatMap((h) => h.actions);
+
+function yearlyRevenue(brief: Brief): number | null {
+  for (const goal of brief.goals ?? []) {
+    const text = foldText(`${goal.metric ?? ''} ${goal.statement ?? ''}`);
+    const unit = (goal.unit ?? '').trim().toUpperCase();
+    const isMoney =
+      unit === (brief.budget?.currency ?? '').toUpperCase() ||
+      ['EUR', 'USD', 'GBP', 'CHF', 'CAD', '€', '$', '£'].includes(unit);
+    if (!REVENUE.test(text) || !isMoney || typeof goal.baseline !== 'number' || !(goal.baseline > 0))
+      continue;
+    return MONTHLY.test(text) ? goal.baseline * 12 : goal.baseline;
+  }
+  return null;
+}
+
+const SAY = {
+  fr: {
+    budget_share_of_revenue: (v: string, band: string) =>
+      `Le budget marketing représente ${v} du chiffre d'affaires annuel, hors de la fourchette habituelle (${band}).`,
+    experimental_share: (v: string, band: string) =>
+      `${v} des dépenses prévues vont à des canaux que le brief n'utilise pas encore, hors de la part expérimentale habituelle (${band}).`,
+    channel_tests_at_once: (v: string, band: string) =>
+      `${v} nouveaux canaux sont testés le même mois ; au-delà de ${band}, on ne sait plus lequel marche.`,
+    paid_while_retention_behind: (v: string) =>
+      `De l'acquisition payante est prévue (${v}) alors qu'une action de fidélisation ou d'activation est en retard : réglez d'abord la rétention.`,
+    cac_payback_months: (v: string, band: string) =>
+      `Le coût d'acquisition client se rembourse en ${v} mois, au-delà de ${band} mois.`,
+    ltv_to_cac: (v: string, band: string) =>
+      `Le rapport valeur client / coût d'acquisition est de ${v}, sous ${band}.`,
+  },
+  en: {
+    budget_share_of_revenue: (v: string, band: string) =>
+      `The marketing budget is ${v} of yearly revenue, outside the usual range (${band}).`,
+    experimental_share: (v: string, band: string) =>
+      `${v} of planned spend goes to channels the brief does not use yet, outside the usual experimental share (${band}).`,
+    channel_tests_at_once: (v: string, band: string) =>
+      `${v} new channels are tested in the same month; beyond ${band}, nobody can tell which one works.`,
+    paid_while_retention_behind: (v: string) =>
+      `Paid acquisition is planned (${v}) while a retention or activation action is behind: fix retention first.`,
+    cac_payback_months: (v: string, band: string) =>
+      `Customer acquisition cost pays back in ${v} months, beyond ${band} months.`,
+    ltv_to_cac: (v: string, band: string) =>
+      `Customer lifetime value is ${v} × acquisition cost, under ${band}.`,
+  },
+} as const;
+
+export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
+  const lang = roadmap.language;
+  const profile = roadmap.constraints.profile;
+  const pct = (ratio: number) =>
+    lang === 'fr' ? `${formatNumber(ratio * 100, lang)} %` : `${formatNumber(ratio * 100, lang)}%`;
+  const n = (value: number) => formatNumber(value, lang);
+  const findings: SanityFinding[] = [];
+  const flag = (
+    check: SanityCheckId,
+    value: number,
+    show: (v: number) => string,
+    text: (v: string, band: string) => string,
+  ) => {
+    const row = threshold(check, profile);
+    if (!row) return;
+    const low = row.min !== null && value < row.min;
+    const high = row.max !== null && value > row.max;
+    if (!low && !high) return;
+    const band =
+      row.min !== null && row.max !== null
+        ? `${show(row.min)}–${show(row.max)}`
+        : show((row.max ?? row.min) as number);
+    findings.push({ code: check, message: text(show(value), band), source: row.source });
+  };
+
+  const revenue = yearlyRevenue(brief);
+  const budget = roadmap.constraints.budget;
+  const period = roadmap.constraints.budgetPeriodMonths;
+  if (revenue !== null && budget !== null && period !== null && period > 0) {
+    flag('budget_share_of_revenue', (budget * 12) / period / revenue, pct, SAY[lang].budget_share_of_revenue);
+  }
+
+  const used = new Set(
+    (brief.channels ?? []).map((c) => foldText(String(c.name ?? ''))).filter((c) => c !== ''),
+  );
+  const actions = scheduled(roadmap).filter((a) => a.status !== 'done');
+  const isNew = (a: ScheduledAction) => {
+    const channel = foldText(a.channel);
+    return channel !== '' && ![...used].some((u) => channel.includes(u) || u.includes(channel));
+  };
+  const total = actions.reduce((sum, a) => sum + a.cost, 0);
+  if (used.size > 0 && total > 0) {
+    const experimental = actions.filter(isNew).reduce((sum, a) => sum + a.cost, 0);
+    flag('experimental_share', experimental / total, pct, SAY[lang].experimental_share);
+  }
+  if (used.size > 0) {
+    let most = 0;
+    for (let m = 0; m < roadmap.constraints.horizonMonths; m += 1) {
+      const live = new Set(
+        actions
+          .filter((a) => isNew(a) && a.startMonth <= m && m < a.endMonth)
+          .map((a) => foldText(a.channel)),
+      );
+      most = Math.max(most, live.size);
+    }
+    flag('channel_tests_at_once', most, n, SAY[lang].channel_tests_at_once);
+  }
+
+  const behind = (roadmap.review?.actions ?? []).filter(
+    (r) => r.status === 'behind' || r.status === 'stopped',
+  );
+  const retentionBehind = behind.some((r) => {
+    const action = scheduled(roadmap).find((a) => a.id === r.id);
+    const text = foldText(`${r.title} ${action?.kpi.metric ?? ''} ${action?.stages.join(' ') ?? ''}`);
+    return RETENTION.test(text);
+  });
+  if (retentionBehind) {
+    const paid = actions.filter(
+      (a) => a.status !== 'on_track' && PAID.test(foldText(`${a.channel} ${a.title}`)),
+    );
+    if (paid.length > 0) {
+      flag('paid_while_retention_behind', paid.length, n, (_v) =>
+        SAY[lang].paid_while_retention_behind(paid.map((a) => a.id).join(', ')),
+      );
+    }
+  }
+
+  const list = figures(brief);
+  const payback = find(list, PAYBACK);
+  if (payback !== null) flag('cac_payback_months', payback, n, SAY[lang].cac_payback_months);
+  const cac = find(list, CAC);
+  const ltv = find(list, LTV);
+  if (cac !== null && ltv !== null && cac > 0)
+    flag('ltv_to_cac', Math.round((ltv / cac) * 10) / 10, n, SAY[lang].ltv_to_cac);
+  return findings;
+}
