@@ -39,11 +39,12 @@ export async function createModel(options: ModelOptions): Promise<ModelHandle> {
   switch (options.provider) {
     case 'offline': {
       // Imported here so the LLM paths never load the drafters, and the offline path never loads LangChain.
-      const [{ createOfflineModel }, { readBrief }] = await Promise.all([
+      const [{ createOfflineModel }, { readBriefWithFiles }] = await Promise.all([
         import('../offline/offline-model.js'),
-        import('../offline/reader/read-brief.js'),
+        import('../offline/reader/render-reading.js'),
       ]);
-      return { model: createOfflineModel({ readBrief }), close: noClose };
+      // The reading also writes brief.read.yaml: what was read, with the brief's words, for the user to correct.
+      return { model: createOfflineModel({ readBrief: readBriefWithFiles }), close: noClose };
     }
     case 'openai': {
       const { apiKey, baseURL } = options.env;

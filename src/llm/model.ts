@@ -28,6 +28,8 @@ export interface AgentAnswer<Out> {
   attempts: { calls: number; transportRetries: number; repairTurns: number };
   finishReason: string | null;
   model: string;
+  /** Extra files for the run folder (the offline reader's brief.read.yaml), written atomically beside the output. */
+  artifacts?: ReadonlyArray<{ readonly name: string; readonly content: string }>;
 }
 
 export interface AgentModel {

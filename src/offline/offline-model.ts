@@ -11,9 +11,15 @@ import {
   draftSwot,
 } from './drafters/index.js';
 
+/** A reading that comes with files for the run folder (the reader's brief.read.yaml). */
+export interface BriefWithFiles {
+  readonly brief: Brief;
+  readonly files: ReadonlyArray<{ readonly name: string; readonly content: string }>;
+}
+
 export interface OfflineModelOptions {
   /** Free text → Brief, for the brief agent (injected so this module stays free of the reader's choices). */
-  readBrief: (text: string, opts: { language?: Language }) => Brief;
+  readBrief: (text: string, opts: { language?: Language }) => Brief | BriefWithFiles;
   /** Forces the language, whatever the request says (tests); by default the run's language is used. */
   language?: Language;
 }
@@ -26,8 +32,11 @@ type Drafters = {
     sourceText: string | null,
     upstream: Upstream,
     language: Language,
-  ) => AgentOutputs[Id];
+  ) => AgentOutputs[Id] | BriefWithFiles;
 };
+
+const withFiles = (draft: unknown): draft is BriefWithFiles =>
+  typeof draft === 'object' && draft !== null && 'files' in draft && 'brief' in draft;
 
 export function createOfflineModel(options: OfflineModelOptions): AgentModel {
   const drafters: Drafters = {
@@ -60,9 +69,10 @@ export function createOfflineModel(options: OfflineModelOptions): AgentModel {
       const { sourceText, upstream, language } = request.inputs;
       const draft = drafters[request.agentId](sourceText, upstream, language);
       // Parsing with the agent's own schema both types the answer and guarantees the drafter kept the contract.
-      const output = request.schema.parse(draft);
+      const output = request.schema.parse(withFiles(draft) ? draft.brief : draft);
       return {
         output,
+        ...(withFiles(draft) ? { artifacts: draft.files } : {}),
         usage: { promptTokens: 0, completionTokens: 0 },
         attempts: { calls: 0, transportRetries: 0, repairTurns: 0 },
         finishReason: null,

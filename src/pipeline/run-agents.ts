@@ -105,6 +105,10 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
           : parsed;
       (outputs as Record<AgentId, unknown>)[id] = output;
       await store.writeAgent(id, output);
+      // A plain file name only: an artifact never writes outside the run folder.
+      for (const artifact of answer.artifacts ?? [])
+        if (/^[\w.-]+$/.test(artifact.name) && !artifact.name.startsWith('.'))
+          await store.writeText(artifact.name, artifact.content);
       const durationMs = Math.round(performance.now() - started);
       Object.assign(record, {
         status: 'done',

@@ -1,5 +1,6 @@
 // Who the company sells to: a "Cible :" label, "nos clients sont…", "we target…", or "pour / for …" in its description.
 import { type BriefDocument, bodySentences, type Sentence } from './document.js';
+import type { Found } from './found.js';
 import { phraseAfter } from './phrase.js';
 import { clip, lowerFirst, trimPhrase } from './text.js';
 
@@ -39,31 +40,28 @@ function statement(text: string): string | null {
 }
 
 /** The audience as the brief words it, or null. */
-export function findAudience(doc: BriefDocument, description: string | null): string | null {
+export function findAudience(doc: BriefDocument, description: string | null): Found<string> | null {
   const body = bodySentences(doc);
   for (const s of body) {
     const m = LABEL.exec(s.text);
-    if (m) {
-      const rest = trimPhrase(s.text.slice(m[0].length));
-      if (rest.length > 0) return clip(rest, 200);
-    }
+    const rest = m ? trimPhrase(s.text.slice(m[0].length)) : '';
+    if (rest.length > 0) return { value: clip(rest, 200), from: s.text };
   }
-  for (const s of body) {
-    if (s.section === 'audience') return clip(trimPhrase(s.text), 200);
-  }
+  const section = body.find((s) => s.section === 'audience');
+  if (section) return { value: clip(trimPhrase(section.text), 200), from: section.text };
   for (const s of body) {
     const phrase = ASIDES.includes(s.section) ? null : statement(s.text);
-    if (phrase !== null) return phrase;
+    if (phrase !== null) return { value: phrase, from: s.text };
   }
   if (description !== null) {
     const phrase = phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS);
     // "pour 18 mois" is not people; a single word is kept only as a plural ("for families").
     if (phrase !== null && !/^\d/.test(phrase) && (phrase.split(/\s+/).length >= 2 || /s$/.test(phrase)))
-      return phrase;
+      return { value: phrase, from: description };
   }
   for (const s of body) {
     const phrase = statement(s.text);
-    if (phrase !== null) return phrase;
+    if (phrase !== null) return { value: phrase, from: s.text };
   }
   return null;
 }

@@ -1,13 +1,16 @@
 // The marketing budget: amount, currency and the months it covers ("18 000 € par an" → 18000 EUR over 12).
 // Rules: a range gives its lower end (never plan on money that may not be there); a weekly amount is
-// turned into a monthly one (× 52 / 12); a budget with no period covers the planning horizon.
+// turned into a monthly one (× 52 / 12); a budget with no period covers the planning horizon, and says so.
+// "No budget" is not a zero: it stays unknown, with the brief's words, so the plan shows costs uncapped.
 import type { Budget } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
+import type { Found } from './found.js';
 import { findMoney, type Money } from './money.js';
 import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
-const BUDGET_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])budgets?(?![A-Za-zÀ-ÖØ-öø-ɏ])|marketing spend|ad spend|enveloppe/u;
+export const BUDGET_WORD =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])budgets?(?![A-Za-zÀ-ÖØ-öø-ɏ])|marketing spend|ad spend|enveloppe/u;
 
 /** "we can spend", "nous pouvons investir", "prête à mettre": an amount offered for marketing. */
 const SPEND_OFFER =
@@ -64,7 +67,7 @@ function spanMonths(folded: string): number | null {
 }
 
 /** Months the amount covers, or -1 for a weekly amount, or null when the sentence does not say. */
-function periodOf(folded: string, money: Money): number | null {
+export function periodOf(folded: string, money: Money): number | null {
   const after = folded.slice(money.end, money.end + 40);
   for (const [months, re] of PERIODS) if (re.test(after)) return months;
   const span = spanMonths(folded);
@@ -92,43 +95,34 @@ function budgetMoney(text: string, folded: string): Money | null {
   return afterWord ?? all[0] ?? null;
 }
 
-/** Any currency the brief uses, for a stated zero budget. */
-function anyCurrency(text: string): string | null {
-  return findMoney(text)[0]?.currency ?? null;
+export interface BudgetReading {
+  readonly budget: Found<Budget> | null;
+  /** The brief says there is no budget ("pas de budget"): its words, the budget staying unknown. */
+  readonly none: string | null;
+  /** False when the period was not written and the planning horizon was used. */
+  readonly periodStated: boolean;
 }
 
-/**
- * The brief's marketing budget, or null when it gives none. `horizonMonths` is the period of a budget
- * given without one; `fallbackCurrency` the currency of a stated zero when the brief names none.
- */
-export function findBudget(
-  doc: BriefDocument,
-  horizonMonths: number,
-  fallbackCurrency: string,
-): Budget | null {
+/** The brief's marketing budget, or null when it gives none. `horizonMonths` is the period of a budget given without one. */
+export function findBudget(doc: BriefDocument, horizonMonths: number): BudgetReading {
   for (const s of doc.sentences) {
     const folded = fold(s.text);
     if (!isBudgetSentence(s, folded)) continue;
     const money = budgetMoney(s.text, folded);
-    if (money === null) {
-      if (NO_BUDGET.test(folded)) {
-        return {
-          amount: 0,
-          currency: anyCurrency(doc.text) ?? fallbackCurrency,
-          periodMonths: horizonMonths,
-        };
-      }
-      continue;
-    }
+    if (money === null) continue;
     const period = periodOf(folded, money);
-    if (period === -1)
-      return { amount: Math.round((money.amount * 52) / 12), currency: money.currency, periodMonths: 1 };
-    return { amount: money.amount, currency: money.currency, periodMonths: period ?? horizonMonths };
-  }
-  for (const s of doc.sentences) {
-    if (NO_BUDGET.test(fold(s.text))) {
-      return { amount: 0, currency: anyCurrency(doc.text) ?? fallbackCurrency, periodMonths: horizonMonths };
+    const from = s.text;
+    if (period === -1) {
+      const budget = {
+        amount: Math.round((money.amount * 52) / 12),
+        currency: money.currency,
+        periodMonths: 1,
+      };
+      return { budget: { value: budget, from }, none: null, periodStated: true };
     }
+    const budget = { amount: money.amount, currency: money.currency, periodMonths: period ?? horizonMonths };
+    return { budget: { value: budget, from }, none: null, periodStated: period !== null };
   }
-  return null;
+  const none = doc.sentences.find((s) => NO_BUDGET.test(fold(s.text)));
+  return { budget: null, none: none?.text ?? null, periodStated: false };
 }

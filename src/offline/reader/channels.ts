@@ -1,14 +1,17 @@
-// Current channels and their figures: which channels the brief says it uses today, and the numbers it gives.
-import type { CurrentChannel, Language } from '../../../agents/brief.js';
-import { type Figure, findFigures, METRIC_LABELS } from './channel-figures.js';
-import { CHANNELS, type ChannelEntry } from './channel-table.js';
+// Current channels and their figures: which channels the brief says it uses today, the numbers it gives, and
+// whether it says a channel is fed (active) or left aside (dormant), each with the clause it came from.
+import type { ChannelStatus, CurrentChannel, Language } from '../../../agents/brief.js';
+import { type ChannelTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { type ChannelFigure as Figure, figureLabel, findFigures } from './channel-figures.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { outsideGoal } from './goals.js';
-import { indexWords, keywordHits } from './keyword-match.js';
+import { hasAnyKeyword, indexWords, keywordHits } from './keyword-match.js';
 import { fold } from './text.js';
 
+const CHANNELS = READER_TERMS.channels;
+
 interface Mention {
-  readonly entry: ChannelEntry;
+  readonly entry: ChannelTerm;
   readonly start: number;
   readonly end: number;
 }
@@ -61,7 +64,7 @@ function mentions(folded: string): Mention[] {
 }
 
 /** What a sentence says about the present: not a heading, a competitor's or a goal's words, nor a plan. */
-function presentText(s: Sentence): string | null {
+export function presentText(s: Sentence): string | null {
   if (s.heading || s.section === 'competitors' || s.section === 'goals') return null;
   const text = outsideGoal(s);
   const folded = fold(text);
@@ -72,7 +75,7 @@ function presentText(s: Sentence): string | null {
  * Segment number of each position: segments are separated by ", " or ";" outside parentheses, so in
  * "Google Ads (CPC $7.40), LinkedIn (3.2k followers)" each figure stays with the channel it follows.
  */
-function segments(text: string): number[] {
+export function segments(text: string): number[] {
   const out: number[] = [];
   let depth = 0;
   let segment = 0;
@@ -104,89 +107,131 @@ function nearest(figure: Figure, list: readonly Mention[], segmentOf: readonly n
 }
 
 /** Bare "Google" is the business profile for reviews and ratings, Google Ads for a CPC or a spend. */
-function resolve(entry: ChannelEntry, figure: Figure | null): ChannelEntry | null {
+function resolve(entry: ChannelTerm, figure: Figure | null): ChannelTerm | null {
   if (entry.id !== 'google') return entry;
   if (figure === null) return null;
   const id =
     figure.metric === 'reviews' || figure.metric === 'rating'
       ? 'google_business'
-      : figure.metric === 'CPC' || figure.metric === 'monthly spend'
+      : figure.metric === 'cpc' || figure.metric === 'monthly_spend'
         ? 'google_ads'
         : null;
   return CHANNELS.find((c) => c.id === id) ?? null;
 }
 
 /** A CPC or spend with no channel named beside it goes to the brief's only paid channel, if it has one. */
-function orphanChannel(figure: Figure, paid: readonly ChannelEntry[]): ChannelEntry | null {
-  if (figure.metric === 'CPC' || figure.metric === 'monthly spend')
+function orphanChannel(figure: Figure, paid: readonly ChannelTerm[]): ChannelTerm | null {
+  if (figure.metric === 'cpc' || figure.metric === 'monthly_spend')
     return paid.length === 1 ? (paid[0] ?? null) : null;
-  if (figure.metric === 'subscribers' || figure.metric === 'open rate')
+  if (figure.metric === 'subscribers' || figure.metric === 'open_rate')
     return CHANNELS.find((c) => c.id === 'newsletter') ?? null;
-  if (figure.metric === 'monthly visits' || figure.metric === 'visits')
+  if (figure.metric === 'monthly_visits' || figure.metric === 'visits')
     return CHANNELS.find((c) => c.id === 'website') ?? null;
   return null;
 }
 
-interface Found {
-  readonly entry: ChannelEntry;
+interface Mentioned {
+  readonly entry: ChannelTerm;
   readonly figure: Figure | null;
+  /** The clause around the mention: what the brief says of this channel. */
+  readonly clause: string;
+}
+
+/** The clause holding a position: cut at ", " / ";" outside brackets, and at sentence ends. */
+export function clauseAt(text: string, segmentOf: readonly number[], at: number): string {
+  const own = segmentOf[at];
+  let start = at;
+  let end = at;
+  while (start > 0 && segmentOf[start - 1] === own) start -= 1;
+  while (end < text.length && segmentOf[end] === own) end += 1;
+  return text.slice(start, end).replace(/^[\s,;]+|[\s,;]+$/g, '');
 }
 
 /** What one sentence says: its channels in order of mention, each with the figures placed next to it. */
-function readSentence(text: string, paidInBrief: readonly ChannelEntry[]): Found[] {
+function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentioned[] {
   const folded = fold(text);
   const list = mentions(folded);
   const byMention = new Map<Mention, Figure[]>(list.map((m) => [m, []]));
-  const orphans: Found[] = [];
+  const orphans: Mentioned[] = [];
   const segmentOf = segments(text);
   for (const figure of findFigures(text, folded)) {
     const mention = nearest(figure, list, segmentOf);
     if (mention) byMention.get(mention)?.push(figure);
     else {
       const entry = orphanChannel(figure, paidInBrief);
-      if (entry) orphans.push({ entry, figure });
+      if (entry) orphans.push({ entry, figure, clause: clauseAt(text, segmentOf, figure.start) });
     }
   }
-  const found: Found[] = [];
+  const found: Mentioned[] = [];
   for (const m of list) {
+    const clause = clauseAt(text, segmentOf, m.start);
     const own = byMention.get(m) ?? [];
     if (own.length === 0) {
       const entry = resolve(m.entry, null);
-      if (entry) found.push({ entry, figure: null });
+      if (entry) found.push({ entry, figure: null, clause });
     }
     for (const figure of own) {
       const entry = resolve(m.entry, figure);
-      if (entry) found.push({ entry, figure });
+      if (entry) found.push({ entry, figure, clause });
     }
   }
   return [...found, ...orphans];
 }
 
+/** "une newsletter qu'on n'a pas envoyée depuis un an" → dormant; "je poste chaque semaine" → active; else unsaid. */
+export function statusOf(clause: string): ChannelStatus | null {
+  const index = indexWords(clause);
+  if (hasAnyKeyword(index, READER_TERMS.signals.dormant)) return 'dormant';
+  return hasAnyKeyword(index, READER_TERMS.signals.active) ? 'active' : null;
+}
+
+/** A channel the brief uses today, with what it says of it. */
+export interface ReadChannel {
+  readonly channel: CurrentChannel;
+  readonly entry: ChannelTerm;
+  readonly from: string;
+}
+
 /** Current channels in order of first mention; a channel with several figures gives one entry per figure. */
-export function findChannels(doc: BriefDocument, language: Language): CurrentChannel[] {
+export function findChannels(doc: BriefDocument, language: Language): ReadChannel[] {
   const texts = doc.sentences.flatMap((s) => presentText(s) ?? []);
   const mentioned = new Set(texts.flatMap((t) => mentions(fold(t)).map((m) => m.entry.id)));
-  const paidInBrief = CHANNELS.filter((c) => c.paid === true && mentioned.has(c.id));
-  const order: ChannelEntry[] = [];
-  const figures = new Map<string, CurrentChannel[]>();
+  const paidInBrief = CHANNELS.filter((c) => c.paid && mentioned.has(c.id));
+  const order: ChannelTerm[] = [];
+  const read = new Map<
+    string,
+    { figures: Array<{ metric: string; value: number; from: string }>; clauses: string[] }
+  >();
   for (const text of texts) {
-    for (const { entry, figure } of readSentence(text, paidInBrief)) {
-      if (!figures.has(entry.id)) {
+    for (const { entry, figure, clause } of readSentence(text, paidInBrief)) {
+      if (!read.has(entry.id)) {
         order.push(entry);
-        figures.set(entry.id, []);
+        read.set(entry.id, { figures: [], clauses: [] });
       }
+      const seen = read.get(entry.id);
+      if (seen === undefined) continue;
+      seen.clauses.push(clause);
       if (figure === null) continue;
       // A newsletter's "abonnés" are subscribers, not followers.
-      const metricId =
+      const metric =
         figure.metric === 'followers' && entry.id === 'newsletter' ? 'subscribers' : figure.metric;
-      const metric = METRIC_LABELS[metricId][language];
-      const list = figures.get(entry.id) ?? [];
-      if (!list.some((f) => f.metric === metric))
-        list.push({ name: entry[language], metric, value: figure.value, status: null });
+      if (!seen.figures.some((f) => f.metric === metric))
+        seen.figures.push({ metric, value: figure.value, from: clause });
     }
   }
-  return order.flatMap((entry) => {
-    const list = figures.get(entry.id) ?? [];
-    return list.length > 0 ? list : [{ name: entry[language], metric: null, value: null, status: null }];
+  return order.flatMap((entry): ReadChannel[] => {
+    const seen = read.get(entry.id) ?? { figures: [], clauses: [] };
+    const statuses = seen.clauses.map(statusOf);
+    const status = statuses.includes('dormant') ? 'dormant' : statuses.includes('active') ? 'active' : null;
+    const name = entry[language];
+    if (seen.figures.length === 0)
+      return [
+        { channel: { name, metric: null, value: null, status }, entry, from: seen.clauses.join(' … ') },
+      ];
+    return seen.figures.map((f) => ({
+      channel: { name, metric: figureLabel(f.metric, language), value: f.value, status },
+      entry,
+      from: f.from,
+    }));
   });
 }

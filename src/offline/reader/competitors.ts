@@ -6,6 +6,7 @@
 // is not a name and is left out; names given as its examples are kept ("les grands cabinets (Mercer, Deloitte)").
 // A lower-case word counts as a name only alone, in a list about competitors ("mydentist").
 import { type BriefDocument, withoutLabel } from './document.js';
+import type { Found } from './found.js';
 import { fold, lowerFirst, trimPhrase } from './text.js';
 
 /** Introduces a list of competitors in a sentence. Matched on the sentence with its first letter lowered. */
@@ -138,28 +139,21 @@ function namesIn(list: string, dedicated: boolean): string[] {
   });
 }
 
-/** Named competitors in order of first mention, each once. */
-export function findCompetitors(doc: BriefDocument): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (name: string) => {
-    const key = fold(name);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(name);
-    }
+/** Named competitors in order of first mention, each once, with the sentence naming them. */
+export function findCompetitors(doc: BriefDocument): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const add = (name: string, from: string) => {
+    if (!out.some((c) => fold(c.value) === fold(name))) out.push({ value: name, from });
   };
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const text = lowerFirst(s.text);
-    const intro = INTRO.exec(text);
+    const intro = INTRO.exec(lowerFirst(s.text));
     if (s.section === 'competitors') {
       const list = intro ? s.text.slice(intro.index + intro[0].length) : withoutLabel(s.text);
-      for (const name of namesIn(list, true)) add(name);
-      continue;
+      for (const name of namesIn(list, true)) add(name, s.text);
+    } else if (intro) {
+      for (const name of namesIn(s.text.slice(intro.index + intro[0].length), false)) add(name, s.text);
     }
-    if (!intro) continue;
-    for (const name of namesIn(s.text.slice(intro.index + intro[0].length), false)) add(name);
   }
   return out;
 }

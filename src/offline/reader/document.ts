@@ -1,19 +1,7 @@
 // Turns brief text into sentences that know which section of the brief they sit in ("Objectifs", "Budget"...).
+import { READER_TERMS, type SectionKind } from '../../knowledge/reader/reader-terms.js';
 import { hasAnyKeyword, indexWords } from './keyword-match.js';
 import { normalizeText, splitSentences, stripMarkdown } from './text.js';
-
-export type SectionKind =
-  | 'company'
-  | 'offer'
-  | 'audience'
-  | 'goals'
-  | 'budget'
-  | 'team'
-  | 'channels'
-  | 'competitors'
-  | 'constraints'
-  | 'market'
-  | 'other';
 
 /** One sentence of the brief, in reading order. */
 export interface Sentence {
@@ -26,102 +14,20 @@ export interface Sentence {
   readonly heading: boolean;
 }
 
+export type { SectionKind };
+
 export interface BriefDocument {
   /** The whole normalised text. */
   readonly text: string;
   readonly sentences: readonly Sentence[];
 }
 
-/**
- * Heading and label words per section, French and English, accent-free. Checked in order, so the
- * more specific sections (competitors, constraints) come before the broad ones (company).
- */
-const SECTION_WORDS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
-  ['competitors', ['concurren*', 'competit*', 'alternatives', 'benchmark']],
-  ['constraints', ['contrainte*', 'constraint*', 'limite*', 'limitation*', 'restriction*', 'reglementation']],
-  [
-    'goals',
-    [
-      'objectif*',
-      'goal*',
-      'objective*',
-      'ambition*',
-      'target',
-      'targets',
-      'kpi*',
-      'cible chiffree',
-      'okr*',
-      'what we want',
-      'ce que nous voulons',
-      'ce que je veux',
-      'ce que je voudrais',
-      'ce que nous voudrions',
-      "what i'd like",
-      'what we would like',
-      'priorites',
-      'priorities',
-      'resultats attendus',
-      'expected results',
-    ],
-  ],
-  ['budget', ['budget*', 'moyens', 'moyens financiers', 'spend', 'investissement']],
-  [
-    'team',
-    ['equipe', 'team', 'ressources', 'resources', 'capacite', 'capacity', 'temps disponible', 'staff'],
-  ],
-  [
-    'channels',
-    [
-      'canaux',
-      'canal',
-      'channels',
-      'channel',
-      'presence en ligne',
-      'marketing actuel',
-      'current marketing',
-      'acquisition',
-    ],
-  ],
-  [
-    'audience',
-    [
-      'cible',
-      'cibles',
-      'audience',
-      'clientele',
-      'clients cibles',
-      'target audience',
-      'personas',
-      'customers',
-      'clients',
-    ],
-  ],
-  ['offer', ['offre', 'produit*', 'services', 'offer', 'product*', 'catalogue', 'pricing', 'prix', 'tarifs']],
-  ['market', ['marche*', 'market*', 'zone*', 'geographie', 'geography', 'territoire']],
-  [
-    'company',
-    [
-      'entreprise',
-      'societe',
-      'company',
-      'about',
-      'a propos',
-      'presentation',
-      'contexte',
-      'context',
-      'qui sommes nous',
-      'who we are',
-      'overview',
-      'brand',
-      'marque',
-    ],
-  ],
-];
+const SECTIONS = READER_TERMS.sections;
 
 function sectionOf(label: string): SectionKind | null {
   const index = indexWords(label);
-  for (const [kind, words] of SECTION_WORDS) {
-    if (hasAnyKeyword(index, words)) return kind;
+  for (const { section, words } of SECTIONS) {
+    if (hasAnyKeyword(index, words)) return section;
   }
   return null;
 }
@@ -168,7 +74,6 @@ const TITLE_CONNECTORS = new Set([
   'and',
   '&',
   '-',
-  '—',
   '|',
   'for',
   'pour',

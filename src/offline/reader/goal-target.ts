@@ -1,161 +1,123 @@
-// The number a goal aims at: "500 clients", "+30 %", "$5M ARR", "doubler" (×2), "de 18 % à 30 %" (30).
+// The numbers of one goal: its target ("500 clients", "+30 %", "$5M ARR", "doubler" ×2) and, when the same words
+// give it, today's figure ("de 18 % à 30 %", "(aujourd'hui 1)", "from 300 today"), each with its unit.
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { findDurations } from './durations.js';
 import { findMoney } from './money.js';
 import { findNumbers } from './numbers.js';
 import { fold } from './text.js';
 
-export interface Target {
+export interface Figure {
   readonly value: number;
   /** "EUR", "%", "x", or the counted noun as written ("clients", "abonnés"); null when none follows. */
   readonly unit: string | null;
   readonly start: number;
   readonly end: number;
+  /** The count is written as more than today ("8 nouveaux clients", "50 more"): an increment, not a level. */
+  readonly increment: boolean;
 }
 
-interface Candidate extends Target {
+interface Candidate extends Figure {
   readonly kind: 'money' | 'percent' | 'count';
 }
 
-/** Words between a number and the thing it counts that are not the thing: "500 nouveaux clients". */
-const COUNT_FILLERS = new Set([
-  'nouveaux',
-  'nouvelles',
-  'new',
-  'additional',
-  'supplementaires',
-  'supplémentaires',
-  'de',
-  'd',
-  'more',
-  'more than',
-  'plus',
-  'autres',
-  'other',
-  'premiers',
-  'premières',
-  'first',
-  'extra',
-  'paying',
-  'payants',
-  'actifs',
-  'active',
-  'monthly',
-  'mensuels',
-  'réguliers',
-  'regular',
-  'qualified',
-  'qualifiés',
-  'b2b',
-  'b2c',
-]);
+export interface GoalFigures {
+  readonly target: Figure | null;
+  readonly baseline: Figure | null;
+}
+
+const { countFillers, incrementWords, notUnits } = READER_TERMS.goals;
+const FILLERS = new Set(countFillers);
+const INCREMENT = new Set(incrementWords);
+const NOT_UNITS = new Set(notUnits);
 
 const MULTIPLY: ReadonlyArray<readonly [RegExp, number]> = [
-  [
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:doubler|doublons|double|doubling|doubled|x2|×2|2x|2 fois plus)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])/u,
-    2,
-  ],
-  [
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:tripler|triplons|triple|tripling|x3|×3|3x|3 fois plus)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])/u,
-    3,
-  ],
-  [/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:quadrupler|quadruple|x4|×4|4x)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])/u, 4],
-  [/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:x10|×10|10x|dix fois plus|ten times)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])/u, 10],
+  [/(?<![a-z])(?:doubler|doublons|double|doubling|x2|×2|2x|2 fois plus)(?![a-z0-9])/u, 2],
+  [/(?<![a-z])(?:tripler|triplons|triple|tripling|x3|×3|3x|3 fois plus)(?![a-z0-9])/u, 3],
+  [/(?<![a-z])(?:quadrupler|quadruple|x4|×4|4x)(?![a-z0-9])/u, 4],
 ];
 
-/** Words that end a count without naming what is counted: "2,000 within 12 months", "500 d'ici juin". */
-const NOT_UNITS = new Set([
-  'within',
-  'in',
-  'by',
-  'before',
-  'over',
-  'from',
-  'to',
-  'and',
-  'or',
-  'per',
-  'a',
-  'an',
-  'the',
-  'for',
-  'at',
-  'on',
-  'en',
-  'dans',
-  'par',
-  'avant',
-  'sur',
-  'à',
-  'a',
-  'et',
-  'ou',
-  'pour',
-  'au',
-  'aux',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'fois',
-  'times',
-  'vs',
-  'contre',
-]);
-
-function countUnit(text: string, end: number): string | null {
-  const words = text.slice(end).trim().split(/\s+/).slice(0, 3);
-  for (const raw of words) {
+/** What the number counts: the first word after it that is not a filler, with whether a filler said "more". */
+function countUnit(text: string, end: number): { unit: string | null; increment: boolean } {
+  let increment = false;
+  for (const raw of text.slice(end).trim().split(/\s+/).slice(0, 3)) {
     const word = raw.replace(/^[(]|[.,;:!?)]+$/g, '');
-    if (word === '' || /\d/.test(word)) return null;
-    if (NOT_UNITS.has(word.toLowerCase()) || /^d'ici/i.test(word)) return null;
-    if (COUNT_FILLERS.has(word.toLowerCase()) || /^d'/.test(word)) continue;
-    return /^[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(word) ? word : null;
+    const folded = fold(word);
+    if (word === '' || /\d/.test(word) || NOT_UNITS.has(folded) || /^d'ici/.test(folded)) break;
+    if (FILLERS.has(folded) || /^d'/.test(folded)) {
+      increment ||= INCREMENT.has(folded);
+      continue;
+    }
+    return { unit: /^[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(word) ? word : null, increment };
   }
-  return null;
+  return { unit: null, increment };
 }
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const taken = (start: number, end: number) => out.some((c) => start < c.end && c.start < end);
+  const plus = (start: number) =>
+    /(?:^|\s)\+\s?$|(?:de plus|more|en plus|additional|extra)\s*$/u.test(
+      fold(text.slice(Math.max(0, start - 12), start)),
+    );
   for (const m of findMoney(text)) {
-    out.push({ value: m.amount, unit: m.currency, start: m.start, end: m.end, kind: 'money' });
+    const more =
+      plus(m.start) || /^\s*(?:de plus|more|additional|supplementaires?)/u.test(fold(text.slice(m.end)));
+    out.push({
+      value: m.amount,
+      unit: m.currency,
+      start: m.start,
+      end: m.end,
+      kind: 'money',
+      increment: more,
+    });
   }
   const percent =
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9.,])([+-]?\d+(?:[.,]\d+)?)\s?(?:%|pour ?cent|percent|per cent|points?|pts)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu;
   for (const m of text.matchAll(percent)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const value = Math.abs(Number((m[1] ?? '').replace(',', '.')));
-    out.push({ value, unit: '%', start: m.index, end: m.index + m[0].length, kind: 'percent' });
+    out.push({
+      value,
+      unit: '%',
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'percent',
+      increment: false,
+    });
   }
   for (const n of findNumbers(text)) {
     if (taken(n.start, n.end)) continue;
-    out.push({ value: n.value, unit: countUnit(text, n.end), start: n.start, end: n.end, kind: 'count' });
+    const { unit, increment } = countUnit(text, n.end);
+    out.push({
+      value: n.value,
+      unit,
+      start: n.start,
+      end: n.end,
+      kind: 'count',
+      increment: increment || plus(n.start),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Positions that hold a horizon, a year or a quarter ("18 mois", "2026", "Q3"): never the target. */
+/** A year, a quarter or a horizon ("2026", "18 mois", "Q3"): never a target nor a baseline. */
 function isTimeNumber(text: string, c: Candidate): boolean {
-  // "2026" is a year; "2,000" or "2 000" is a count.
-  if (c.kind === 'count' && /^(?:19|20)\d\d$/.test(text.slice(c.start, c.end)) && c.unit === null)
-    return true;
+  if (c.kind === 'count' && /^(?:19|20)\d\d$/.test(text.slice(c.start, c.end))) return true;
+  const unit = fold(c.unit ?? '');
   if (
     c.kind === 'count' &&
-    /^(?:h|heures?|hours?|hrs?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|trimestres?|quarters?)$/iu.test(
-      c.unit ?? '',
+    /^(?:h|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|trimestres?|quarters?)$/u.test(
+      unit,
     )
-  ) {
+  )
     return true;
-  }
   return findDurations(text).some((d) => c.start < d.end && d.start < c.end);
 }
 
-/** "de 18 % à 30 %", "from $1.2M to $2M": the first number is the starting point. */
-function isStartingPoint(text: string, c: Candidate, all: readonly Candidate[]): boolean {
-  const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
-  const next = all.find((o) => o.start > c.start);
+/** "de 18 % à 30 %", "from $1.2M to $2M", "passer de 2 000 à 10 000 abonnés": the first number is today's. */
+function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next) return false;
+  const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const between = fold(text.slice(c.end, next.start));
   return (
     /(?:^|\s)(?:de|from|d'un|d'une)\s*$/u.test(before) &&
@@ -163,39 +125,47 @@ function isStartingPoint(text: string, c: Candidate, all: readonly Candidate[]):
   );
 }
 
+const NOW =
+  /(?:aujourd'hui|actuellement|currently|today|now|right now|at the moment|en ce moment|contre|vs\.?)/u;
+
+/** "(aujourd'hui 240 000 €)", "today at 1,200 customers", "we have 300 now": the number says where the company stands. */
 function isCurrent(text: string, c: Candidate): boolean {
-  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const open = before.lastIndexOf('(');
-  const inParens = open >= 0 && before.indexOf(')', open) < 0;
-  // "(aujourd'hui 240 000 €)" or "today at 1,200 customers": the number says where the company stands.
+  if (open >= 0 && before.indexOf(')', open) < 0 && NOW.test(before.slice(open))) return true;
   if (
-    inParens &&
-    /(?:aujourd'hui|actuellement|currently|today|now|contre|vs|en 20\d\d|in 20\d\d|cette année|this year|last year)/iu.test(
-      before.slice(open),
+    new RegExp(`${NOW.source}\\s*(?:a|at|de|of|:|we have|on a|nous avons|we're at|on est a)?\\s*$`, 'u').test(
+      before,
     )
-  ) {
+  )
     return true;
-  }
-  return /(?:aujourd'hui|actuellement|currently|today|now|vs\.?|contre)\s*(?:à|at|de|of|:)?\s*$/iu.test(
-    before,
+  return /^\s*(?:[a-zà-ÿ'-]+\s){0,2}(?:today|aujourd'hui|actuellement|currently|now|en ce moment)(?![a-z])/u.test(
+    fold(text.slice(c.end, c.end + 30)),
   );
 }
 
 /**
- * The target of one goal clause, or null. The first number that is neither a date, a horizon, a
- * starting point nor today's figure; when there is none, a multiplier verb ("doubler" → 2, unit "x").
+ * The target and today's figure of one goal clause. The target is the first number that is neither a date, a
+ * horizon, a starting point nor today's figure; when there is none, a multiplier verb ("doubler" → 2, unit "x").
  */
-export function findTarget(clause: string): Target | null {
-  const all = candidates(clause);
-  const usable = all.filter(
-    (c) => !isTimeNumber(clause, c) && !isStartingPoint(clause, c, all) && !isCurrent(clause, c),
-  );
-  const first = usable[0];
-  if (first) return { value: first.value, unit: first.unit, start: first.start, end: first.end };
-  const folded = fold(clause);
-  for (const [re, factor] of MULTIPLY) {
-    const m = re.exec(folded);
-    if (m) return { value: factor, unit: 'x', start: m.index, end: m.index + m[0].length };
+export function goalFigures(clause: string): GoalFigures {
+  const all = candidates(clause).filter((c) => !isTimeNumber(clause, c));
+  let baseline: Candidate | null = null;
+  let target: Candidate | null = null;
+  all.forEach((c, i) => {
+    if (isStartingPoint(clause, c, all[i + 1]) || isCurrent(clause, c)) baseline ??= c;
+    else target ??= c;
+  });
+  if (target === null) {
+    const folded = fold(clause);
+    for (const [re, factor] of MULTIPLY) {
+      const m = re.exec(folded);
+      if (m)
+        return {
+          target: { value: factor, unit: 'x', start: m.index, end: m.index + m[0].length, increment: false },
+          baseline,
+        };
+    }
   }
-  return null;
+  return { target, baseline };
 }

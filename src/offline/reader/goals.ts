@@ -1,9 +1,9 @@
 // Goals: the sentences of a goals section or with goal words, split into one goal per aim, numbered G1, G2…
 import type { Goal, GoalKind, Language } from '../../../agents/brief.js';
+import { type MetricTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { type BriefDocument, type Sentence, withoutLabel } from './document.js';
 import { firstDuration } from './durations.js';
-import { GOAL_KINDS, METRICS, type MetricEntry } from './goal-table.js';
-import { findTarget, type Target } from './goal-target.js';
+import { type Figure, goalFigures } from './goal-target.js';
 import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
@@ -38,16 +38,16 @@ const DEFINITION =
 /** Where a goal section's own numbering or label is: "Objectif 1 :", "G2 -", "Goal:". */
 const LEAD = /^(?:(?:objectifs?|goals?|objectives?|ambition)(?:\s*(?:n°|#)?\s*\d+)?|g\d+)\s*[:.)-]\s*/iu;
 
-/** "CA" (chiffre d'affaires) only in capitals: folded, it would also be "ça". */
-const REVENUE_ABBREVIATION = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])CA(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+const { metrics: METRICS, kinds: KINDS } = READER_TERMS.goals;
+const EXACT = new Map(METRICS.flatMap((m) => (m.exact ? [[m, new RegExp(m.exact, 'u')] as const] : [])));
 
 function kindOf(statement: string): GoalKind {
   const index = indexWords(statement);
   let best: GoalKind = 'other';
   let bestScore = 0;
-  for (const [kind, words] of GOAL_KINDS) {
-    const revenue = kind === 'growth' && REVENUE_ABBREVIATION.test(statement) ? 1 : 0;
-    const score = revenue + words.reduce((n, w) => n + (keywordCount(index, w) > 0 ? 1 : 0), 0);
+  for (const { kind, keywords } of KINDS) {
+    const exact = kind === 'growth' && [...EXACT.values()].some((re) => re.test(statement)) ? 1 : 0;
+    const score = exact + keywords.reduce((n, w) => n + (keywordCount(index, w) > 0 ? 1 : 0), 0);
     if (score > bestScore) {
       best = kind;
       bestScore = score;
@@ -56,12 +56,12 @@ function kindOf(statement: string): GoalKind {
   return best;
 }
 
-function metricHits(clause: string): Array<{ entry: MetricEntry; start: number }> {
+function metricHits(clause: string): Array<{ entry: MetricTerm; start: number }> {
   const index = indexWords(clause);
-  const hits: Array<{ entry: MetricEntry; start: number }> = [];
+  const hits: Array<{ entry: MetricTerm; start: number }> = [];
   for (const entry of METRICS) {
     const positions = entry.keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
-    const exact = entry.exact?.exec(clause);
+    const exact = EXACT.get(entry)?.exec(clause);
     if (exact) positions.push(exact.index);
     if (positions.length > 0) hits.push({ entry, start: Math.min(...positions) });
   }
@@ -70,42 +70,92 @@ function metricHits(clause: string): Array<{ entry: MetricEntry; start: number }
 
 /** Channel names a follower or review count may belong to ("10 000 abonnés Instagram"). */
 const NAMED_PLATFORM =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(Instagram|TikTok|LinkedIn|Facebook|YouTube|Pinterest|Google|Trustpilot|Tripadvisor|X|Twitter)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(Instagram|TikTok|LinkedIn|Facebook|YouTube|Pinterest|Google|Trustpilot|Tripadvisor)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
 
-/** The metric: the table entry nearest after the target, else nearest before, else the first named. */
-function metricOf(clause: string, target: Target | null, language: Language): string | null {
+/** The metric entry: nearest after the target, else nearest before, else the first named. */
+function metricEntry(clause: string, target: Figure | null): MetricTerm | null {
   const hits = metricHits(clause);
-  if (hits.length === 0) return null;
   const anchor = target?.end ?? 0;
-  const after = hits
-    .filter((h) => h.start >= anchor)
-    .sort((a, b) => a.start - b.start || METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry));
-  const before = hits
-    .filter((h) => h.start < anchor)
-    .sort((a, b) => b.start - a.start || METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry));
+  const order = (a: { entry: MetricTerm }, b: { entry: MetricTerm }) =>
+    METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry);
+  const after = hits.filter((h) => h.start >= anchor).sort((a, b) => a.start - b.start || order(a, b));
+  const before = hits.filter((h) => h.start < anchor).sort((a, b) => b.start - a.start || order(a, b));
   const chosen = (after[0] && after[0].start - anchor <= 40 ? after[0] : (before[0] ?? after[0]))?.entry;
   if (!chosen) return null;
   // "grow the newsletter to 10,000 subscribers": subscribers of a newsletter, not followers.
-  const entry =
-    chosen.en === 'followers' && /newsletter|e-?mail/iu.test(clause)
-      ? (METRICS.find((m) => m.en === 'newsletter subscribers') ?? chosen)
-      : chosen;
-  const label = entry[language];
-  const platform = NAMED_PLATFORM.exec(clause)?.[1];
-  return platform && (entry.en === 'followers' || entry.en === 'reviews') ? `${label} ${platform}` : label;
+  return chosen.en === 'followers' && /newsletter|e-?mail/iu.test(clause)
+    ? (METRICS.find((m) => m.en === 'newsletter subscribers') ?? chosen)
+    : chosen;
 }
 
-function toGoal(id: string, statement: string, inheritedHorizon: number | null, language: Language): Goal {
-  const target = findTarget(statement);
+function metricLabel(
+  entry: MetricTerm | null,
+  clause: string,
+  target: Figure | null,
+  language: Language,
+): string | null {
+  if (entry === null) return null;
+  const platform = NAMED_PLATFORM.exec(clause)?.[1];
+  const label =
+    platform && (entry.en === 'followers' || entry.en === 'reviews')
+      ? `${entry[language]} ${platform}`
+      : entry[language];
+  // "8 nouveaux clients", "50 more members": the count is over today's, and the metric says so.
+  if (target?.increment && target.unit !== '%')
+    return language === 'fr' ? `${label} (en plus)` : `additional ${label}`;
+  return label;
+}
+
+/** What a goal is, before its baseline is looked for elsewhere in the brief. */
+export interface ReadGoal {
+  readonly goal: Goal;
+  readonly from: string;
+  readonly entry: MetricTerm | null;
+  /** Where the baseline came from, when the goal's own words give it. */
+  readonly baselineFrom: string | null;
+}
+
+type Kind = 'money' | 'percent' | 'count';
+const kindOfUnit = (unit: string | null): Kind =>
+  unit === '%' ? 'percent' : unit !== null && /^[A-Z]{3}$/.test(unit) ? 'money' : 'count';
+
+/** Today's figure is kept only in the target's unit: euros of revenue are no baseline for "+20 %". */
+export function compatible(baseline: Figure, target: Figure | null): boolean {
+  if (target === null || target.increment) return false;
+  if (target.unit === 'x') return kindOfUnit(baseline.unit) !== 'percent';
+  const kind = kindOfUnit(target.unit);
+  if (baseline.unit === null) return kind === 'count';
+  return kindOfUnit(baseline.unit) === kind && (kind !== 'money' || baseline.unit === target.unit);
+}
+
+function toGoal(
+  id: string,
+  statement: string,
+  inheritedHorizon: number | null,
+  language: Language,
+): ReadGoal {
+  const figures = goalFigures(statement);
+  let target = figures.target;
+  const baseline =
+    figures.baseline !== null && compatible(figures.baseline, target) ? figures.baseline : null;
+  // "doubler le CA (aujourd'hui 240 000 €)": twice a stated figure is a figure, in its unit.
+  if (target?.unit === 'x' && baseline !== null)
+    target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
+  const entry = metricEntry(statement, target);
   return {
-    id,
-    statement,
-    kind: kindOf(statement),
-    metric: metricOf(statement, target, language),
-    target: target?.value ?? null,
-    unit: target?.unit ?? null,
-    horizonMonths: firstDuration(statement) ?? inheritedHorizon,
-    baseline: null,
+    goal: {
+      id,
+      statement,
+      kind: kindOf(statement),
+      metric: metricLabel(entry, statement, target, language),
+      target: target?.value ?? null,
+      unit: target?.unit ?? null,
+      horizonMonths: firstDuration(statement) ?? inheritedHorizon,
+      baseline: baseline?.value ?? null,
+    },
+    from: statement,
+    entry,
+    baselineFrom: baseline === null ? null : statement,
   };
 }
 
@@ -124,7 +174,7 @@ export function isGoalSentence(s: Sentence): boolean {
   if (other.includes(s.section)) return false;
   const folded = fold(s.text);
   // "Nous voulons un plan marketing sur 6 mois" asks for the plan; it is the brief's horizon, not a goal.
-  if (PLAN_REQUEST.test(folded) && (findTarget(s.text) === null || isMetaLine(s.text))) return false;
+  if (PLAN_REQUEST.test(folded) && (goalFigures(s.text).target === null || isMetaLine(s.text))) return false;
   if (isMetaLine(s.text)) return false;
   return GOAL_TRIGGERS.test(folded) || (IMPERATIVE.test(folded) && /\d/.test(folded));
 }
@@ -209,8 +259,8 @@ function headingHorizon(doc: BriefDocument, index: number): number | null {
 }
 
 /** Every goal of the brief, in order of appearance, with ids G1, G2… */
-export function findGoals(doc: BriefDocument, language: Language): Goal[] {
-  const goals: Goal[] = [];
+export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
+  const goals: ReadGoal[] = [];
   const seen = new Set<string>();
   doc.sentences.forEach((s, index) => {
     const span = goalSpan(s);

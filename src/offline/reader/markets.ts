@@ -1,113 +1,70 @@
-// Markets a brief names: countries, regions and cities from the place table, plus "basée à X" / "based in X".
+// Markets a brief names: countries, regions and cities from places.yaml, plus "basée à X" / "based in X" and the
+// town after "à" / "in" in the sentence saying what the company is. Cities are marked, for naming an unnamed brief.
 import type { Language } from '../../../agents/brief.js';
-import { CITIES, CITY_ALIASES, COUNTRIES_AND_REGIONS, type PlaceEntry } from './market-table.js';
+import { type PlaceTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import type { Found } from './found.js';
 
-const PLACES: readonly PlaceEntry[] = [...COUNTRIES_AND_REGIONS, ...CITY_ALIASES, ...CITIES];
+const PLACES: readonly PlaceTerm[] = [
+  ...READER_TERMS.places.regions,
+  ...READER_TERMS.places.cities.map((name) => ({ fr: name, en: name, patterns: [name], city: true })),
+];
+const PATTERNS = PLACES.map(
+  (p) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:${p.patterns.join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`, 'u'),
+);
 
-/** A capitalised place name after "based in", "basée à"..., for towns the table does not list. */
-const BASED_IN =
-  /(?:based in|located in|headquartered in|HQ in|basée?s? à|située?s? à|installée?s? à|implantée?s? à|établie?s? à|nous sommes à|on est à|we are in)\s+((?:[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ'-]+)(?:[ -](?:sur|en|de|la|le|les|du)?[ -]?[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ'-]+){0,3})/gu;
+const PLACE_NAME = `((?:[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ'-]+)(?:[ -](?:sur|en|de|la|le|les|du|upon|on)?[ -]?[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ'-]+){0,3})`;
+const BASED_IN = new RegExp(
+  `(?:based in|located in|headquartered in|basée?s? à|située?s? à|installée?s? à|implantée?s? à|établie?s? à|nous sommes à|on est à|we are in)\\s+${PLACE_NAME}`,
+  'gu',
+);
+/** "… restaurant in Brighton", "… 22 chambres à Saint-Malo": a capitalised place after "in"/"à" in the description. */
+const LOCAL = new RegExp(
+  `(?:^|\\s)(?:in|à|au)\\s+${PLACE_NAME}(?=\\s*(?:[,.;:)]|and\\s|et\\s|with\\s|avec\\s|since\\s|depuis\\s|-\\s|$))`,
+  'gu',
+);
+const NOT_PLACES = new Set(READER_TERMS.company.notCompanies);
 
-interface Hit {
-  readonly position: number;
+export interface Market {
   readonly label: string;
+  readonly city: boolean;
 }
 
-function firstPosition(text: string, entry: PlaceEntry): number {
-  let best = -1;
-  for (const pattern of entry.patterns) {
-    const m = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:${pattern})(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`, 'u').exec(text);
-    if (m && (best < 0 || m.index < best)) best = m.index;
-  }
-  return best;
-}
-
-/** "… restaurant in Brighton", "… à Saint-Malo": a capitalised place after "in"/"à" in the sentence saying what the company is. */
-const LOCAL =
-  /(?:^|\s)(?:in|à|au|en)\s+((?:[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+)(?:[ -](?:sur|en|de|la|le|les|du|upon|on)?[ -]?[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ɏ']+){0,3})(?=\s*(?:[,.;:)]|and\s|et\s|with\s|avec\s|since\s|depuis\s|-\s|$))/gu;
-
-/** Capitalised words after "in" that are not places. */
-const NOT_PLACES = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Janvier',
-  'Février',
-  'Mars',
-  'Avril',
-  'Mai',
-  'Juin',
-  'Juillet',
-  'Août',
-  'Septembre',
-  'Octobre',
-  'Novembre',
-  'Décembre',
-  'English',
-  'French',
-  'Français',
-  'Anglais',
-  'Q1',
-  'Q2',
-  'Q3',
-  'Q4',
-  'Google',
-  'Instagram',
-  'LinkedIn',
-  'Facebook',
-  'TikTok',
-  'Etsy',
-  'Amazon',
-  'SaaS',
-  'B2B',
-  'B2C',
-  'Europe',
-]);
-
-/**
- * Markets in order of first mention, each once, labelled in the brief's language. `description` is the
- * sentence saying what the company is: a capitalised word after "in"/"à" there is taken for its town.
- */
-export function findMarkets(text: string, language: Language, description: string | null = null): string[] {
-  const hits: Hit[] = [];
-  for (const entry of PLACES) {
-    const position = firstPosition(text, entry);
-    if (position >= 0) hits.push({ position, label: entry[language] });
-  }
-  for (const m of text.matchAll(BASED_IN)) {
-    const name = m[1];
-    if (name !== undefined) hits.push({ position: m.index + m[0].length - name.length, label: name });
-  }
+/** Markets in order of first mention, each once, labelled in the brief's language, with the words they came from. */
+export function findMarkets(
+  text: string,
+  language: Language,
+  description: string | null,
+): Array<Found<Market>> {
+  const hits: Array<{ at: number; market: Market }> = [];
+  PLACES.forEach((place, i) => {
+    const m = PATTERNS[i]?.exec(text);
+    if (m) hits.push({ at: m.index, market: { label: place[language], city: place.city } });
+  });
+  const named = (m: RegExpMatchArray) => ({
+    at: (m.index ?? 0) + m[0].length - (m[1] ?? '').length,
+    market: { label: m[1] ?? '', city: true },
+  });
+  for (const m of text.matchAll(BASED_IN)) hits.push(named(m));
   if (description !== null) {
     const offset = Math.max(0, text.indexOf(description));
     for (const m of description.matchAll(LOCAL)) {
-      const name = m[1];
-      if (name === undefined || NOT_PLACES.has(name)) continue;
-      hits.push({ position: offset + m.index + m[0].length - name.length, label: name });
+      if (NOT_PLACES.has((m[1] ?? '').toLowerCase()) || m[1] === 'Europe') continue;
+      const hit = named(m);
+      hits.push({ ...hit, at: hit.at + offset });
     }
   }
-  hits.sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
-  const seen = new Set<string>();
-  const out: string[] = [];
+  hits.sort((a, b) => a.at - b.at || b.market.label.length - a.market.label.length);
+  const out: Array<Found<Market>> = [];
   for (const hit of hits) {
-    // "Luxembourg" inside "Luxembourg-Ville" or a city also caught by "basée à": one entry per place.
+    // "Luxembourg" inside "Luxembourg-Ville": one entry per place, the longer name.
     if (
-      seen.has(hit.label) ||
-      hits.some((h) => h !== hit && h.position === hit.position && h.label.length > hit.label.length)
-    ) {
+      out.some((o) => o.value.label === hit.market.label) ||
+      hits.some((h) => h !== hit && h.at === hit.at && h.market.label.length > hit.market.label.length)
+    )
       continue;
-    }
-    seen.add(hit.label);
-    out.push(hit.label);
+    const start = text.lastIndexOf('\n', hit.at) + 1;
+    const end = text.indexOf('\n', hit.at);
+    out.push({ value: hit.market, from: text.slice(start, end < 0 ? undefined : end).trim() });
   }
   return out;
 }

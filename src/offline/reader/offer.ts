@@ -1,150 +1,124 @@
-// What the company is and sells: the description sentence and the offer ("nous vendons…", "we sell…", "Offre :").
+// What the company is and sells: the description sentence, the offer as a short clean noun phrase, and what the
+// writer says they are ("je suis avocate en droit du travail") for naming a brief that names no company.
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { bodySentences } from './document.js';
+import type { Found } from './found.js';
+import { hasAnyKeyword } from './keyword-match.js';
 import { isMetaLine, isTitleLine } from './meta-lines.js';
 import { nounPhrase, phraseAfter } from './phrase.js';
-import { clip, lowerFirst, trimPhrase } from './text.js';
+import { clip, fold, lowerFirst, trimPhrase } from './text.js';
 
 const OFFER_LABEL =
-  /^(?:offre|offres|nos offres|produits?|services?|offer|offering|offers|products?|ce que nous vendons|ce que je vends|what we sell|catalogue|gammes?|(?:growth |product |business )?lines|lignes de produits|what we do|ce que nous faisons)\s*:\s*/iu;
+  /^(?:offre|offres|nos offres|produits?|services?|offer|offering|offers|products?|ce que nous vendons|ce que je vends|what we sell|what we do|ce que nous faisons|activité|activity)\s*:\s*/iu;
 
 const SELL_VERBS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous commercialisons|nous éditons|nous développons|nous concevons|nous produisons|nous créons|je crée|nous distribuons|nous installons|nous organisons|j'organise|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we run|we distribute|we install|we rent|we organi[sz]e|(?<!(?:what|how|when|why|where|that|if|as|than) )we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|nous faisons(?=\s+(?:de la|du|des)\s)|(?:notre|our|l'|the)\s?(?:association|entreprise|société|company|business|firm|cabinet|agence|agency|studio|atelier|charity)\s(?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides|operates)|(?:je gère|nous gérons|j'exploite|nous exploitons|we operate|we run|I run|I operate)(?=\s+(?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six|une?|an?)\s))\s+/u;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent)\s+/u;
+
+/** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
+const IDENTITY =
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:(?:un|une|a|an|the|le|la|l'|notre|our|mon|ma|my)\s*)(?:(?:petit|petite|small|little|tiny|jeune|young)\s+)?/iu;
 
 /** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
 const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
 
-/** "We sell two ways: online subscriptions…": what follows the colon is the offer. */
-const SELL_WAYS =
-  /(?:sell|vendons|vend|vends)\s(?:in\s|de\s)?(?:two|three|four|\d+|deux|trois|quatre)\s(?:ways|façons|manières)\s*:\s*/iu;
+/** Words no clean offer holds: people speaking, numbers of things owned, time. */
+const NOT_CLEAN =
+  /(?:^|[\s'])(?:je|j|nous|on|vous|i|we|you|my|our|mon|ma|mes|notre|nos|votre|vos|leur|their|is|are|est|sont|was|were|qui|that|which|depuis|since)(?=\s|$)|\d/iu;
 
-const DOCUMENT_WORDS =
-  /^(?:notes?|brief|memo|mémo|demande|request|update|mise à jour|plan|compte rendu|summary|résumé|draft|brouillon)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** A short noun phrase fit for a title ("réparation de vélos", "B2B scheduling SaaS"), or null. */
+export function cleanPhrase(text: string | null, maxWords = 8): string | null {
+  if (text === null) return null;
+  const phrase = trimPhrase(text.replace(/\([^)]*\)?/g, ' '));
+  const words = phrase.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > maxWords || phrase.length > 70) return null;
+  if (NOT_CLEAN.test(phrase) || WHERE.test(`${phrase} `)) return null;
+  // A phrase ending on a connector ("bougies et", "repair of") was cut mid-way.
+  if (
+    /\s(?:de|du|des|d'|et|ou|à|au|the|of|and|or|for|pour|with|avec|en|in|a|an|le|la|les|l')$/iu.test(phrase)
+  )
+    return null;
+  return phrase;
+}
 
-/** After the name: "X est une…", "X is a…", "X vend…", "X sells…". */
+function isPlain(s: Sentence): boolean {
+  return !s.heading && !isMetaLine(s.text) && s.section !== 'goals' && s.section !== 'competitors';
+}
+
+/** After the name: "X est une…", "X is a…", "X, a…", "X - …", "X vend…". */
 function predicateAfterName(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
   const rest = sentence.slice(at + name.length).replace(/^\s*\([^)]*\)/, '');
   const m =
-    /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was|sera|will be)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s)/u.exec(
+    /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s|\s(?:vend|propose|fabrique|sells|offers|makes|builds|develops|provides)\s+)/u.exec(
       rest,
     );
-  // "Association X - note pour notre bénévole": after a title's dash, the kind of document, not the company.
-  if (m) {
-    const phrase = nounPhrase(rest.slice(m[0].length), 16);
-    return phrase !== null && DOCUMENT_WORDS.test(phrase) ? null : phrase;
-  }
-  const verb =
-    /^\s*(?:vend|propose|fabrique|conçoit|développe|produit|distribue|installe|sells|offers|makes|builds|develops|designs|produces|distributes|installs|provides|fournit)\s+/u.exec(
-      rest,
-    );
-  return verb ? nounPhrase(rest.slice(verb[0].length), 16) : null;
+  return m ? nounPhrase(rest.slice(m[0].length), 10) : null;
 }
 
-/** What the company sells, or null. Labels win, then "we sell…" verbs, then what the name's sentence says it is. */
-export function findOffer(
-  doc: BriefDocument,
-  name: string | null,
-  nameSentence: string | null,
-): string | null {
-  const body = bodySentences(doc);
+/** What the company sells, as a clean noun phrase, or null. Labels win, then "we sell…", then what the name's sentence says. */
+export function findOffer(doc: BriefDocument, name: Found<string> | null): Found<string> | null {
+  const body = bodySentences(doc).filter(isPlain);
   for (const s of body) {
     const m = OFFER_LABEL.exec(s.text);
-    if (m) {
-      const rest = trimPhrase(s.text.slice(m[0].length));
-      if (rest.length > 0) return clip(rest, 160);
-    }
+    const phrase = m ? cleanPhrase(nounPhrase(s.text.slice(m[0].length), 10)) : null;
+    if (phrase !== null) return { value: phrase, from: s.text };
   }
   for (const s of body) {
-    const phrase = phraseAfter(s.text, SELL_WAYS, 16);
-    if (phrase !== null) return phrase;
+    const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), SELL_VERBS, 10));
+    if (phrase !== null && phrase.split(/\s+/).length >= 2) return { value: phrase, from: s.text };
   }
-  for (const s of body) {
-    if (s.section === 'goals' || s.section === 'competitors') continue;
-    const phrase = phraseAfter(lowerFirst(s.text), SELL_VERBS, 16);
-    // "Nous vendons aussi sur Etsy", "on vend sur notre site" say where, not what.
-    if (phrase !== null && phrase.split(/\s+/).length >= 2 && !WHERE.test(phrase)) return phrase;
-  }
-  const listed = body.find(isProductList);
-  if (listed) return productListOffer(listed.text);
   if (name === null) return null;
-  if (nameSentence !== null && !isMetaLine(nameSentence) && !isTitleLine(nameSentence))
-    return predicateAfterName(nameSentence, name);
-  // A name found in the title or a label: the first sentence opening on it may say what it is.
-  for (const s of body.slice(0, 8)) {
-    if (!s.text.startsWith(name)) continue;
-    const phrase = predicateAfterName(s.text, name);
-    if (phrase !== null) return phrase;
+  const sentences = [name.from, ...body.slice(0, 6).map((s) => s.text)];
+  for (const text of sentences) {
+    const phrase = cleanPhrase(predicateAfterName(text, name.value));
+    if (phrase !== null) return { value: phrase, from: text };
   }
   return null;
 }
 
-/** Sections where a bare list of things is not what the company sells (clients, channels, rivals…). */
-const NOT_OFFER_SECTIONS: ReadonlyArray<Sentence['section']> = [
-  'goals',
-  'budget',
-  'team',
-  'channels',
-  'competitors',
-  'constraints',
-  'audience',
-  'market',
-];
+/** What the writer says they or their business are, holding a word for a trade or a kind of business, or null. */
+export function findIdentity(doc: BriefDocument, name: Found<string> | null): Found<string> | null {
+  const candidates: Array<{ text: string; phrase: string | null }> = [];
+  for (const s of bodySentences(doc).filter(isPlain).slice(0, 8)) {
+    candidates.push({ text: s.text, phrase: phraseAfter(s.text, IDENTITY, 9) });
+  }
+  if (name !== null) {
+    // "Atelier Rayon Libre - réparation de vélos à Grenoble": what follows the name says what it is.
+    for (const text of [
+      name.from,
+      ...bodySentences(doc)
+        .slice(0, 3)
+        .map((s) => s.text),
+    ])
+      candidates.push({ text, phrase: predicateAfterName(text, name.value) });
+  }
+  for (const { text, phrase } of candidates) {
+    const clean = cleanPhrase(phrase, 7);
+    if (clean !== null && hasAnyKeyword(fold(clean), READER_TERMS.company.kinds))
+      return { value: clean, from: text };
+  }
+  return null;
+}
 
-/** Words that open a clause, not a product: articles, pronouns, first-person subjects. Folded. */
-const NOT_A_PRODUCT =
-  /^(?:le|la|les|l'|un|une|des|du|de|nos|notre|mes|mon|ma|je|j'|nous|on|il|elle|ils|the|a|an|our|my|we|i|it|they|pas|no|not)(?:\s|$)/iu;
-
-/**
- * A bullet or sentence that lists what is sold, without a verb: "pain au levain, farines bio du Moulin
- * Marion, viennoiseries pur beurre, pâtisserie…". Three or more short items, none opening on an article, a
- * subject or a figure, no amounts, no label: an inventory, which is the offer even when no "we sell" introduces it.
- */
-function isProductList(s: Sentence): boolean {
-  if (s.heading || NOT_OFFER_SECTIONS.includes(s.section) || /[:=?!%€$£]/u.test(s.text)) return false;
-  if (isMetaLine(s.text)) return false;
-  const items = listItems(s.text);
-  return (
-    items.length >= 3 &&
-    items.every((item) => {
-      const words = item.split(/\s+/);
-      // "2 boutiques à Lyon" counts places; "comté affiné 24 mois" may hold a figure after its noun.
-      return words.length >= 1 && words.length <= 6 && !NOT_A_PRODUCT.test(item) && !/^\d/u.test(item);
-    })
+/** The sentence saying what the company is: the one naming it, else the first descriptive sentence. */
+export function findDescription(doc: BriefDocument, name: Found<string> | null): Found<string> | null {
+  if (
+    name !== null &&
+    !isMetaLine(name.from) &&
+    !isTitleLine(name.from) &&
+    name.from.split(/\s+/).length >= 5
+  )
+    return { value: clip(name.from, 300), from: name.from };
+  const sections = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints', 'calendar'];
+  const first = doc.sentences.find(
+    (s) =>
+      !s.heading &&
+      (s.section === null || !sections.includes(s.section)) &&
+      s.text.split(/\s+/).length >= 5 &&
+      !isMetaLine(s.text) &&
+      !isTitleLine(s.text),
   );
-}
-
-function listItems(text: string): string[] {
-  return trimPhrase(text)
-    .split(/\s*,\s*|\s+(?:et|and|\+)\s+|\s*\+\s*/u)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-}
-
-/** The first three items of a product list: enough to say what is sold, short enough for a title. */
-function productListOffer(text: string): string {
-  return clip(listItems(text).slice(0, 3).join(', '), 160);
-}
-
-function isDescriptive(s: Sentence): boolean {
-  const sections = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints'];
-  return (
-    !s.heading &&
-    (s.section === null || !sections.includes(s.section)) &&
-    s.text.split(/\s+/).length >= 5 &&
-    !isMetaLine(s.text) &&
-    !isTitleLine(s.text)
-  );
-}
-
-/**
- * The sentence that says what the company is: the one naming it, else the first descriptive sentence. A
- * title, addressee or greeting line ("notes pour le consultant - Maison Fournier", "Prepared by…") is not one.
- */
-export function findDescription(doc: BriefDocument, nameSentence: string | null): string | null {
-  if (nameSentence !== null && !isMetaLine(nameSentence) && !isTitleLine(nameSentence))
-    return clip(nameSentence, 300);
-  const first = doc.sentences.find(isDescriptive);
-  return first ? clip(first.text, 300) : null;
+  return first ? { value: clip(trimPhrase(first.text), 300), from: first.text } : null;
 }

@@ -1,207 +1,104 @@
-// Who wrote the brief: an executive (dirigeant), a CMO (marketing lead) or an SME owner / freelancer.
+// Who wrote the brief (executive, CMO, small business) and how mature their marketing is, from what they say.
 //
-// The rule, in order:
-// 1. A role the writer gives themself: a byline or signature ("From: Daniel Osei (CEO) and…", "Rédigé par
-//    Inès B., responsable marketing": the first author's role), else "je suis gérante", "I'm the CEO",
-//    "en tant que PDG" (CMO first, then SME, then executive: a founder who says "TPE" runs a small business).
-//    A founder, CEO or president who does the marketing themself in a team of two at most runs a small
-//    business, whatever the title: SME ("je suis la fondatrice… moi j'y passe 8 heures par semaine").
-// 2. Else who does the marketing: the writer puts in their own time ("moi : 5 h par semaine", "the two of
-//    us can give 10 hours") with marketers beside them → CMO (they lead the team); alone or with a partner
-//    → SME owner. Marketers or an agency the writer does not count themself among → executive.
-// 3. Else a first-person seller or maker ("je vends…", "I make…") → SME. Else null: nothing is guessed.
-import type { Capacity, Profile } from '../../../agents/brief.js';
+// Profile, in order: a role the writer gives themself ("From: X (CEO)", "je suis gérante", "I'm the CMO"; a
+// founder doing the marketing in a team of two at most runs a small business); else who does the marketing:
+// the writer with marketers beside them → CMO, alone → small business, marketers or an agency without the
+// writer → executive; else a first-person seller ("je vends…") → small business; else null.
+// Maturity: the writer's own words ("débutante", "quand j'ai le temps" → beginner), two tools or practices
+// of an advanced team → advanced, a marketer or an agency on staff → intermediate; else null.
+import type { Capacity, Maturity, Profile } from '../../../agents/brief.js';
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument } from './document.js';
-import { indexWords, keywordHits } from './keyword-match.js';
-import { teamSignals } from './team-signals.js';
+import { hasAnyKeyword, indexWords, keywordHits, type WordIndex } from './keyword-match.js';
 import { fold } from './text.js';
 
-/** Role words per profile, folded. Checked CMO first, then SME, then executive (see `findProfile`). */
-const ROLES: ReadonlyArray<readonly [Profile, readonly string[]]> = [
-  [
-    'cmo',
-    [
-      'cmo',
-      'chief marketing officer',
-      'directeur marketing',
-      'directrice marketing',
-      'directeur de la communication',
-      'directrice de la communication',
-      'directeur du marketing',
-      'directrice du marketing',
-      'head of marketing',
-      'head of growth',
-      'vp marketing',
-      'vp of marketing',
-      'marketing director',
-      'director of marketing',
-      'marketing manager',
-      'responsable marketing',
-      'responsable du marketing',
-      'responsable communication',
-      'responsable de la communication',
-      'charge de marketing',
-      'chargee de marketing',
-      'growth lead',
-      'marketing lead',
-      'je dirige le marketing',
-      'i lead marketing',
-      'i run marketing',
-      'i head marketing',
-    ],
-  ],
-  [
-    'smb',
-    [
-      'gerant',
-      'gerante',
-      'cogerant',
-      'cogerante',
-      'freelance',
-      'freelancer',
-      'independant',
-      'independante',
-      'auto-entrepreneur',
-      'auto-entrepreneuse',
-      'autoentrepreneur',
-      'micro-entrepreneur',
-      'micro-entreprise',
-      'artisan',
-      'artisane',
-      'commercant',
-      'commercante',
-      'tpe',
-      'petite entreprise',
-      'small business',
-      'small business owner',
-      'solopreneur',
-      'solo founder',
-      'one-person',
-      'shop owner',
-      'business owner',
-      'owner',
-      'proprietaire',
-      'pme',
-      'smb',
-      'sme',
-      'consultant independant',
-      'consultante independante',
-      'self-employed',
-      'sole trader',
-    ],
-  ],
-  [
-    'executive',
-    [
-      'ceo',
-      'pdg',
-      'p-dg',
-      'dg',
-      'directeur general',
-      'directrice generale',
-      'president',
-      'presidente',
-      'managing director',
-      'coo',
-      'chief executive',
-      'founder',
-      'co-founder',
-      'cofounder',
-      'fondateur',
-      'fondatrice',
-      'cofondateur',
-      'cofondatrice',
-      'co-fondateur',
-      'co-fondatrice',
-      'dirigeant',
-      'dirigeante',
-      'executive director',
-      'general manager',
-      'directeur',
-      'directrice',
-    ],
-  ],
-];
+const { roles, maturity } = READER_TERMS.signals;
+const ROLE_ORDER: readonly Profile[] = ['cmo', 'smb', 'executive'];
 
-/** Says the role is the writer's own: "je suis gérante", "I'm the CEO", "en tant que CMO". */
+/** The writer puts their own time into marketing ("moi : 5 h", "je m'occupe du marketing", "I post"). Folded. */
+const WRITER_DOES_MARKETING = new RegExp(
+  [
+    String.raw`(?:^|[^a-z])moi\s*(?::|\()`,
+    String.raw`:\s*(?:moi|me|myself)(?:\s*[,(]|\s+(?:and|et|plus)\s)`,
+    `(?:^|[^a-z])(?:je peux (?:y )?consacrer|je consacre|je m'occupe (?:du|de la|des|de) (?:marketing|com|communication|reseaux|instagram|site|newsletter)|je fais (?:le|la|du|de la) (?:marketing|com|communication)|je poste|je publie|j'envoie)`,
+    `(?:^|[^a-z])(?:i can (?:give|spend|devote|put in)|i spend|i post|i handle|i do (?:the|our|all) (?:marketing|social|posting)|i send)`,
+    `(?:^|[^a-z])(?:the (?:two|three|2|3) of us|a nous (?:deux|trois)|entre nous deux)`,
+  ].join('|'),
+  'u',
+);
+const AGENCY = /(?:^|[^a-z])(?:agency|agence)(?![a-z])/u;
+const REFUSAL = /(?:^|[^a-z])(?:no|not|don't|without|never|pas|sans|aucune|jamais|ni)(?![a-z])/u;
 const SELF_PERSON =
-  /(?:je suis|j'suis|i am|i'm|en tant que|as|moi,|me,)\s+(?:(?:the|a|an|une?|la|le|l'|seule?|only|sole|proud|actuel(?:le)?|current)\s+)*$/u;
-
-/** Says the company is small: "nous sommes une TPE", "notre PME", "we are a small business". */
+  /(?:je suis|j'suis|i am|i'm|en tant que|as|moi,|me,)\s+(?:(?:the|a|an|une?|la|le|l')\s+)?(?:[a-z'-]+\s+){0,2}$/u;
 const SELF_COMPANY =
-  /(?:nous sommes|we are|we're|on est|notre|our|ma|mon|my)\s+(?:(?:the|a|an|une?|la|le|l'|petite?|small|toute petite?)\s+)*$/u;
-
-/** A first-person singular seller or maker, with no title given: a freelancer or small-business owner. */
+  /(?:nous sommes|we are|we're|on est|notre|our|ma|mon|my)\s+(?:(?:the|a|an|une?|la|le|l'|petite?|small)\s+)*$/u;
 const SOLO_SELLER =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je vends|je fabrique|je cree|je propose|i sell|i make|i run a|i own|je tiens|je gere (?:une|un|ma|mon)|je suis proprietaire)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+  /(?:^|[^a-z])(?:je vends|je fabrique|je cree|je propose|i sell|i make|i run a|i own|je tiens|je suis proprietaire)(?![a-z])/u;
+const BYLINE =
+  /^(?:from|de|par|by|auteur|author|prepared by|written by|redigee? par|preparee? par|envoyee? par|sent by)\s*:?\s/u;
 
-function selfRoles(folded: string): Set<Profile> {
-  const found = new Set<Profile>();
-  const index = indexWords(folded);
-  for (const [profile, words] of ROLES) {
-    for (const word of words) {
-      for (const { start: at } of keywordHits(index, word)) {
-        const before = folded.slice(Math.max(0, at - 40), at);
-        if (SELF_PERSON.test(before) || (profile === 'smb' && SELF_COMPANY.test(before))) found.add(profile);
-      }
-    }
-  }
-  return found;
+interface Team {
+  readonly writerDoesMarketing: boolean;
+  readonly marketingStaff: boolean;
 }
 
-/** "From:", "De :", "Prepared by", "Rédigé par", "Written by": a line naming who wrote the brief. */
-const BYLINE =
-  /^(?:from|de|par|by|auteur|author|autrice|prepared by|written by|redigee? par|preparee? par|envoyee? par|sent by|signed)\s*:?\s/u;
+function teamOf(folded: string, index: WordIndex): Team {
+  return {
+    writerDoesMarketing: WRITER_DOES_MARKETING.test(folded),
+    marketingStaff:
+      hasAnyKeyword(index, maturity.staff) ||
+      folded.split(/[.!?;\n]/).some((s) => AGENCY.test(s) && !REFUSAL.test(s)),
+  };
+}
 
-/** The profile of the first role named in `folded`, by position in the text. */
-function firstRole(folded: string): Profile | null {
+/** The first role named in `folded`, by position; ties keep the order CMO, small business, executive. */
+function firstRole(folded: string, own: (before: string, profile: Profile) => boolean): Profile | null {
   const index = indexWords(folded);
   let best: { at: number; profile: Profile } | null = null;
-  for (const [profile, words] of ROLES) {
-    for (const word of words) {
-      const hit = keywordHits(index, word)[0];
-      // Ties (a longer role containing a shorter one) keep the table's order: CMO, SME, executive.
-      if (hit && (best === null || hit.start < best.at)) best = { at: hit.start, profile };
+  for (const profile of ROLE_ORDER) {
+    for (const word of roles[profile] ?? []) {
+      for (const { start } of keywordHits(index, word)) {
+        if (!own(folded.slice(Math.max(0, start - 40), start), profile)) continue;
+        if (best === null || start < best.at) best = { at: start, profile };
+      }
     }
   }
   return best?.profile ?? null;
 }
 
-/** The role on the brief's byline or signature: "From: X (CEO)", or a short last line "X, Head of Marketing". */
-function bylineRole(doc: BriefDocument): Profile | null {
-  const texts = doc.sentences.map((s) => fold(s.text));
-  for (const text of texts.slice(0, 6)) if (BYLINE.test(text)) return firstRole(text);
-  for (const text of texts.slice(-4)) {
-    if (text.split(/\s+/).length <= 8 && /^[a-z-]+ [a-z-]+,/u.test(text)) {
-      const role = firstRole(text);
+function statedProfile(doc: BriefDocument, folded: string): Profile | null {
+  const lines = doc.sentences.map((s) => fold(s.text));
+  for (const line of lines.slice(0, 6)) if (BYLINE.test(line)) return firstRole(line, () => true);
+  for (const line of lines.slice(-4)) {
+    if (line.split(/\s+/).length <= 8 && /^[a-z-]+ [a-z-]+,/u.test(line)) {
+      const role = firstRole(line, () => true);
       if (role !== null) return role;
     }
   }
-  return null;
+  return firstRole(
+    folded,
+    (before, p) => SELF_PERSON.test(before) || (p === 'smb' && SELF_COMPANY.test(before)),
+  );
 }
 
-/** Teams this small, with the writer in them, are a small business's, whatever the writer's title. */
-const SMALL_TEAM_PEOPLE = 2;
-
-/** The writer's profile, or null (see the rule in the header). `capacity` is the brief's marketing team. */
+/** The writer's profile, or null. `capacity` is the brief's marketing team, when known. */
 export function findProfile(doc: BriefDocument, capacity: Capacity | null): Profile | null {
   const folded = fold(doc.text);
-  const team = teamSignals(folded, indexWords(folded));
+  const team = teamOf(folded, indexWords(folded));
   const stated = statedProfile(doc, folded);
-  const handsOn = team.writerDoesMarketing && (capacity === null || capacity.people <= SMALL_TEAM_PEOPLE);
+  const handsOn = team.writerDoesMarketing && (capacity === null || capacity.people <= 2);
   if (stated === 'executive' && handsOn) return 'smb';
   if (stated !== null) return stated;
   if (team.writerDoesMarketing) return team.marketingStaff && !handsOn ? 'cmo' : 'smb';
   if (team.marketingStaff) return 'executive';
-  if (SOLO_SELLER.test(folded)) return 'smb';
-  return null;
+  return SOLO_SELLER.test(folded) ? 'smb' : null;
 }
 
-/** The role the writer gives themself: the byline's, else "je suis…" (CMO, then SME, then executive). */
-function statedProfile(doc: BriefDocument, folded: string): Profile | null {
-  const byline = bylineRole(doc);
-  if (byline !== null) return byline;
-  const own = selfRoles(folded);
-  for (const [profile] of ROLES) if (own.has(profile)) return profile;
-  return null;
+/** The marketing's maturity, only from what the writer says of it and who does it; null when it says nothing. */
+export function findMaturity(text: string): Maturity | null {
+  const index = indexWords(text);
+  const advanced = maturity.advanced.filter((w) => hasAnyKeyword(index, [w])).length;
+  if (hasAnyKeyword(index, maturity.beginner) && advanced < 3) return 'beginner';
+  if (advanced >= 2) return 'advanced';
+  return teamOf(fold(text), index).marketingStaff || advanced === 1 ? 'intermediate' : null;
 }

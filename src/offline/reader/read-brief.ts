@@ -1,29 +1,33 @@
-// The offline brief reader: free text in French or English → a Brief, by rules only, the same text giving the same Brief.
-// What the text does not say is null or [], never made up. Stated defaults: the company is called
-// "Votre entreprise" / "Your company" when unnamed; the planning horizon is the one the brief states,
-// else its longest goal horizon (at most 24 months), else 12 months; a budget without a period covers
-// that horizon. Dates tied to today ("Q3 2026", "by next summer") stay in the goal's text, never counted.
-// A brief written as JSON is read from its string values, then its own fields win. Front matter is split
-// off by the intake (src/brief), which hands the reader the body and lays the front matter over the result.
+// The offline brief reader: free text in French or English → a Brief, by rules only, the same text giving the same
+// Brief. It keeps only what the text states, each field with the brief's own words (a Reading's sources); what the
+// text does not say is null or [], never a zero or a default shown as a fact. Stated defaults, each marked in the
+// reading: the planning horizon (the brief's, else its longest goal horizon up to 24 months, else 12), a budget's
+// period when unwritten (the horizon), and a name describing the brief ("Avocate en droit du travail, Nantes")
+// when it names no company. A JSON brief is read from its string values, then its own fields win.
 import type { Brief, Language } from '../../../agents/brief.js';
+import { detectSector } from '../../knowledge/index.js';
 import { detectLanguage } from '../../language/detect-language.js';
-import { detectSector } from '../knowledge/match-sector.js';
+import { findAssets } from './assets.js';
 import { findAudience } from './audience.js';
+import { findBaseline } from './baselines.js';
 import { findBudget } from './budget.js';
 import { findBusinessModel, findStage } from './business-model.js';
+import { findCalendar } from './calendar.js';
 import { findChannels } from './channels.js';
-import { findCompanyName, UNNAMED_COMPANY } from './company-name.js';
+import { findCompanyName } from './company-name.js';
 import { findCompetitors } from './competitors.js';
 import { findConstraints } from './constraints.js';
 import { parseDocument } from './document.js';
 import { planHorizon } from './durations.js';
+import type { Found } from './found.js';
 import { findGoals } from './goals.js';
 import { findMarkets } from './markets.js';
-import { findMaturity } from './maturity.js';
-import { findDescription, findOffer } from './offer.js';
-import { findProfile } from './profile.js';
+import { findDescription, findIdentity, findOffer } from './offer.js';
+import { findMaturity, findProfile } from './profile.js';
+import { findCommittedSpend } from './spend.js';
 import { jsonFields, jsonLanguage, jsonProse, overlayFields } from './structured-fields.js';
 import { findCapacity } from './team.js';
+import { capitalize } from './text.js';
 
 export interface ReadBriefOptions {
   /** Forces the language (`--lang`); detected from the text when absent. */
@@ -32,65 +36,144 @@ export interface ReadBriefOptions {
 
 /** Planning horizon when the brief gives neither a plan horizon nor a goal horizon. */
 export const DEFAULT_HORIZON_MONTHS = 12;
-
-/**
- * A plan horizon taken from goals ("doubler le CA d'ici 18 mois") is capped here: a five-year goal does
- * not make a five-year marketing plan. A horizon the brief states for the plan itself is kept as written.
- */
+/** A horizon taken from goals is capped: a five-year goal does not make a five-year marketing plan. */
 export const MAX_GOAL_HORIZON_MONTHS = 24;
 
-/** Currency of a stated zero budget when the brief names no currency at all: it is zero either way. */
-const ZERO_BUDGET_CURRENCY: Readonly<Record<Language, string>> = { fr: 'EUR', en: 'USD' };
+/** Why a value is what it is, when it is not simply the brief's words: a stated default, a described name. */
+export type Note =
+  | 'described_name'
+  | 'unnamed'
+  | 'default_horizon'
+  | 'goal_horizon'
+  | 'period_is_horizon'
+  | 'no_budget_stated'
+  | 'full_time_assumed'
+  | 'from_json';
+
+/** A Brief with, for each field path ("company.name", "goals.0", "budget"…), the brief's words it came from. */
+export interface Reading {
+  readonly brief: Brief;
+  readonly sources: ReadonlyMap<string, string>;
+  readonly notes: ReadonlyMap<string, Note>;
+}
+
+const UNNAMED: Readonly<Record<Language, string>> = { fr: 'Entreprise sans nom', en: 'Unnamed business' };
 
 /** Reads a free-text brief into the Brief every agent works from. */
 export function readBrief(text: string, options: ReadBriefOptions = {}): Brief {
-  const fields = jsonFields(text);
-  if (fields === null) return readProse(text, options);
-  const language = options.language ?? jsonLanguage(fields);
-  return overlayFields(readProse(jsonProse(fields), { language }), fields);
+  return readBriefWithSources(text, options).brief;
 }
 
-function readProse(text: string, options: ReadBriefOptions): Brief {
+/** Reads a free-text brief, keeping where each field came from (for `brief.read.yaml`). */
+export function readBriefWithSources(text: string, options: ReadBriefOptions = {}): Reading {
+  const fields = jsonFields(text);
+  if (fields === null) return readProse(text, options);
+  const reading = readProse(jsonProse(fields), { language: options.language ?? jsonLanguage(fields) });
+  const { brief, replaced } = overlayFields(reading.brief, fields);
+  const notes = new Map(reading.notes);
+  for (const path of replaced) notes.set(path, 'from_json');
+  return { brief, sources: reading.sources, notes };
+}
+
+function readProse(text: string, options: ReadBriefOptions): Reading {
   const doc = parseDocument(text);
   const language = options.language ?? detectLanguage(doc.text);
+  const sources = new Map<string, string>();
+  const notes = new Map<string, Note>();
+  const keep = <T>(path: string, found: Found<T> | null): T | null => {
+    if (found !== null) sources.set(path, found.from);
+    return found?.value ?? null;
+  };
+  const list = <T>(path: string, found: ReadonlyArray<Found<T>>): T[] =>
+    found.map((f, i) => {
+      sources.set(`${path}.${i}`, f.from);
+      return f.value;
+    });
+
   const named = findCompanyName(doc);
-  const description = findDescription(doc, named?.sentence ?? null);
-  const offer = findOffer(doc, named?.name ?? null, named?.sentence ?? null);
-  const goals = findGoals(doc, language);
+  const description = findDescription(doc, named);
+  const offer = findOffer(doc, named);
+  const identity = findIdentity(doc, named);
+  const markets = findMarkets(doc.text, language, description?.value ?? null);
+
+  const read = findGoals(doc, language);
+  const goals = read.map(({ goal, from, entry, baselineFrom }, i) => {
+    sources.set(`goals.${i}`, from);
+    if (baselineFrom !== null) sources.set(`goals.${i}.baseline`, baselineFrom);
+    const baseline = findBaseline(doc, goal, entry);
+    if (baseline === null) return goal;
+    sources.set(`goals.${i}.baseline`, baseline.from);
+    return { ...goal, baseline: baseline.value };
+  });
   const goalHorizons = goals.flatMap((g) => (g.horizonMonths === null ? [] : [g.horizonMonths]));
+  const stated = planHorizon(doc.text);
   const horizonMonths =
-    planHorizon(doc.text) ??
+    stated ??
     (goalHorizons.length > 0
       ? Math.min(MAX_GOAL_HORIZON_MONTHS, Math.max(...goalHorizons))
       : DEFAULT_HORIZON_MONTHS);
-  const channels = findChannels(doc, language);
+  if (stated === null)
+    notes.set('horizonMonths', goalHorizons.length > 0 ? 'goal_horizon' : 'default_horizon');
+
+  const budget = findBudget(doc, horizonMonths);
+  if (budget.budget !== null && !budget.periodStated) notes.set('budget', 'period_is_horizon');
+  if (budget.none !== null) {
+    sources.set('budget', budget.none);
+    notes.set('budget', 'no_budget_stated');
+  }
   const capacity = findCapacity(doc, language);
-  // The offer's first words say what the business is ("SaaS", "boutique en ligne"), not whom it serves.
-  const identity = (offer ?? '').split(/\s+/).slice(0, 3).join(' ');
-  const sector = detectSector(doc.text, language, [description ?? '', offer ?? ''].join(' '), identity);
-  return {
+  if (capacity.assumedFullTime) notes.set('capacity', 'full_time_assumed');
+  const channels = findChannels(doc, language);
+  const calendar = findCalendar(doc);
+  for (const [month, words] of calendar.busyFrom) sources.set(`calendar.busyMonths.${month}`, words);
+  calendar.deadlines.forEach((d, i) => {
+    sources.set(`calendar.deadlines.${i}`, d.from);
+  });
+
+  // The sector table decides only on clear evidence (a business-type word in what the company says it is).
+  const lead = [offer?.value, description?.value].filter((p) => p !== undefined).join(' . ');
+  const sector = detectSector(doc.text, language, lead, identity?.value ?? offer?.value ?? '');
+  const sectorFrom = [identity?.from, offer?.from, description?.from].find((f) => f !== undefined);
+  if (sector !== null && sectorFrom !== undefined) sources.set('company.sector', sectorFrom);
+
+  const city = markets.find((m) => m.value.city) ?? markets[0];
+  let name = keep('company.name', named);
+  if (name === null) {
+    notes.set('company.name', identity === null ? 'unnamed' : 'described_name');
+    if (identity !== null) sources.set('company.name', identity.from);
+    name =
+      identity === null
+        ? UNNAMED[language]
+        : [capitalize(identity.value), city?.value.label].filter(Boolean).join(', ');
+  }
+  const profile = findProfile(doc, capacity.capacity?.value ?? null);
+  const brief: Brief = {
     company: {
-      name: named?.name ?? UNNAMED_COMPANY[language],
-      description,
+      name,
+      description: keep('company.description', description),
       sector: sector?.label ?? null,
-      businessModel: findBusinessModel(doc.text),
-      offer,
-      markets: findMarkets(doc.text, language, description),
-      stage: findStage(doc.text),
+      businessModel: keep('company.businessModel', findBusinessModel(doc.text)),
+      offer: keep('company.offer', offer),
+      markets: list('company.markets', markets).map((m) => m.label),
+      stage: keep('company.stage', findStage(doc.text)),
     },
-    audience: findAudience(doc, description),
+    audience: keep('audience', findAudience(doc, description?.value ?? null)),
     goals,
-    budget: findBudget(doc, horizonMonths, ZERO_BUDGET_CURRENCY[language]),
-    capacity,
-    maturity: findMaturity(doc.text, channels),
-    profile: findProfile(doc, capacity),
-    competitors: findCompetitors(doc),
-    channels,
-    constraints: findConstraints(doc),
-    assets: [],
-    committedSpend: [],
-    calendar: { busyMonths: [], deadlines: [] },
+    budget: keep('budget', budget.budget),
+    capacity: keep('capacity', capacity.capacity),
+    maturity: findMaturity(doc.text),
+    profile,
+    competitors: list('competitors', findCompetitors(doc)),
+    channels: list(
+      'channels',
+      channels.map((c) => ({ value: c.channel, from: c.from })),
+    ),
+    constraints: list('constraints', findConstraints(doc)),
+    assets: list('assets', findAssets(doc, channels)),
+    committedSpend: list('committedSpend', findCommittedSpend(doc)),
+    calendar: calendar.calendar,
     language,
     horizonMonths,
   };
+  return { brief, sources, notes };
 }

@@ -39,23 +39,29 @@ export function jsonLanguage(fields: Fields): Language | undefined {
 }
 
 /**
- * Lays the JSON's fields over the reading, field by field: a field that matches the Brief's schema
- * replaces the reading's, a field that does not (or an unknown key) is ignored. The language stays the
- * reading's, which already honours `--lang` and the JSON's own `language`.
+ * Lays the JSON's fields over the reading, field by field: a field that matches the Brief's schema replaces
+ * the reading's (its path is returned), one that does not is ignored. The language stays the reading's.
  */
-export function overlayFields(reading: Brief, fields: Fields): Brief {
+export function overlayFields(reading: Brief, fields: Fields): { brief: Brief; replaced: string[] } {
   const merged: Fields = { ...reading };
   const company: Fields = { ...reading.company };
+  const replaced: string[] = [];
   if (isRecord(fields.company)) {
     for (const [key, value] of Object.entries(fields.company)) {
       const field = Company.shape[key as keyof typeof Company.shape];
-      if (field?.safeParse(value).success) company[key] = value;
+      if (field?.safeParse(value).success) {
+        company[key] = value;
+        replaced.push(`company.${key}`);
+      }
     }
   }
   for (const [key, value] of Object.entries(fields)) {
     if (key === 'company' || key === 'language') continue;
     const field = Brief.shape[key as keyof typeof Brief.shape];
-    if (field?.safeParse(value).success) merged[key] = value;
+    if (field?.safeParse(value).success) {
+      merged[key] = value;
+      replaced.push(key);
+    }
   }
-  return Brief.parse({ ...merged, company });
+  return { brief: Brief.parse({ ...merged, company }), replaced };
 }

@@ -1,10 +1,12 @@
 // Team and time for marketing: people and hours per week ("2 personnes à mi-temps" → 2 people, 35 h).
 // Rules: a full-time week is 35 h in a French brief and 40 h in an English one; people given without
-// hours are taken as full-time; hours given without people are one person's; "chacun"/"each" multiplies.
+// hours are taken as full-time (and the reading says so); hours given without people are one person's;
+// "chacun"/"each" multiplies. Nothing said about time or people leaves capacity unknown (null).
 // A team listed member by member, each with their time ("moi (à temps plein), Thomas (à temps plein) et
 // Léa, 3 jours par semaine"), is counted in full-time equivalents: 2.6 people, 91 hours.
 import type { Capacity, Language } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
+import type { Found } from './found.js';
 import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
@@ -139,9 +141,18 @@ interface Reading {
   solo: boolean;
   helpers: number;
   members: { people: number; hours: number } | null;
+  /** The sentences that gave a figure, in order. */
+  from: string[];
 }
 
-function readSentence(sentence: string, inTeamSection: boolean, language: Language, r: Reading): void {
+function readSentence(
+  original: string,
+  sentence: string,
+  inTeamSection: boolean,
+  language: Language,
+  r: Reading,
+): void {
+  const before = JSON.stringify([r.people, r.hours, r.share, r.solo, r.helpers, r.members]);
   const day = language === 'fr' ? 7 : 8;
   // "a couple of hours a week": two, as people mean it.
   const folded = sentence.replace(/(?<![a-z])a couple of(?= hours| days| people)/gu, '2');
@@ -170,6 +181,8 @@ function readSentence(sentence: string, inTeamSection: boolean, language: Langua
   if (SOLO.test(folded)) r.solo = true;
   const helper = HELPER.exec(folded);
   if (helper && r.helpers === 0) r.helpers = count(helper) ?? 1;
+  if (JSON.stringify([r.people, r.hours, r.share, r.solo, r.helpers, r.members]) !== before)
+    r.from.push(original);
 }
 
 /** An amount of money: a sentence of the budget section that has none may still be about the team. */
@@ -181,8 +194,14 @@ function relevant(s: Sentence): boolean {
   return s.section !== 'budget' || !MONEY.test(s.text);
 }
 
+export interface CapacityReading {
+  readonly capacity: Found<Capacity> | null;
+  /** Hours were not written: the people were taken as full-time. */
+  readonly assumedFullTime: boolean;
+}
+
 /** People and weekly hours for marketing, or null when the brief says nothing about either. */
-export function findCapacity(doc: BriefDocument, language: Language): Capacity | null {
+export function findCapacity(doc: BriefDocument, language: Language): CapacityReading {
   const r: Reading = {
     people: null,
     hours: null,
@@ -191,16 +210,24 @@ export function findCapacity(doc: BriefDocument, language: Language): Capacity |
     solo: false,
     helpers: 0,
     members: null,
+    from: [],
   };
   for (const s of doc.sentences) {
-    if (relevant(s)) readSentence(fold(s.text), s.section === 'team', language, r);
+    if (relevant(s)) readSentence(s.text, fold(s.text), s.section === 'team', language, r);
   }
-  if (r.members !== null) return { people: r.members.people, hoursPerWeek: r.members.hours };
+  const from = r.from.join(' … ');
+  if (r.members !== null)
+    return {
+      capacity: { value: { people: r.members.people, hoursPerWeek: r.members.hours }, from },
+      assumedFullTime: false,
+    };
   const people =
     r.people ?? (r.solo || r.helpers > 0 ? 1 + r.helpers : r.hours !== null || r.share !== null ? 1 : null);
-  if (people === null) return null;
+  if (people === null || (r.hours === null && r.share === null && r.people === null))
+    return { capacity: null, assumedFullTime: false };
   const full = FULL_TIME_HOURS[language];
   const hoursPerWeek =
     r.hours !== null ? (r.hoursEach ? r.hours * people : r.hours) : people * full * (r.share ?? 1);
-  return { people, hoursPerWeek: Math.round(hoursPerWeek * 10) / 10 };
+  const value = { people, hoursPerWeek: Math.round(hoursPerWeek * 10) / 10 };
+  return { capacity: { value, from }, assumedFullTime: r.hours === null && r.share === null };
 }

@@ -1,0 +1,121 @@
+// The offline reader's term tables (channels, goal metrics, places, sections, signals, calendar): YAML files
+// beside this one, validated by Zod when first imported, so a broken table fails at start with the file and field.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AssetKind, BusinessModel, GoalKind, Profile } from '../../../agents/brief.js';
+import { projectPath } from '../../paths.js';
+
+/** Folded keywords only (lower case, no accents): matching folds the brief, never the keyword. */
+const Keyword = z
+  .string()
+  .min(1)
+  .refine((k) => k === k.toLowerCase() && k.normalize('NFD') === k, 'must be lower case without accents');
+const Keywords = z.array(Keyword);
+
+export const ChannelTerm = z.strictObject({
+  id: z.string(),
+  fr: z.string(),
+  en: z.string(),
+  keywords: Keywords,
+  paid: z.boolean().default(false),
+  notBefore: Keywords.default([]),
+  asset: AssetKind.optional(),
+});
+export type ChannelTerm = z.infer<typeof ChannelTerm>;
+
+const FigureTerm = z.strictObject({ id: z.string(), fr: z.string(), en: z.string(), nouns: Keywords });
+export type FigureTerm = z.infer<typeof FigureTerm>;
+
+const ChannelsFile = z.strictObject({ channels: z.array(ChannelTerm), figures: z.array(FigureTerm) });
+
+export const MetricTerm = z.strictObject({
+  fr: z.string(),
+  en: z.string(),
+  keywords: Keywords,
+  exact: z.string().optional(),
+});
+export type MetricTerm = z.infer<typeof MetricTerm>;
+
+const GoalsFile = z.strictObject({
+  metrics: z.array(MetricTerm),
+  kinds: z.array(z.strictObject({ kind: GoalKind, keywords: Keywords })),
+  countFillers: Keywords,
+  incrementWords: Keywords,
+  notUnits: Keywords,
+});
+
+const PlaceTerm = z.strictObject({
+  fr: z.string(),
+  en: z.string(),
+  patterns: z.array(z.string()),
+  city: z.boolean().default(false),
+});
+export type PlaceTerm = z.infer<typeof PlaceTerm>;
+const PlacesFile = z.strictObject({ regions: z.array(PlaceTerm), cities: z.array(z.string()) });
+
+export const SectionKind = z.enum([
+  'company',
+  'offer',
+  'audience',
+  'goals',
+  'budget',
+  'team',
+  'channels',
+  'competitors',
+  'constraints',
+  'market',
+  'calendar',
+]);
+export type SectionKind = z.infer<typeof SectionKind>;
+const SectionsFile = z.strictObject({
+  sections: z.array(z.strictObject({ section: SectionKind, words: Keywords })),
+});
+
+const CompanyFile = z.strictObject({
+  notNames: z.array(z.string()),
+  notCompanies: z.array(z.string()),
+  kinds: Keywords,
+});
+
+const Stage = z.enum(['idea', 'launch', 'growth', 'mature']);
+const SignalsFile = z.strictObject({
+  roles: z.record(Profile, Keywords),
+  maturity: z.strictObject({ beginner: Keywords, advanced: Keywords, staff: Keywords }),
+  models: z.record(BusinessModel.exclude(['other']), Keywords),
+  stages: z.record(Stage, Keywords),
+  constraints: Keywords,
+  assets: z.record(AssetKind.exclude(['other']), Keywords),
+  dormant: Keywords,
+  active: Keywords,
+  spend: Keywords,
+});
+
+const CalendarFile = z.strictObject({
+  months: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/), Keywords),
+  periods: z.array(z.strictObject({ words: Keywords, months: z.array(z.number().int().min(1).max(12)) })),
+  busy: Keywords,
+  quiet: Keywords,
+  deadline: Keywords,
+});
+
+function load<T extends z.ZodType>(file: string, schema: T): z.output<T> {
+  const path = projectPath('src', 'knowledge', 'reader', file);
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${path} is not a valid reader table: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+/** Every table the reader uses, read once per process. */
+export const READER_TERMS = Object.freeze({
+  ...load('channels.yaml', ChannelsFile),
+  goals: load('goals.yaml', GoalsFile),
+  places: load('places.yaml', PlacesFile),
+  ...load('sections.yaml', SectionsFile),
+  company: load('company.yaml', CompanyFile),
+  signals: load('signals.yaml', SignalsFile),
+  calendar: load('calendar.yaml', CalendarFile),
+});

@@ -1,0 +1,78 @@
+// What the company already has to build on: a mailing list, reviews, distributors, an installed base, a tool never
+// switched on. From the channels' own figures (a newsletter's subscribers are a contact list) and from the words of
+// signals.yaml, each with its size when a number stands right before it, and dormant when the brief says it is unused.
+import type { Asset, AssetKind } from '../../../agents/brief.js';
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { clauseAt, presentText, type ReadChannel, segments, statusOf } from './channels.js';
+import type { BriefDocument } from './document.js';
+import type { Found } from './found.js';
+import { indexWords, keywordHits } from './keyword-match.js';
+import { findNumbers } from './numbers.js';
+import { fold } from './text.js';
+
+/** Channel figures that count an audience the company owns. */
+const COUNTED = new Set(['subscribers', 'inscrits', 'reviews', 'avis', 'followers', 'abonnés']);
+
+/** Kinds read only with a size: "nos clients" alone is no asset, "1 200 clients actifs" is one. */
+const NEEDS_SIZE: ReadonlySet<AssetKind> = new Set(['customer_base', 'content', 'community']);
+
+function fromChannels(channels: readonly ReadChannel[]): Array<Found<Asset>> {
+  return channels.flatMap(({ channel, entry, from }) => {
+    if (entry.asset === undefined) return [];
+    const counted = channel.metric !== null && COUNTED.has(channel.metric);
+    if (!counted && channel.status !== 'dormant') return [];
+    const asset: Asset = {
+      name: channel.name,
+      kind: entry.asset,
+      size: counted ? channel.value : null,
+      unit: counted ? channel.metric : null,
+      dormant: channel.status === 'dormant',
+    };
+    return [{ value: asset, from }];
+  });
+}
+
+/** "120 distributeurs", "1 200 presses installées": a number ending within two words of the noun. */
+function sizeBefore(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const last = findNumbers(before).at(-1);
+  if (!last || /\d/.test(before.slice(last.end))) return null;
+  return before
+    .slice(last.end)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '').length <= 2
+    ? last.value
+    : null;
+}
+
+/** Every asset the brief names, channels' first, each (kind, name) once. */
+export function findAssets(doc: BriefDocument, channels: readonly ReadChannel[]): Array<Found<Asset>> {
+  const out = fromChannels(channels);
+  const channelKinds = new Set(channels.flatMap((c) => (c.entry.asset ? [c.entry.asset] : [])));
+  for (const s of doc.sentences) {
+    const text = presentText(s);
+    if (text === null) continue;
+    const index = indexWords(fold(text));
+    const segmentOf = segments(text);
+    for (const [kind, words] of Object.entries(READER_TERMS.signals.assets) as Array<[AssetKind, string[]]>) {
+      if (channelKinds.has(kind)) continue;
+      const hit = words.flatMap((w) => keywordHits(index, w)).sort((a, b) => a.start - b.start)[0];
+      if (hit === undefined) continue;
+      const size = sizeBefore(text, hit.start);
+      if (size === null && NEEDS_SIZE.has(kind)) continue;
+      const name = text.slice(hit.start, hit.end);
+      if (out.some((a) => a.value.kind === kind && fold(a.value.name) === fold(name))) continue;
+      const clause = clauseAt(text, segmentOf, hit.start);
+      const asset = {
+        name,
+        kind,
+        size,
+        unit: size === null ? null : name,
+        dormant: statusOf(clause) === 'dormant',
+      };
+      out.push({ value: asset, from: clause });
+    }
+  }
+  return out;
+}
