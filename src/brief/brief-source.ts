@@ -1,7 +1,7 @@
 // The shape brief intake hands to the rest of Boussole: the normalised text plus what was recognised in it.
 import type { Brief, Language } from '../../agents/brief.js';
 
-export type BriefFormat = 'json' | 'markdown' | 'text';
+export type BriefFormat = 'json' | 'yaml' | 'markdown' | 'text';
 
 export interface BriefSource {
   /** The brief exactly as given, after removing a UTF-8 BOM and turning CRLF into LF. Never evaluated. */
@@ -10,11 +10,14 @@ export interface BriefSource {
   body: string;
   format: BriefFormat;
   language: Language;
-  /** Set when the brief is a JSON Brief or has complete front matter: the brief agent's LLM call is skipped. */
+  /**
+   * Set when a JSON or YAML brief, or front matter, states a company name and goals and holds nothing else to
+   * read as text: the brief agent's call is skipped.
+   */
   structured: Brief | null;
   /**
-   * The front matter's fields, validated: the Brief fields given (and only those, no defaults filled in,
-   * so they can win over what the text suggests) plus any other keys, kept as written.
+   * When the brief is not complete: the Brief fields its front matter, JSON or YAML states (valid against the
+   * contract, no defaults filled in), laid over what the brief agent reads so the author's fields win.
    */
   frontMatter: Record<string, unknown> | null;
   /** A slug for the run directory: the company name, else the file name, else `stdin`. */
@@ -28,6 +31,8 @@ export interface ReadBriefOptions {
   maxChars?: number;
   /** `--lang`: wins over the brief's own `language` and over detection. */
   lang?: Language;
+  /** How to read a text whose file name cannot say (a run's saved source.txt). @default from the extension and content */
+  format?: BriefFormat;
 }
 
 export const DEFAULT_MAX_BRIEF_CHARS = 100_000;

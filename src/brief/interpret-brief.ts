@@ -2,45 +2,52 @@
 import { basename, dirname, extname } from 'node:path';
 import type { Language } from '../../agents/brief.js';
 import { detectLanguage } from '../language/detect-language.js';
-import type { BriefSource } from './brief-source.js';
-import { parseFrontMatter, parseJsonBrief } from './parse-structured.js';
+import type { BriefFormat, BriefSource } from './brief-source.js';
+import { documentProse } from './fields/render-prose.js';
+import { parseStructuredText, readStructured, type StructuredKind } from './parse-structured.js';
 import { slugify } from './slug.js';
 import { splitFrontMatter } from './split-front-matter.js';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 // Headings, fenced code, links, bold: enough to tell Markdown from prose without a parser.
 const MARKDOWN_SYNTAX = /^#{1,6}[ \t]+\S|^```|\[[^\]\n]+\]\([^)\n]+\)|\*\*[^*\n]+\*\*/m;
 
 /**
  * Pure: the same text, path and `lang` give the same BriefSource. `path` is the file path or `-`;
- * it names the brief in messages and is the fallback for the run directory's name.
+ * it names the brief in messages and is the fallback for the run directory's name. `format` says how to read
+ * a text whose path cannot (a saved source.txt); by default the extension and the first character decide.
  */
-export function interpretBrief(text: string, path: string, lang?: Language): BriefSource {
-  if (text.trimStart().startsWith('{')) {
-    const structured = parseJsonBrief(text, path, lang);
-    return {
-      text,
-      body: text,
-      format: 'json',
-      language: structured.language,
-      structured,
-      frontMatter: null,
-      name: runName(structured.company.name, path),
-    };
+export function interpretBrief(
+  text: string,
+  path: string,
+  lang?: Language,
+  format?: BriefFormat,
+): BriefSource {
+  const extension = path === '-' ? '' : extname(path).toLowerCase();
+  if (format === 'yaml' || (format === undefined && YAML_EXTENSIONS.has(extension))) {
+    return structuredSource(text, path, lang, 'yaml');
   }
+  const trimmed = text.trimStart();
+  if (format === 'json' || extension === '.json' || trimmed.startsWith('{')) {
+    return structuredSource(text, path, lang, 'json');
+  }
+  // "[Draft] Acme sells tea" is prose; only a list that parses as JSON is refused as one.
+  if (trimmed.startsWith('[') && parsesAsJson(trimmed)) return structuredSource(text, path, lang, 'json');
 
   const { frontMatter, body } = splitFrontMatter(text, path);
   if (frontMatter) {
-    const parsed = parseFrontMatter(frontMatter, body, path, lang);
-    const fromFrontMatter = languageOf(parsed.frontMatter);
+    const part = readStructured(frontMatter, body, path, lang);
+    // What the front matter holds beyond the Brief's fields is read with the prose, before it.
+    const prose = part.leftovers.length > 0 ? `${part.leftovers.join('\n')}\n\n${body}` : body;
     return {
       text,
-      body,
+      body: part.structured ? body : prose,
       format: 'markdown',
-      language: parsed.structured?.language ?? lang ?? fromFrontMatter ?? detectLanguage(body),
-      structured: parsed.structured,
-      frontMatter: parsed.frontMatter,
-      name: runName(parsed.structured?.company.name ?? companyNameOf(parsed.frontMatter), path),
+      language: part.language,
+      structured: part.structured,
+      frontMatter: part.stated ?? null,
+      name: runName(part.structured?.company.name ?? part.stated?.company?.name, path),
     };
   }
 
@@ -53,6 +60,38 @@ export function interpretBrief(text: string, path: string, lang?: Language): Bri
     frontMatter: null,
     name: runName(undefined, path),
   };
+}
+
+/**
+ * A JSON or YAML brief. Complete (a company name, goals, nothing left over): the brief agent is skipped.
+ * Otherwise the agent reads every value as "label: value" lines and the fields the file states win.
+ */
+function structuredSource(
+  text: string,
+  path: string,
+  lang: Language | undefined,
+  kind: StructuredKind,
+): BriefSource {
+  const document = parseStructuredText(text, path, kind);
+  const part = readStructured(document, '', path, lang);
+  return {
+    text,
+    body: part.structured ? text : documentProse(document),
+    format: kind,
+    language: part.language,
+    structured: part.structured,
+    frontMatter: part.stated,
+    name: runName(part.structured?.company.name ?? part.stated?.company?.name, path),
+  };
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isMarkdown(text: string, path: string): boolean {
@@ -69,15 +108,4 @@ function runName(companyName: string | undefined, path: string): string {
   // "acme/brief.md": a generic file name says less than the folder it sits in.
   const fromFolder = GENERIC_FILE_NAMES.has(fromFile) ? slugify(basename(dirname(path))) : '';
   return fromFolder || fromFile || 'stdin';
-}
-
-function languageOf(fields: Record<string, unknown> | null): Language | undefined {
-  const language = fields?.language;
-  return language === 'fr' || language === 'en' ? language : undefined;
-}
-
-function companyNameOf(fields: Record<string, unknown> | null): string | undefined {
-  const company = fields?.company;
-  if (typeof company !== 'object' || company === null || !('name' in company)) return undefined;
-  return typeof company.name === 'string' ? company.name : undefined;
 }

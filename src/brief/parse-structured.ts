@@ -1,116 +1,149 @@
-// Validates a hand-written structured brief (JSON, or Markdown front matter) and fills in its defaults.
-import type { z } from 'zod';
+// Reads a structured brief (a JSON or YAML file, or Markdown front matter): parses it as data, refuses only what
+// cannot be a brief, and maps the rest onto the Brief, leaving what it cannot map as text for the brief reader.
+import { parse, YAMLParseError } from 'yaml';
 import { Brief, type Language } from '../../agents/brief.js';
 import { InputError } from '../errors/index.js';
 import { detectLanguage } from '../language/detect-language.js';
-import {
-  type BriefInput,
-  FrontMatterBriefInput,
-  JsonBriefInput,
-  PARTIAL_FIELDS,
-} from './brief-input-schema.js';
 import { describeSource } from './describe-source.js';
-import { formatIssues, joinIssues } from './format-issues.js';
+import { mapBriefFields, type StatedFields } from './fields/map-fields.js';
+import { type Fields, isRecord } from './fields/values.js';
+
+/** A plan horizon taken from the goals is capped here, as the offline reader does: a 5-year goal is not a 5-year plan. */
+const MAX_GOAL_HORIZON_MONTHS = 24;
+const DEFAULT_HORIZON_MONTHS = 12;
 
 export interface StructuredPart {
+  /** The whole Brief, when the document states a company name and goals and nothing is left to read as text. */
   structured: Brief | null;
-  frontMatter: Record<string, unknown> | null;
+  /** Otherwise the fields it states, laid over what the brief agent reads; null when it states none. */
+  stated: StatedFields | null;
+  /** What the document holds that is not a Brief field, as "label: value" lines. */
+  leftovers: string[];
+  language: Language;
 }
 
-/** A JSON brief must be a whole Brief (defaults aside); `lang` is `--lang`, which wins over the file's. */
-export function parseJsonBrief(text: string, path: string, lang: Language | undefined): Brief {
+export type StructuredKind = 'json' | 'yaml';
+
+const EXAMPLE =
+  'a brief is a set of fields such as company, description, goals, budget, team, channels ' +
+  '(`boussole init` writes one), or plain text';
+
+/** JSON.parse or a YAML parse, refusing a document that is not a mapping of fields. */
+export function parseStructuredText(text: string, path: string, kind: StructuredKind): Fields {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value =
+      kind === 'json'
+        ? JSON.parse(text)
+        : parse(text, { uniqueKeys: true, maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
+    const problem = kind === 'json' ? jsonProblem(error, text) : yamlProblem(error, 0);
     throw new InputError(
       'brief_invalid',
-      `The brief ${describeSource(path)} starts with { but is not valid JSON: ${jsonProblem(error, text)}. ` +
-        'Fix it, or write the brief as plain text or Markdown.',
+      kind === 'json'
+        ? `The brief ${describeSource(path)} starts with { but is not valid JSON: ${problem}. Fix it, or write the brief as plain text or Markdown.`
+        : `The brief ${describeSource(path)} is not valid YAML: ${problem}. Fix it, or write the brief as plain text or Markdown.`,
       error,
     );
   }
-  const result = JsonBriefInput.safeParse(value, { reportInput: true });
-  if (!result.success) throw shapeError(`The JSON brief ${describeSource(path)}`, result.error.issues);
-  const { $schema: _schema, ...input } = result.data;
-  // The brief's own words, not its JSON keys, say which language it is in.
-  return toBrief(input, lang ?? input.language ?? detectLanguage(stringValues(value).join('\n')));
+  if (!isRecord(value)) {
+    throw new InputError(
+      'brief_invalid',
+      `The brief ${describeSource(path)} is ${describeValue(value, kind)}, not a brief: ${EXAMPLE}.`,
+    );
+  }
+  return value;
 }
 
 /**
- * Front matter with a company name and at least one goal is a complete brief; anything less is partial
- * and only validated field by field, to be merged over what the brief agent reads in the prose.
+ * Maps a parsed document onto the Brief. `prose` is text that comes with it (a Markdown body), used only to
+ * detect the language; `lang` is `--lang`, which wins over the document's own `language`.
  */
-export function parseFrontMatter(
-  frontMatter: Record<string, unknown>,
-  body: string,
+export function readStructured(
+  document: Fields,
+  prose: string,
   path: string,
   lang: Language | undefined,
 ): StructuredPart {
-  const where = `The front matter of the brief ${describeSource(path)}`;
-  if (isComplete(frontMatter)) {
-    const result = FrontMatterBriefInput.safeParse(frontMatter, { reportInput: true });
-    if (!result.success) throw shapeError(where, result.error.issues);
-    const detected = () => detectLanguage(`${stringValues(frontMatter).join('\n')}\n${body}`);
-    const structured = toBrief(result.data, lang ?? result.data.language ?? detected());
-    return { structured, frontMatter: validatedFields(frontMatter, where) };
+  const detected = lang ?? detectLanguage(`${stringValues(document).join('\n')}\n${prose}`);
+  let mapped = mapBriefFields(document, detected);
+  const stated = mapped.stated.language;
+  if (!lang && stated && stated !== detected) mapped = mapBriefFields(document, stated);
+  const language = lang ?? mapped.stated.language ?? detected;
+  const fields = mapped.stated;
+  if (Object.keys(fields).length === 0 && mapped.leftovers.length === 0 && prose.trim() === '') {
+    throw new InputError(
+      'brief_empty',
+      `The brief ${describeSource(path)} has no field with a value in it: ${EXAMPLE}.`,
+    );
   }
-  return { structured: null, frontMatter: validatedFields(frontMatter, where) };
+  const complete =
+    typeof fields.company?.name === 'string' &&
+    fields.company.name.trim() !== '' &&
+    (fields.goals?.length ?? 0) > 0 &&
+    mapped.leftovers.length === 0;
+  return {
+    structured: complete ? toBrief(fields, language) : null,
+    stated: complete || Object.keys(fields).length === 0 ? null : fields,
+    leftovers: mapped.leftovers,
+    language,
+  };
 }
 
-function isComplete(frontMatter: Record<string, unknown>): boolean {
-  const { company, goals } = frontMatter;
-  const name =
-    typeof company === 'string'
-      ? company
-      : typeof company === 'object' && company !== null && 'name' in company
-        ? company.name
-        : undefined;
-  const hasGoals = Array.isArray(goals) ? goals.length > 0 : typeof goals === 'string' && goals.trim() !== '';
-  return typeof name === 'string' && name.trim() !== '' && hasGoals;
-}
-
-/** Known Brief fields validated one by one (no defaults added); other keys kept as written. */
-function validatedFields(frontMatter: Record<string, unknown>, where: string): Record<string, unknown> {
-  const fields: [string, unknown][] = [];
-  const problems: string[] = [];
-  for (const [key, value] of Object.entries(frontMatter)) {
-    const schema = Object.hasOwn(PARTIAL_FIELDS, key) ? PARTIAL_FIELDS[key] : undefined;
-    if (!schema) {
-      fields.push([key, value]);
-      continue;
-    }
-    const result = schema.safeParse(value, { reportInput: true });
-    if (result.success) fields.push([key, result.data]);
-    else problems.push(...formatIssues(result.error.issues, [key]));
-  }
-  if (problems.length > 0) throw shapeErrorFromLines(where, problems);
-  // fromEntries defines own properties: a `__proto__` key stays a key instead of replacing the prototype.
-  return Object.fromEntries(fields);
-}
-
-function toBrief(input: BriefInput, language: Language): Brief {
-  // Parsing with the contract itself guards against the lenient schema drifting away from it.
-  return Brief.parse({ ...input, language });
-}
-
-function shapeError(where: string, issues: readonly z.core.$ZodIssue[]): InputError {
-  return shapeErrorFromLines(where, formatIssues(issues));
-}
-
-function shapeErrorFromLines(where: string, lines: readonly string[]): InputError {
-  return new InputError(
-    'brief_invalid',
-    `${where} does not match the Brief shape: ${joinIssues(lines)}. Fix ${lines.length === 1 ? 'this field' : 'these fields'} and try again.`,
+/** The whole Brief from the stated fields: what the document leaves out is null or empty, never a guess. */
+function toBrief(fields: StatedFields, language: Language): Brief {
+  const goalHorizons = (fields.goals ?? []).flatMap((goal) =>
+    goal.horizonMonths === null ? [] : [goal.horizonMonths],
   );
+  const horizonMonths =
+    fields.horizonMonths ??
+    (goalHorizons.length > 0
+      ? Math.min(MAX_GOAL_HORIZON_MONTHS, Math.max(...goalHorizons))
+      : DEFAULT_HORIZON_MONTHS);
+  // Parsing with the contract itself guards against this mapping drifting away from it.
+  return Brief.parse({
+    audience: null,
+    goals: [],
+    budget: null,
+    capacity: null,
+    maturity: null,
+    profile: null,
+    competitors: [],
+    channels: [],
+    constraints: [],
+    assets: [],
+    committedSpend: [],
+    calendar: { busyMonths: [], deadlines: [] },
+    ...fields,
+    company: {
+      description: null,
+      sector: null,
+      businessModel: null,
+      offer: null,
+      markets: [],
+      stage: null,
+      ...fields.company,
+    },
+    language,
+    horizonMonths,
+  });
 }
 
-/** Every string inside a parsed value, depth first, in key order. */
+/** Every string inside a parsed value, depth first, in key order: the brief's own words, not its keys. */
 function stringValues(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringValues);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringValues);
+  if (isRecord(value)) return Object.values(value).flatMap(stringValues);
   return [];
+}
+
+function describeValue(value: unknown, kind: StructuredKind): string {
+  const format = kind === 'json' ? 'JSON' : 'YAML';
+  if (Array.isArray(value)) return `a bare ${format} list`;
+  if (typeof value === 'string') return `a single ${format} string`;
+  if (typeof value === 'number') return `a single ${format} number`;
+  if (typeof value === 'boolean') return `a single ${format} true/false`;
+  return `an empty ${format} document`;
 }
 
 function jsonProblem(error: unknown, text: string): string {
@@ -121,4 +154,12 @@ function jsonProblem(error: unknown, text: string): string {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `${message} (line ${line}, column ${column})`;
+}
+
+/** `lineOffset` counts lines above the YAML in the file (1 for front matter, after its opening `---`). */
+export function yamlProblem(error: unknown, lineOffset: number): string {
+  if (!(error instanceof YAMLParseError)) return error instanceof Error ? error.message : String(error);
+  const summary = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+  const position = error.linePos?.[0];
+  return position ? `${summary} (line ${position.line + lineOffset}, column ${position.col})` : summary;
 }

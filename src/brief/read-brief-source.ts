@@ -7,7 +7,7 @@ import { readBriefBytes } from './read-bytes.js';
 
 /** `path` is a file path or `-` for stdin. Every refusal is an InputError with a `brief_*` code. */
 export async function readBriefSource(path: string, options: ReadBriefOptions = {}): Promise<BriefSource> {
-  const { stdin = process.stdin, maxChars = DEFAULT_MAX_BRIEF_CHARS, lang } = options;
+  const { stdin = process.stdin, maxChars = DEFAULT_MAX_BRIEF_CHARS, lang, format } = options;
   if (!Number.isSafeInteger(maxChars) || maxChars < 1) {
     throw new InputError(
       'usage',
@@ -21,5 +21,5 @@ export async function readBriefSource(path: string, options: ReadBriefOptions = 
     );
   }
   const bytes = await readBriefBytes(path, stdin, maxChars);
-  return interpretBrief(decodeBriefText(bytes, path, maxChars), path, lang);
+  return interpretBrief(decodeBriefText(bytes, path, maxChars), path, lang, format);
 }

@@ -29,7 +29,7 @@ export interface RunManifest {
   provider: 'openai' | 'offline' | 'replay';
   /** Server address with any credentials removed; null for the default OpenAI endpoint or no server. */
   baseURL: string | null;
-  brief: { source: string; format: 'json' | 'markdown' | 'text'; language: 'fr' | 'en'; chars: number };
+  brief: { source: string; format: 'json' | 'yaml' | 'markdown' | 'text'; language: 'fr' | 'en'; chars: number };
   prompts: { dir: string; hashes: Record<AgentId, string> };
   agents: Record<AgentId, AgentRecord>;
   totals: { calls: number; promptTokens: number; completionTokens: number };

@@ -92,7 +92,13 @@ describe('JSON briefs', () => {
       budget: { amount: 30000, currency: 'GBP', periodMonths: 12 },
     });
     expect(brief?.company).toMatchObject({ sector: null, offer: null, stage: null });
-    expect(brief?.goals[0]).toMatchObject({ id: 'G1', metric: null, horizonMonths: null });
+    // The goal's own words name what is counted; no horizon is written, so none is made up.
+    expect(brief?.goals[0]).toMatchObject({
+      id: 'G1',
+      metric: 'subscribers',
+      horizonMonths: null,
+      baseline: null,
+    });
     expect(source.frontMatter).toBeNull();
     expect(source.name).toBe('northwind-tea');
   });
@@ -107,11 +113,11 @@ describe('JSON briefs', () => {
     });
     const brief = interpretBrief(text, '-').structured;
     expect(brief?.company).toMatchObject({ name: 'Acme', markets: [] });
-    expect(brief?.goals.map((goal) => [goal.id, goal.kind])).toEqual([
-      ['G1', 'other'],
-      ['G2', 'awareness'],
+    expect(brief?.goals.map((goal) => [goal.id, goal.kind, goal.target])).toEqual([
+      ['G1', 'growth', 200],
+      ['G2', 'awareness', null],
     ]);
-    expect(brief?.channels).toEqual([{ name: 'LinkedIn', metric: null, value: null }]);
+    expect(brief?.channels).toEqual([{ name: 'LinkedIn', metric: null, value: null, status: null }]);
     expect(brief?.competitors).toEqual(['Tableau']);
     expect(brief?.budget).toEqual({ amount: 1000, currency: 'EUR', periodMonths: 12 });
   });
@@ -142,11 +148,11 @@ describe('front matter', () => {
   it('is partial without goals: not structured, its fields kept without invented defaults', async () => {
     const source = await readBriefSource(join(GOOD_BRIEFS, 'boulangerie-fr.md'));
     expect(source.structured).toBeNull();
+    // The title is document metadata: neither a Brief field nor text to read.
     expect(source.frontMatter).toEqual({
       company: { name: 'Boulangerie Lumière', markets: ['Lyon'] },
       language: 'fr',
       budget: { amount: 5000, currency: 'EUR', periodMonths: 12 },
-      title: 'Brief marketing 2025',
     });
     expect(source.body.startsWith('# Boulangerie Lumière\n')).toBe(true);
     expect(source.name).toBe('boulangerie-lumiere');
@@ -158,10 +164,22 @@ describe('front matter', () => {
     expect(source.frontMatter).toMatchObject({ profile: 'cmo', goals: [{ id: 'G1', statement: 'Grow' }] });
   });
 
-  it('ignores keys that are not Brief fields in complete front matter, but keeps them in frontMatter', () => {
+  it('ignores metadata keys (tags, title, date) in complete front matter', () => {
     const source = interpretBrief('---\ncompany: Acme\ngoals: Grow\ntags: [q3]\n---\nWe sell tea.\n', 'x.md');
     expect(source.structured?.goals).toHaveLength(1);
     expect(source.structured).not.toHaveProperty('tags');
-    expect(source.frontMatter).toMatchObject({ tags: ['q3'] });
+  });
+
+  it('reads front matter keys that are not Brief fields with the prose, and lets the stated fields win', () => {
+    const source = interpretBrief(
+      '---\ncompany: Acme\nobjectifs: [Doubler les ventes]\nhistorique: fondée en 1990\n---\nNous vendons du thé.\n',
+      'x.md',
+    );
+    expect(source.structured).toBeNull();
+    expect(source.frontMatter).toMatchObject({
+      company: { name: 'Acme' },
+      goals: [{ statement: 'Doubler les ventes' }],
+    });
+    expect(source.body).toBe('historique: fondée en 1990\n\nNous vendons du thé.\n');
   });
 });

@@ -43,20 +43,24 @@ describe('hostile briefs', () => {
     expect(source.name).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it('keeps a __proto__ key of front matter as an ordinary field, touching no prototype', () => {
+  it('ignores a __proto__ key of front matter, touching no prototype', () => {
     const source = interpretBrief(
       '---\n__proto__: { polluted: true }\ncompany: Acme\n---\nWe sell tea.\n',
       'x.md',
     );
+    expect(source.frontMatter).toEqual({ company: { name: 'Acme' } });
     expect(Object.getPrototypeOf(source.frontMatter)).toBe(Object.prototype);
-    expect(Object.hasOwn(source.frontMatter ?? {}, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses the __proto__ key of a JSON brief as an unknown field', () => {
-    expect(() => interpretBrief('{"company": "Acme", "__proto__": {"polluted": true}}', '-')).toThrow(
-      /__proto__: unknown field/,
+  it('ignores the __proto__ key of a JSON brief, touching no prototype', () => {
+    const source = interpretBrief(
+      '{"company": "Acme", "goals": ["Grow"], "__proto__": {"polluted": true}}',
+      '-',
     );
+    expect(source.structured?.company.name).toBe('Acme');
+    expect(source.structured).not.toHaveProperty('polluted');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('keeps a YAML tag asking for code as a plain string', () => {

@@ -3,7 +3,7 @@ import { open, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBriefSource } from '../../src/brief/index.js';
-import { BAD_BRIEFS, expectRefusal, makeTempDir, type TempDir } from './helpers.js';
+import { BAD_BRIEFS, expectRefusal, makeTempDir, streamOf, type TempDir } from './helpers.js';
 
 let dir: TempDir;
 beforeEach(async () => {
@@ -143,37 +143,66 @@ describe('refusals', () => {
   });
 });
 
-describe('structured briefs of the wrong shape', () => {
-  it('lists every wrong field of a JSON brief with its path and value', async () => {
-    const message = await expectRefusal(
-      readBriefSource(join(BAD_BRIEFS, 'wrong-shape.json'), { maxChars: 100_000 }),
-      'brief_invalid',
-    );
-    expect(message).toContain('does not match the Brief shape');
-    expect(message).toContain(
-      'company.businessModel: expected one of B2B, B2C, B2B2C, B2G, marketplace, other, got "SaaS"',
-    );
-    expect(message).toContain('company.markets[1]: expected a string, got 3');
-    expect(message).toContain('goals[0].kind: expected one of growth');
-    expect(message).toContain('goals[0].target: expected a number, got "200"');
-    expect(message).toContain('budget.amount: expected a number, got "lots"');
-    expect(message).toContain(
-      'budget.currency: expected a 3-letter ISO 4217 code such as EUR or USD, got "€"',
-    );
-    expect(message).toContain('capacity.hoursPerWeek: required');
-    expect(message).toContain('maturity: expected one of beginner, intermediate, advanced, got "expert"');
-    // Lists are capped, so the ninth problem is counted rather than shown.
-    expect(message).toMatch(/and 1 more/);
-  });
-
-  it('reports an unknown field of a JSON brief (a typo), and a missing company', async () => {
-    const path = await dir.write('typo.json', '{ "competitor": ["Tableau"], "goals": [] }');
+describe('structured briefs: only what cannot be a brief is refused', () => {
+  it.each([
+    ['list.json', '["Acme", "Grow sales"]', /bare JSON list, not a brief/],
+    ['string.json', '"We sell tea"', /single JSON string, not a brief/],
+    ['number.json', '42', /single JSON number, not a brief/],
+    ['list.yaml', '- Acme\n- Grow sales\n', /bare YAML list, not a brief/],
+    ['prose.yml', 'We sell tea to offices in Lyon.\n', /single YAML string, not a brief/],
+  ])('refuses %s, naming the file and saying what a brief looks like', async (name, content, says) => {
+    const path = await dir.write(name, content);
     const message = await expectRefusal(readBriefSource(path), 'brief_invalid');
-    expect(message).toContain('company: required');
-    expect(message).toContain('competitor: unknown field');
+    expect(message).toMatch(says);
+    expect(message).toContain(path);
+    expect(message).toContain('company, description, goals, budget');
+    expect(message).toContain('boussole init');
   });
 
-  it('reports duplicate goal ids', async () => {
+  it('refuses a JSON list given on stdin, but reads "[Draft] ..." prose as text', async () => {
+    await expectRefusal(readBriefSource('-', { stdin: streamOf('[1, 2]') }), 'brief_invalid');
+    const prose = await readBriefSource('-', { stdin: streamOf('[Draft] Acme sells tea in Lyon.') });
+    expect(prose.format).toBe('text');
+  });
+
+  it('refuses a JSON or YAML brief with no value in it as empty', async () => {
+    const json = await dir.write('empty.json', '{ "company": null, "goals": [] }');
+    expect(await expectRefusal(readBriefSource(json), 'brief_empty')).toContain('no field with a value');
+    const yaml = await dir.write('empty.yaml', '# nothing yet\ntitle: draft\n');
+    await expectRefusal(readBriefSource(yaml), 'brief_empty');
+  });
+
+  it('accepts a JSON brief of the wrong types: what is not understood is kept as text, nothing is refused', async () => {
+    const source = await readBriefSource(join(BAD_BRIEFS, 'wrong-shape.json'));
+    expect(source.structured).toBeNull();
+    expect(source.frontMatter).toMatchObject({
+      company: { name: 'Acme Analytics', markets: ['FR', '3'] },
+      competitors: ['Tableau'],
+    });
+    // Two people with no hours stated: the team is left to the reader's words, not filled with a full-time guess.
+    expect(source.frontMatter).not.toHaveProperty('capacity');
+    // "SaaS" is no business model, "lots" no amount, "expert" a maturity: read as words, never coerced or dropped.
+    expect(source.frontMatter).toMatchObject({ maturity: 'advanced' });
+    expect(source.body).toContain('Company — business model: SaaS');
+    expect(source.body).toContain('Budget — amount: lots');
+    const goals = (source.frontMatter as { goals: { statement: string; target: number | null }[] }).goals;
+    expect(goals.map((goal) => [goal.statement, goal.target])).toEqual([
+      ['Reach 200 paying customers', 200],
+      ['Be known in Lyon', null],
+    ]);
+  });
+
+  it('keeps unknown keys of a JSON brief (a typo) as text instead of refusing them', async () => {
+    const path = await dir.write(
+      'typo.json',
+      '{ "competitor": ["Tableau"], "historique": "fondée en 1990" }',
+    );
+    const source = await readBriefSource(path);
+    expect(source.frontMatter).toMatchObject({ competitors: ['Tableau'] });
+    expect(source.body).toContain('Historique: fondée en 1990');
+  });
+
+  it('gives duplicate goal ids the next free id instead of refusing them', async () => {
     const path = await dir.write(
       'dup.json',
       JSON.stringify({
@@ -184,8 +213,11 @@ describe('structured briefs of the wrong shape', () => {
         ],
       }),
     );
-    const message = await expectRefusal(readBriefSource(path), 'brief_invalid');
-    expect(message).toContain('goals[1].id: duplicate of goals[0].id');
+    const source = await readBriefSource(path);
+    expect(source.structured?.goals.map((goal) => [goal.id, goal.statement])).toEqual([
+      ['G1', 'a'],
+      ['G2', 'b'],
+    ]);
   });
 
   it('refuses invalid JSON with the parser position as line and column', async () => {
@@ -193,6 +225,14 @@ describe('structured briefs of the wrong shape', () => {
     expect(message).toContain('not valid JSON');
     expect(message).toMatch(/position \d+/);
     expect(message).toContain('line 6');
+  });
+
+  it('refuses a YAML brief that is not valid YAML, with its line', async () => {
+    const path = await dir.write('broken.yaml', 'company: Acme\ngoals: [Grow\n');
+    const message = await expectRefusal(readBriefSource(path), 'brief_invalid');
+    expect(message).toContain('not valid YAML');
+    expect(message).toContain(path);
+    expect(message).toMatch(/line \d+, column \d+/);
   });
 
   it('refuses front matter that is not valid YAML, with its line in the file', async () => {
@@ -205,12 +245,13 @@ describe('structured briefs of the wrong shape', () => {
     expect(message).toMatch(/\(line \d+, column \d+\)/);
   });
 
-  it('refuses a wrongly typed field in partial front matter', async () => {
+  it('reads a wrongly typed field in partial front matter as text', async () => {
     const path = await dir.write(
       'partial.md',
       '---\nbudget: { amount: lots, currency: EUR }\n---\nAcme sells tea.\n',
     );
-    const message = await expectRefusal(readBriefSource(path), 'brief_invalid');
-    expect(message).toContain('budget.amount: expected a number, got "lots"');
+    const source = await readBriefSource(path);
+    expect(source.frontMatter).toBeNull();
+    expect(source.body).toBe('budget — amount: lots\nbudget — currency: EUR\n\nAcme sells tea.\n');
   });
 });
