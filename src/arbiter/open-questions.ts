@@ -51,7 +51,8 @@ export function openQuestions(
     gaps.push({ topic: 'channels', goal: null, field: 'channels, assets' });
   if (company?.businessModel === null || company?.businessModel === undefined)
     gaps.push({ topic: 'business_model', goal: null, field: 'company.businessModel' });
-  if ((brief.competitors ?? []).length === 0) gaps.push({ topic: 'competitors', goal: null, field: 'competitors' });
+  if ((brief.competitors ?? []).length === 0)
+    gaps.push({ topic: 'competitors', goal: null, field: 'competitors' });
   const calendar = brief.calendar;
   if (!calendar || (calendar.busyMonths.length === 0 && calendar.deadlines.length === 0))
     gaps.push({ topic: 'calendar', goal: null, field: 'calendar' });

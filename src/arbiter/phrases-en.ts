@@ -5,9 +5,11 @@ import type {
   AdjustmentRule,
   NumericField,
   Phrases,
+  PlacementStory,
   ReferenceKind,
   RoomDetail,
 } from './phrases.js';
+import { figureOf } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'en');
@@ -138,14 +140,14 @@ export const PHRASES_EN: Phrases = {
           ? `Needed first by ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
           : `${servesEn(f)}ranked ${ordinal(s.rank)} of ${s.rankedCount} on expected return for the work`;
     const lever = f ? leverEn(f) : '';
-    const spend = f ? `${capitalise(spendEn(f))}, ${n(f.effortDays)} ${f.effortDays === 1 ? 'day' : 'days'} of work; ` : '';
+    const spend = f ? spendEn(f) : '';
     const after = s.afterDependency
       ? `after ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (${s.afterDependency.horizonLabel})`
       : '';
-    const pushed = s.pushedBy.map((p) => `in ${p.horizonLabel} ${CODE_EN[p.code]}`).join(' and ');
+    const pushed = pushedEn(s.pushedBy);
     const where = `placed in ${s.horizonLabel}${after ? `, ${after}` : ''}${pushed ? `, because ${pushed}` : ''}`;
     const enabler = s.enabler ? '; kept although its own return is low, because another action needs it' : '';
-    return `${capitalise(lead)}${lever ? `: ${lever}` : ''}. ${spend}${where}${enabler}.`;
+    return `${capitalise(lead)}${lever ? `: ${lever}` : ''}${spend ? `, ${spend}` : ''}. ${capitalise(where)}${enabler}.`;
   },
 
   openQuestion: (topic, goal) => QUESTIONS_EN[topic](goal ? goalRef(goal.id, goal.statement) : 'this goal'),
@@ -192,16 +194,25 @@ function servesEn(f: ActionFacts | undefined): string {
 function leverEn(f: ActionFacts): string {
   const b = f.builtOn;
   if (b) {
-    const figure = b.size === null ? '' : ` (${n(b.size)}${b.unit ? ` ${b.unit}` : ''})`;
+    const figure = figureOf(b, n);
     return b.dormant ? `reactivates ${b.name}${figure}, unused today` : `builds on ${b.name}${figure}`;
   }
   return f.channel.trim() === '' ? '' : `through ${f.channel.trim()}`;
 }
 
+/** Only what the cost column cannot say: that it needs no money, or that no budget was stated to hold it against. */
 function spendEn(f: ActionFacts): string {
-  if (f.cost <= 0) return 'no spend';
-  const cost = `${n(f.cost)} ${f.currency}`;
-  return f.budgetKnown ? cost : `about ${cost} (no budget stated to check it against)`;
+  if (f.cost <= 0) return 'with no spend';
+  return f.budgetKnown ? '' : 'with no budget stated to check its cost against';
+}
+
+/** "the team's time is taken in Now and Next": one clause per rule, its horizons together. */
+function pushedEn(pushedBy: PlacementStory['pushedBy']): string {
+  const byCode = new Map<string, string[]>();
+  for (const p of pushedBy) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.horizonLabel]);
+  return [...byCode]
+    .map(([code, labels]) => `${CODE_EN[code as keyof typeof CODE_EN]} in ${labels.join(' and ')}`)
+    .join(', and ');
 }
 
 function depTitle(f: ActionFacts | undefined, id: string): string {
@@ -256,7 +267,8 @@ const QUESTIONS_EN: Record<OpenQuestionTopic, (goal: string) => { question: stri
     why: 'Positioning and comparison content need named alternatives.',
   }),
   calendar: () => ({
-    question: 'Which months are your busiest, and which dates must the plan meet (season, trade show, launch)?',
+    question:
+      'Which months are your busiest, and which dates must the plan meet (season, trade show, launch)?',
     why: 'Heavy work is kept out of busy months and actions are pulled ahead of deadlines.',
   }),
 };

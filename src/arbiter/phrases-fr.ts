@@ -5,9 +5,11 @@ import type {
   AdjustmentRule,
   NumericField,
   Phrases,
+  PlacementStory,
   ReferenceKind,
   RoomDetail,
 } from './phrases.js';
+import { figureOf } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'fr');
@@ -144,21 +146,20 @@ export const PHRASES_FR: Phrases = {
           ? `Préalable à ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
           : `${servesFr(f)}${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au rapport gain / effort`;
     const lever = f ? leverFr(f) : '';
-    const spend = f
-      ? `${capitalise(spendFr(f))}, ${n(f.effortDays)} ${f.effortDays <= 1 ? 'jour' : 'jours'} de travail ; `
-      : '';
+    const spend = f ? spendFr(f) : '';
     const after = s.afterDependency
       ? `après ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (« ${s.afterDependency.horizonLabel} »)`
       : '';
-    const pushed = s.pushedBy.map((p) => `en « ${p.horizonLabel} » ${CODE_FR[p.code]}`).join(' et ');
+    const pushed = pushedFr(s.pushedBy);
     const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}`;
     const enabler = s.enabler
       ? ' ; gardée malgré un faible rendement propre, car une autre action en a besoin'
       : '';
-    return `${capitalise(lead)}${lever ? ` : ${lever}` : ''}. ${spend}${where}${enabler}.`;
+    return `${capitalise(lead)}${lever ? ` : ${lever}` : ''}${spend ? `, ${spend}` : ''}. ${capitalise(where)}${enabler}.`;
   },
 
-  openQuestion: (topic, goal) => QUESTIONS_FR[topic](goal ? goalRef(goal.id, goal.statement) : 'cet objectif'),
+  openQuestion: (topic, goal) =>
+    QUESTIONS_FR[topic](goal ? goalRef(goal.id, goal.statement) : 'cet objectif'),
 
   movedIn: (label, why) => `Entre en « ${label} » : ${why}`,
   movedOut: (where, why) =>
@@ -196,7 +197,7 @@ function servesFr(f: ActionFacts | undefined): string {
 function leverFr(f: ActionFacts): string {
   const b = f.builtOn;
   if (b) {
-    const figure = b.size === null ? '' : ` (${n(b.size)}${b.unit ? ` ${b.unit}` : ''})`;
+    const figure = figureOf(b, n);
     return b.dormant
       ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
       : `s’appuie sur « ${b.name} »${figure}`;
@@ -204,10 +205,22 @@ function leverFr(f: ActionFacts): string {
   return f.channel.trim() === '' ? '' : `via ${f.channel.trim()}`;
 }
 
+/** Seulement ce que la colonne coût ne dit pas : qu'elle ne coûte rien, ou qu'aucun budget ne permet d'en juger. */
 function spendFr(f: ActionFacts): string {
   if (f.cost <= 0) return 'sans dépense';
-  const cost = `${n(f.cost)} ${f.currency}`;
-  return f.budgetKnown ? cost : `environ ${cost} (aucun budget indiqué pour le comparer)`;
+  return f.budgetKnown ? '' : 'sans budget indiqué pour en juger le coût';
+}
+
+/** « le temps de l’équipe est pris en « Maintenant » et en « Ensuite » » : une proposition par règle. */
+function pushedFr(pushedBy: PlacementStory['pushedBy']): string {
+  const byCode = new Map<string, string[]>();
+  for (const p of pushedBy) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.horizonLabel]);
+  return [...byCode]
+    .map(
+      ([code, labels]) =>
+        `${CODE_FR[code as keyof typeof CODE_FR]} en ${labels.map((l) => `« ${l} »`).join(' et en ')}`,
+    )
+    .join(', et ');
 }
 
 function depTitle(f: ActionFacts | undefined, id: string): string {

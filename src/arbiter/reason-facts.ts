@@ -36,9 +36,28 @@ const KIND_WORDS: Partial<Record<AssetKind, readonly string[]>> = {
   contact_list: ['newsletter', 'email', 'emailing', 'mailing', 'mail', 'sequence', 'crm'],
   reviews: ['avis', 'review', 'reviews', 'temoignage', 'temoignages', 'testimonial', 'testimonials'],
   community: ['communaute', 'community', 'groupe', 'group', 'forum'],
-  events: ['salon', 'salons', 'event', 'events', 'evenement', 'evenements', 'webinar', 'webinaire', 'trade', 'show'],
+  events: [
+    'salon',
+    'salons',
+    'event',
+    'events',
+    'evenement',
+    'evenements',
+    'webinar',
+    'webinaire',
+    'trade',
+    'show',
+  ],
   partners: ['partenaire', 'partenaires', 'partner', 'partners', 'partenariat', 'partnership'],
-  distributors: ['distributeur', 'distributeurs', 'distributor', 'distributors', 'revendeur', 'revendeurs', 'reseller'],
+  distributors: [
+    'distributeur',
+    'distributeurs',
+    'distributor',
+    'distributors',
+    'revendeur',
+    'revendeurs',
+    'reseller',
+  ],
   customer_base: ['parrainage', 'referral', 'fidelite', 'loyalty', 'upsell', 'retention'],
 };
 
@@ -77,10 +96,18 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
     }
   }
   for (const channel of brief.channels ?? []) {
-    const score = Math.max(overlap(channel.name, channelWords), overlap(channel.name, titleWords) * 0.9);
+    // "avis: 310" under "Fiche Google" is what a review-collection action builds on, whatever the channel's name.
+    const byMetric =
+      channel.metric && channel.value !== null && overlap(channel.metric, channelWords) >= 1 ? 0.6 : 0;
+    const score = Math.max(
+      overlap(channel.name, channelWords),
+      overlap(channel.name, titleWords) * 0.9,
+      byMetric,
+    );
     if (score < 0.5) continue;
     // Of two rows for one channel ("avis 310", "note 4.6"), the one whose metric the action names wins.
-    const metricBonus = channel.metric && overlap(channel.metric, new Set([...channelWords, ...titleWords])) > 0 ? 0.005 : 0;
+    const metricBonus =
+      channel.metric && overlap(channel.metric, new Set([...channelWords, ...titleWords])) > 0 ? 0.005 : 0;
     matches.push({
       builtOn: {
         name: channel.name,
@@ -88,12 +115,25 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
         unit: channel.value === null ? null : channel.metric,
         dormant: channel.status === 'dormant',
       },
-      score: score + metricBonus + (channel.value === null ? 0 : 0.001),
+      // A count (310 reviews) says more than a rating (4.6) about what there is to build on.
+      score:
+        score + metricBonus + (channel.value === null ? 0 : Number.isInteger(channel.value) ? 0.002 : 0.001),
     });
   }
   // Stable: best score, then name, so the same brief always names the same thing.
   matches.sort((a, b) => b.score - a.score || compareText(a.builtOn.name, b.builtOn.name));
   return matches[0]?.builtOn ?? null;
+}
+
+/**
+ * " (1900 contacts)" for a count, " (note moyenne 4.6)" for a rating or an average, "" when the brief gives no figure:
+ * a count reads number-first, anything with decimals reads name-first.
+ */
+export function figureOf(b: BuiltOn, format: (value: number) => string): string {
+  if (b.size === null || !Number.isFinite(b.size)) return '';
+  const unit = b.unit?.trim() ?? '';
+  if (unit === '') return ` (${format(b.size)})`;
+  return Number.isInteger(b.size) ? ` (${format(b.size)} ${unit})` : ` (${unit} ${format(b.size)})`;
 }
 
 export interface FactsContext {
@@ -105,7 +145,12 @@ export interface FactsContext {
   budgetKnown: boolean;
 }
 
-export function reasonFacts(c: Candidate, neededBy: string | null, goalId: string | null, ctx: FactsContext): ActionFacts {
+export function reasonFacts(
+  c: Candidate,
+  neededBy: string | null,
+  goalId: string | null,
+  ctx: FactsContext,
+): ActionFacts {
   const title = (id: string) => String(ctx.byId.get(id)?.source.title ?? '');
   const goals = (ctx.brief.goals ?? [])
     .filter((g) => c.goalIds.includes(g.id))

@@ -1,59 +1,88 @@
-// What a command prints on stdout when a run ends: where the files are, the roadmap in brief, and what to do next.
+// What a command prints on stdout when a run ends: where the files are, the roadmap in brief, and what to do next,
+// in the brief's language.
 import { relative } from 'node:path';
+import type { Language } from '../../agents/brief.js';
 import { diffRoadmaps } from '../arbiter/index.js';
 import type { Roadmap, RoadmapMove } from '../arbiter/roadmap.js';
 import type { RunOutcome } from '../pipeline/draft.js';
 import { rawAnswerFile } from '../pipeline/run-store.js';
+import { summaryWords } from './summary-words.js';
 
 export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): string {
   const near = relative(cwd, outcome.dir);
   const dir = near === '' ? '.' : near.startsWith('..') ? outcome.dir : near;
   const { manifest } = outcome;
+  const language: Language = outcome.roadmap?.language ?? manifest.brief.language;
+  const words = summaryWords(language);
   const lines: string[] = [];
   if (manifest.status === 'completed') {
-    lines.push(`Run ${manifest.status}: ${dir}`);
+    lines.push(words.completed(dir));
     if (outcome.roadmap) lines.push(roadmapLine(outcome.roadmap));
     lines.push(`  ${dir}/roadmap.md · ${dir}/report.html · ${dir}/roadmap.json · ${dir}/draft.md`);
   } else if (manifest.status === 'interrupted') {
-    lines.push(`Run interrupted: finished outputs are kept in ${dir}.`);
-    lines.push(`  Continue with: boussole draft --resume ${dir}`);
+    lines.push(words.interrupted(dir));
+    lines.push(words.continueWith(dir));
   } else {
     const agent = manifest.error?.agent;
-    lines.push(
-      `Run failed${agent ? ` at the ${agent} agent` : ''}: ${manifest.error?.message ?? 'unknown error'}`,
-    );
-    lines.push(`  Finished outputs are kept in ${dir}.`);
+    lines.push(words.failed(agent ?? null, manifest.error?.message ?? words.unknownError));
+    lines.push(words.keptIn(dir));
     if (agent && manifest.agents[agent].error?.code === 'llm_output') {
-      lines.push(`  The model's last answer is in ${dir}/${rawAnswerFile(agent)}.`);
+      lines.push(words.lastAnswer(`${dir}/${rawAnswerFile(agent)}`));
     }
-    lines.push(`  Retry the missing agents with: boussole draft --resume ${dir}`);
+    lines.push(words.retry(dir));
   }
-  if (outcome.stale.length > 0) {
-    lines.push(
-      `  Now stale (their inputs changed): ${outcome.stale.join(', ')} — rerun with --cascade to refresh them.`,
-    );
-  }
+  if (outcome.stale.length > 0) lines.push(words.stale(outcome.stale.join(', ')));
   if (outcome.roadmap && outcome.previousRoadmap)
     lines.push(...movesLines(outcome.previousRoadmap, outcome.roadmap));
   return `${lines.join('\n')}\n`;
 }
 
 export function roadmapLine(roadmap: Roadmap): string {
-  const counts = roadmap.horizons.map((h) => `${h.label} ${h.actions.length}`).join(', ');
-  const covered = roadmap.goals.filter((g) => g.covered).length;
-  return `  ${counts}; ${roadmap.deferred.length} deferred, ${roadmap.excluded.length} left out; goals covered ${covered}/${roadmap.goals.length}; ${roadmap.warnings.length} warnings.`;
+  const words = summaryWords(roadmap.language);
+  return words.counts({
+    horizons: roadmap.horizons.map((h) => `${h.label} ${h.actions.length}`).join(', '),
+    deferred: roadmap.deferred.length,
+    excluded: roadmap.excluded.length,
+    covered: roadmap.goals.filter((g) => g.covered).length,
+    goals: roadmap.goals.length,
+    warnings: roadmap.warnings.length,
+    questions: (roadmap.openQuestions ?? []).length,
+  });
+}
+
+/** What `replan` prints: the time it took, the roadmap in brief, and what moved. */
+export function replanLines(
+  roadmap: Roadmap,
+  elapsedMs: number,
+  dir: string,
+  previous: Roadmap | null,
+): string[] {
+  const words = summaryWords(roadmap.language);
+  const ms = roadmap.language === 'fr' ? elapsedMs.toFixed(1).replace('.', ',') : elapsedMs.toFixed(1);
+  const lines = [words.replanned(ms, dir), roadmapLine(roadmap)];
+  if (previous) lines.push(...movesLines(previous, roadmap));
+  return lines;
 }
 
 /** "What moved" between two roadmaps, one line per action. */
 export function movesLines(before: Roadmap, after: Roadmap): string[] {
+  const words = summaryWords(after.language);
   const moves = diffRoadmaps(before, after);
-  if (moves.length === 0) return ['What moved: nothing — the roadmap is unchanged.'];
-  return ['What moved:', ...moves.map((move) => `  ${describeMove(move)}`)];
+  if (moves.length === 0) return [words.nothingMoved];
+  return [words.whatMoved, ...moves.map((move) => `  ${describeMove(move, before, after)}`)];
 }
 
-const place = (where: RoadmapMove['from']) => where ?? 'not a candidate';
+/** A horizon by its label in the roadmap it belongs to; "not now" and "left out" in the roadmap's language. */
+function place(where: RoadmapMove['from'], roadmap: Roadmap): string {
+  const words = summaryWords(roadmap.language);
+  if (where === null) return words.notACandidate;
+  if (where === 'deferred') return words.deferred;
+  if (where === 'excluded') return words.excluded;
+  return roadmap.horizons.find((h) => h.id === where)?.label ?? where;
+}
 
-function describeMove(move: RoadmapMove): string {
+function describeMove(move: RoadmapMove, before: Roadmap, after: Roadmap): string {
   const sign = move.kind === 'in' ? '+' : move.kind === 'out' ? '-' : '~';
-  return `${sign} ${move.id} ${move.title}: ${place(move.from)} → ${place(move.to)}. ${move.reason}`;
+  const colon = after.language === 'fr' ? ' : ' : ': ';
+  return `${sign} ${move.id} ${move.title}${colon}${place(move.from, before)} → ${place(move.to, after)}. ${move.reason}`;
 }

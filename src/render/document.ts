@@ -42,6 +42,10 @@ export type Block =
   | { kind: 'note'; tone: 'info' | 'warning'; text: string }
   | { kind: 'fields'; items: Field[] }
   | { kind: 'list'; items: string[] }
+  /** Ordered items: questions ranked by importance. */
+  | { kind: 'numbered'; items: string[] }
+  /** Things to do and tick off, in order. */
+  | { kind: 'checklist'; items: string[] }
   | { kind: 'table'; columns: TableColumn[]; rows: string[][] }
   | { kind: 'schedule'; schedule: Schedule };
 

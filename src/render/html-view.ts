@@ -14,6 +14,8 @@ export interface HtmlBlock {
   note: string | null;
   fields: Field[] | null;
   list: string[] | null;
+  numbered: string[] | null;
+  checklist: string[] | null;
   table: { columns: TableColumn[]; rows: HtmlCell[][] } | null;
   timeline: TimelineView | null;
 }
@@ -41,6 +43,8 @@ const EMPTY: HtmlBlock = {
   note: null,
   fields: null,
   list: null,
+  numbered: null,
+  checklist: null,
   table: null,
   timeline: null,
 };
@@ -55,6 +59,10 @@ function htmlBlock(b: Block, monthTick: (month: number) => string): HtmlBlock {
       return { ...EMPTY, fields: b.items };
     case 'list':
       return { ...EMPTY, list: b.items };
+    case 'numbered':
+      return { ...EMPTY, numbered: b.items };
+    case 'checklist':
+      return { ...EMPTY, checklist: b.items };
     case 'table':
       return {
         ...EMPTY,

@@ -82,6 +82,9 @@ export const EN_LABELS: Labels = Object.freeze({
     below_threshold: 'Score too low',
     invalid_reference: 'Invalid reference',
     beyond_horizon: 'Beyond the horizon',
+    busy_months: 'Busy months',
+    vetoed: 'Vetoed',
+    stopped: 'Stopped',
   },
 
   goalCoverage: 'Goal coverage',
@@ -138,6 +141,11 @@ export const EN_LABELS: Labels = Object.freeze({
     duplicate_merged: 'Duplicate merged',
     input_adjusted: 'Input adjusted',
     assumption: 'Assumption',
+    decision_blocked: 'Decision blocked',
+    decision_orphaned: 'Decision without its action',
+    deadline_at_risk: 'Deadline at risk',
+    budget_committed: 'Budget already committed',
+    actuals_ignored: 'Actual results ignored',
   },
 
   analyses: 'Analyses',

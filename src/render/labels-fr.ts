@@ -84,6 +84,9 @@ export const FR_LABELS: Labels = Object.freeze({
     below_threshold: 'Score trop faible',
     invalid_reference: 'Référence invalide',
     beyond_horizon: 'Au-delà de l’horizon',
+    busy_months: 'Mois chargés',
+    vetoed: 'Refusée',
+    stopped: 'Arrêtée',
   },
 
   goalCoverage: 'Couverture des objectifs',
@@ -140,6 +143,11 @@ export const FR_LABELS: Labels = Object.freeze({
     duplicate_merged: 'Doublon fusionné',
     input_adjusted: 'Donnée ajustée',
     assumption: 'Hypothèse',
+    decision_blocked: 'Décision bloquée',
+    decision_orphaned: 'Décision sans son action',
+    deadline_at_risk: 'Échéance menacée',
+    budget_committed: 'Budget déjà engagé',
+    actuals_ignored: 'Résultats réels ignorés',
   },
 
   analyses: 'Analyses',

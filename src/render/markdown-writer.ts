@@ -22,6 +22,10 @@ function block(b: Block, colon: string): string {
       return b.items.map((f) => `- **${md(f.label)}**${colon}${md(f.value)}`).join('\n');
     case 'list':
       return b.items.map((item) => `- ${md(item)}`).join('\n');
+    case 'numbered':
+      return b.items.map((item, i) => `${i + 1}. ${md(item)}`).join('\n');
+    case 'checklist':
+      return b.items.map((item) => `- [ ] ${md(item)}`).join('\n');
     case 'table':
       return table(b.columns, b.rows);
     case 'schedule':

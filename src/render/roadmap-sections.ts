@@ -5,7 +5,16 @@ import { type Block, type Field, type Schedule, type Section, section } from './
 import { formatNumber, formatPercent } from './format.js';
 import type { Labels } from './labels.js';
 import { type Allowance, roadmapFigures } from './roadmap-figures.js';
-import { actionName, type Context, days, kpiTarget, money, monthsRange } from './roadmap-text.js';
+import {
+  actionName,
+  type Context,
+  costText,
+  days,
+  kpiTarget,
+  money,
+  monthsRange,
+  spendText,
+} from './roadmap-text.js';
 
 function usage(
   ctx: Context,
@@ -34,10 +43,12 @@ function summarySection(ctx: Context): Section {
     {
       kind: 'fields',
       items: [
-        {
-          label: labels.budgetUsed,
-          value: usage(ctx, figures.budget, (v) => money(ctx, v), labels.usedNoBudget),
-        },
+        figures.budget.available === null
+          ? { label: ctx.words.plannedSpend, value: spendText(ctx, figures.budget.used, null) }
+          : {
+              label: labels.budgetUsed,
+              value: usage(ctx, figures.budget, (v) => money(ctx, v), labels.usedNoBudget),
+            },
         {
           label: labels.capacityUsed,
           value: usage(ctx, figures.capacity, (v) => days(ctx, v), labels.usedNoCapacity),
@@ -71,7 +82,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
     `${used} / ${available === null ? unknown : format(available)}`;
   // Money an earlier horizon left unspent is said, so a larger budget "later" is not a mystery.
   const rolledIn =
-    horizon.budgetRolledIn !== null && horizon.budgetRolledIn > 0
+    horizon.budget !== null && horizon.budgetRolledIn !== null && horizon.budgetRolledIn > 0
       ? ` (${labels.rolledIn(money(ctx, horizon.budgetRolledIn))})`
       : '';
   const facts: Block = {
@@ -79,7 +90,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
     items: [
       {
         label: labels.horizonBudget,
-        value: `${limit(money(ctx, horizon.budgetUsed), horizon.budget, (v) => money(ctx, v), labels.noBudgetStated)}${rolledIn}`,
+        value: `${spendText(ctx, horizon.budgetUsed, horizon.budget)}${rolledIn}`,
       },
       {
         label: labels.horizonCapacity,
@@ -110,7 +121,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
             actionName(ctx, a),
             joinList(a.goalIds),
             kpiTarget(ctx, a),
-            money(ctx, a.cost),
+            costText(ctx, a.cost),
             formatNumber(a.effortDays, ctx.language, 1),
             a.rationale,
           ]),
@@ -136,7 +147,6 @@ function notNowSection(
             { title: labels.colAction, numeric: false },
             { title: labels.colReason, numeric: false },
             { title: labels.colWhy, numeric: false },
-            { title: labels.colScore, numeric: true },
             { title: labels.colCost, numeric: true },
             { title: labels.colEffort, numeric: true },
           ],
@@ -144,8 +154,7 @@ function notNowSection(
             actionName(ctx, a),
             labels.placement[a.code] ?? a.code,
             a.reason,
-            a.score === null ? '—' : formatNumber(a.score, language),
-            money(ctx, a.cost),
+            costText(ctx, a.cost),
             formatNumber(a.effortDays, language, 1),
           ]),
         };

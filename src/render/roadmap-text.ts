@@ -1,13 +1,42 @@
 // Small wording helpers shared by the roadmap sections: money, days, month ranges, action names, KPI targets.
-import type { Language } from '../../agents/brief.js';
+import type { Brief, Language } from '../../agents/brief.js';
 import type { Horizon, Roadmap, ScheduledAction } from '../arbiter/roadmap.js';
+import type { DeliverableLabels } from './deliverable-labels.js';
 import { formatMoney, formatNumber, formatQuantity } from './format.js';
 import type { Labels } from './labels.js';
 
 export interface Context {
   roadmap: Roadmap;
   labels: Labels;
+  /** Wording of the open questions, the memo, the checklist and the score appendix. */
+  words: DeliverableLabels;
   language: Language;
+  /** The brief behind the roadmap, when the run has it (hours a week for the checklist). */
+  brief: Brief | null;
+}
+
+/** True when the plan has a budget to hold costs against (stated, or set by replan). */
+export const budgetKnown = (ctx: Context) =>
+  ctx.roadmap.constraints.budget !== null || ctx.roadmap.constraints.budgetTotal !== null;
+
+/**
+ * An action's cost as a reader should take it: "no spend" rather than "0 €", and "about 900 €" when no budget is
+ * stated, so a zero or an estimate is never read as a figure from the brief.
+ */
+export function costText(ctx: Context, cost: number): string {
+  if (!Number.isFinite(cost)) return '—';
+  if (cost <= 0) return ctx.words.noSpend;
+  return budgetKnown(ctx) ? money(ctx, cost) : ctx.words.estimatedCost(money(ctx, cost));
+}
+
+/** Money spent in a horizon or the plan, said without a "0 €" and without a budget the brief never gave. */
+export function spendText(ctx: Context, spent: number, available: number | null): string {
+  if (available === null) {
+    return spent > 0
+      ? ctx.words.spendNotCapped(money(ctx, spent))
+      : `${ctx.words.noSpend} (${ctx.words.budgetNotStated})`;
+  }
+  return `${money(ctx, spent)} / ${money(ctx, available)}`;
 }
 
 export const money = (ctx: Context, value: number) => formatMoney(value, ctx.roadmap.currency, ctx.language);

@@ -1,6 +1,6 @@
 // Test builder: a realistic roadmap for a coffee roaster, in French or English, typed against the Roadmap contract.
 // hand-authored: it stands for the arbiter's output on the analyses in analyses-builder.ts; the arbiter did not make it.
-import type { Language } from '../../agents/brief.js';
+import type { Language, Profile } from '../../agents/brief.js';
 import type { Horizon, NotNowAction, Roadmap, ScheduledAction } from '../../src/arbiter/roadmap.js';
 
 export type Text = (fr: string, en: string) => string;
@@ -74,9 +74,28 @@ const SEEDS: Record<'now' | 'next' | 'later', ActionSeed[]> = {
   ],
 };
 
-function scheduled(seed: ActionSeed, t: Text): ScheduledAction {
+/** Calendar months of the plan: month 0 is 2027-01. */
+const monthOf = (month: number) =>
+  `${2027 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+
+const HORIZON_MONTHS: Record<'now' | 'next' | 'later', [number, number]> = {
+  now: [0, 3],
+  next: [3, 6],
+  later: [6, 12],
+};
+
+// Built with `as`, so the builder keeps compiling while the contract gains fields; every field it has is set.
+function scheduled(seed: ActionSeed, t: Text, horizonId: 'now' | 'next' | 'later'): ScheduledAction {
   const [metricFr, metricEn, target, unit, timeframe] = seed.kpi;
+  const [start, end] = HORIZON_MONTHS[horizonId];
   return {
+    startMonth: start,
+    endMonth: end,
+    startDate: monthOf(start),
+    endDate: monthOf(end - 1),
+    status: 'planned',
+    decision: null,
+    deadline: null,
     id: seed.id,
     originalId: null,
     title: t(seed.fr, seed.en),
@@ -107,7 +126,7 @@ function scheduled(seed: ActionSeed, t: Text): ScheduledAction {
       score: seed.score,
       adjustments: [],
     },
-  };
+  } as ScheduledAction;
 }
 
 function horizon(
@@ -124,6 +143,9 @@ function horizon(
     label,
     startMonth,
     endMonth,
+    startDate: monthOf(startMonth),
+    endDate: monthOf(endMonth - 1),
+    pastMonths: 0,
     budget: allotted + rolledIn,
     budgetAllotted: allotted,
     budgetRolledIn: rolledIn,
@@ -132,7 +154,7 @@ function horizon(
     capacityUsed: actions.reduce((sum, a) => sum + a.effortDays, 0),
     wipLimit: 3,
     actions,
-  };
+  } as Horizon;
 }
 
 /** The three default horizons, unspent budget rolling forward as the arbiter does. */
@@ -150,7 +172,7 @@ function horizons(t: Text): Horizon[] {
       label,
       start,
       end,
-      SEEDS[id].map((seed) => scheduled(seed, t)),
+      SEEDS[id].map((seed) => scheduled(seed, t, id)),
       rolledIn,
     );
     rolledIn = (h.budget ?? 0) - h.budgetUsed;
@@ -176,11 +198,12 @@ function notNow(id: string, title: string, code: NotNowAction['code'], reason: s
   };
 }
 
-export function buildRoadmap(language: Language): Roadmap {
+export function buildRoadmap(language: Language, profile: Profile = 'smb'): Roadmap {
   const t = pick(language);
   return {
     company: 'Brûlerie Nord',
     language,
+    start: '2027-01',
     currency: 'EUR',
     draftKind: 'llm',
     constraints: {
@@ -190,7 +213,11 @@ export function buildRoadmap(language: Language): Roadmap {
       budgetPeriodMonths: 12,
       capacityDaysPerMonth: 10,
       horizonMonths: 12,
-      profile: 'smb',
+      profile,
+      committedSpend: 0,
+      spentToDate: 0,
+      budgetAvailable: 18000,
+      busyMonths: [],
     },
     method: {
       formula: 'score = reach × impact × confidence ÷ effort × goalWeight × profileWeight',
@@ -216,7 +243,7 @@ export function buildRoadmap(language: Language): Roadmap {
           'Each goal first gets its best feasible action.',
         ),
       ],
-      profile: 'smb',
+      profile,
       wipPerQuarter: { executive: 3, cmo: 4, smb: 1 },
       belowThresholdRatio: 0.01,
       scoreThreshold: 0.425,
@@ -274,5 +301,24 @@ export function buildRoadmap(language: Language): Roadmap {
         'Capacity: 20 h a week, i.e. 10 person-days a month.',
       ),
     ],
-  };
+    decisions: [],
+    review: null,
+    checks: [],
+    changes: [],
+    openQuestions: [
+      {
+        topic: 'goal_baseline',
+        goalId: 'G2',
+        field: 'goals[G2].baseline',
+        question: t(
+          'Quel est le chiffre d’aujourd’hui pour l’objectif G2 (« Signer 15 bureaux clients ») ?',
+          'What is today’s figure for goal G2 (“Sign 15 office accounts”)?',
+        ),
+        why: t(
+          'Les cibles se fixent en progression sur ce chiffre.',
+          'Targets are set as growth over today’s figure.',
+        ),
+      },
+    ],
+  } as Roadmap;
 }

@@ -152,7 +152,7 @@ describe('roadmap labels', () => {
     expect(markdown).toContain('No action in this horizon.');
   });
 
-  it('says when the brief gives no budget or capacity, and never prints NaN or Infinity', () => {
+  it('says when the brief gives no budget or capacity, never as a zero, and never prints NaN or Infinity', () => {
     const roadmap = buildRoadmap('en');
     roadmap.constraints = {
       ...roadmap.constraints,
@@ -165,8 +165,11 @@ describe('roadmap labels', () => {
     roadmap.horizons[0]!.actions[0]!.cost = Number.NaN;
     roadmap.horizons[0]!.actions[0]!.effortDays = Number.POSITIVE_INFINITY;
     const markdown = renderRoadmapMarkdown(roadmap, {});
-    expect(markdown).toContain('(the brief states no budget)');
-    expect(markdown).toContain('- **Budget**: €2,000 / not stated');
+    // Unknown stays unknown: spend is said as not capped, never as "€0" of a budget the brief never gave.
+    expect(markdown).toContain('- **Planned spend**: €9,000, not capped: the brief states no budget');
+    expect(markdown).toContain('- **Budget**: €2,000, not capped: the brief states no budget');
+    expect(markdown).toContain('| about €4,500 |');
+    expect(markdown).not.toMatch(/€0\b/);
     expect(markdown).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

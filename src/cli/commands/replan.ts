@@ -8,7 +8,7 @@ import { readRoadmap, writeRoadmap } from '../../pipeline/finish-run.js';
 import { openRunStore, type RunStore } from '../../pipeline/run-store.js';
 import { oneOf, parseCommand, positiveNumber, wholeNumber } from '../args.js';
 import type { CliIo } from '../io.js';
-import { movesLines, roadmapLine } from '../summary.js';
+import { replanLines } from '../summary.js';
 
 const OPTIONS = {
   run: { type: 'string' },
@@ -47,8 +47,7 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
   const roadmap = arbitrate({ ...outputs, draftKind: previous?.draftKind ?? 'llm' }, overrides);
   const elapsed = performance.now() - started;
   await writeRoadmap(store, roadmap, outputs);
-  const lines = [`Re-planned in ${elapsed.toFixed(1)} ms, no model call: ${dir}`, roadmapLine(roadmap)];
-  if (previous) lines.push(...movesLines(previous, roadmap));
+  const lines = replanLines(roadmap, elapsed, dir, previous);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,0 +1,183 @@
+// The executive's one-page decision memo: the three bets, where the money goes, what is not done, five KPIs to watch.
+import type { Horizon, ScheduledAction } from '../arbiter/roadmap.js';
+import { compareText } from '../arbiter/text.js';
+import type { Block, Section } from './document.js';
+import { section } from './document.js';
+import { formatNumber, formatPercent } from './format.js';
+import { roadmapFigures } from './roadmap-figures.js';
+import {
+  actionName,
+  budgetKnown,
+  type Context,
+  costText,
+  kpiTarget,
+  money,
+  monthsRange,
+  spendText,
+} from './roadmap-text.js';
+
+interface Placed {
+  action: ScheduledAction;
+  horizon: Horizon;
+  order: number;
+}
+
+function placed(ctx: Context): Placed[] {
+  return ctx.roadmap.horizons.flatMap((horizon, order) =>
+    horizon.actions.map((action) => ({ action, horizon, order })),
+  );
+}
+
+const when = (ctx: Context, p: Placed) => `${p.horizon.label} (${monthsRange(ctx, p.horizon)})`;
+
+/** The bets: the three best-scored actions in the plan, whatever their horizon, shown in the order they start. */
+function betsSection(ctx: Context, all: Placed[]): Section {
+  const { labels, words } = ctx;
+  const bets = [...all]
+    .sort((a, b) => b.action.score - a.action.score || compareText(a.action.id, b.action.id))
+    .slice(0, 3)
+    .sort((a, b) => a.order - b.order || b.action.score - a.action.score);
+  const block: Block =
+    bets.length === 0
+      ? { kind: 'paragraph', text: labels.emptyHorizon }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colAction, numeric: false },
+            { title: words.colWhen, numeric: false },
+            { title: labels.colCost, numeric: true },
+            { title: labels.colKpiTarget, numeric: false },
+            { title: labels.colWhyNow, numeric: false },
+          ],
+          rows: bets.map((p) => [
+            actionName(ctx, p.action),
+            when(ctx, p),
+            costText(ctx, p.action.cost),
+            kpiTarget(ctx, p.action),
+            p.action.rationale,
+          ]),
+        };
+  return section('memo-bets', words.bets, [block]);
+}
+
+/** Spend by channel, largest first; one spelling per channel (case and spaces ignored). */
+function budgetSection(ctx: Context, all: Placed[]): Section {
+  const { labels, words, roadmap, language } = ctx;
+  const byChannel = new Map<string, { name: string; spend: number }>();
+  for (const { action } of all) {
+    if (!(action.cost > 0)) continue;
+    const name = action.channel.trim() === '' ? words.noChannel : action.channel.trim();
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    const entry = byChannel.get(key) ?? { name, spend: 0 };
+    entry.spend += action.cost;
+    byChannel.set(key, entry);
+  }
+  const rows = [...byChannel.values()].sort((a, b) => b.spend - a.spend || compareText(a.name, b.name));
+  const total = rows.reduce((sum, row) => sum + row.spend, 0);
+  const blocks: Block[] = [];
+  if (rows.length === 0) {
+    blocks.push({ kind: 'paragraph', text: words.budgetSplitNone });
+  } else {
+    if (!budgetKnown(ctx))
+      blocks.push({ kind: 'paragraph', text: words.budgetSplitUnknown(money(ctx, total)) });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: labels.colChannel, numeric: false },
+        { title: labels.colCost, numeric: true },
+        { title: words.colShare, numeric: true },
+      ],
+      rows: rows.map((row) => [row.name, money(ctx, row.spend), formatPercent(row.spend / total, language)]),
+    });
+  }
+  const available = roadmapFigures(roadmap).budget.available;
+  if (available !== null && available > total) {
+    blocks.push({
+      kind: 'paragraph',
+      text: words.budgetLeft(money(ctx, available - total), money(ctx, available)),
+    });
+  }
+  const committed = (roadmap.constraints as { committedSpend?: unknown }).committedSpend;
+  if (typeof committed === 'number' && committed > 0) {
+    blocks.push({ kind: 'paragraph', text: words.committedSpend(money(ctx, committed)) });
+  }
+  return section('memo-budget', words.budgetSplit, blocks);
+}
+
+const NOT_DOING_SHOWN = 5;
+
+/** Left out first (decided against), then deferred (no room), each with its reason in one line. */
+function notDoingSection(ctx: Context): Section {
+  const { words, roadmap } = ctx;
+  const all = [...roadmap.excluded, ...roadmap.deferred];
+  if (all.length === 0)
+    return section('memo-not-doing', words.notDoing, [{ kind: 'paragraph', text: words.notDoingNothing }]);
+  const items = all.slice(0, NOT_DOING_SHOWN).map((a) => `${actionName(ctx, a)} — ${a.reason}`);
+  const blocks: Block[] = [{ kind: 'list', items }];
+  if (all.length > NOT_DOING_SHOWN)
+    blocks.push({ kind: 'paragraph', text: words.notDoingMore(all.length - NOT_DOING_SHOWN) });
+  return section('memo-not-doing', words.notDoing, blocks);
+}
+
+/** One KPI per goal first (its best action's), then by score, five at most, in the order they start. */
+function kpiSection(ctx: Context, all: Placed[]): Section {
+  const { labels, words, roadmap } = ctx;
+  const withKpi = all.filter((p) => p.action.kpi.metric.trim() !== '');
+  const byScore = [...withKpi].sort(
+    (a, b) => b.action.score - a.action.score || compareText(a.action.id, b.action.id),
+  );
+  const chosen: Placed[] = [];
+  for (const goal of roadmap.goals) {
+    const best = byScore.find((p) => p.action.goalIds.includes(goal.goalId) && !chosen.includes(p));
+    if (best && chosen.length < 5) chosen.push(best);
+  }
+  for (const p of byScore) if (chosen.length < 5 && !chosen.includes(p)) chosen.push(p);
+  chosen.sort((a, b) => a.order - b.order || b.action.score - a.action.score);
+  const block: Block =
+    chosen.length === 0
+      ? { kind: 'paragraph', text: words.noKpi }
+      : {
+          kind: 'table',
+          columns: [
+            { title: labels.colKpiTarget, numeric: false },
+            { title: labels.colGoal, numeric: false },
+            { title: labels.colAction, numeric: false },
+          ],
+          rows: chosen.map((p) => [
+            kpiTarget(ctx, p.action),
+            p.action.goalIds.join(', '),
+            actionName(ctx, p.action),
+          ]),
+        };
+  return section('memo-kpis', words.kpisToWatch, [block]);
+}
+
+export function decisionMemoSection(ctx: Context): Section {
+  const { roadmap, labels, words, language } = ctx;
+  const all = placed(ctx);
+  const figures = roadmapFigures(roadmap);
+  const spend =
+    figures.budget.available === null
+      ? `${words.plannedSpend.toLowerCase()} ${spendText(ctx, figures.budget.used, null)}`
+      : `${labels.budgetUsed.toLowerCase()} ${labels.usedOf(
+          money(ctx, figures.budget.used),
+          money(ctx, figures.budget.available),
+          formatPercent(
+            figures.budget.available > 0 ? figures.budget.used / figures.budget.available : 0,
+            language,
+          ),
+        )}`;
+  const lead = words.memoLead({
+    company: roadmap.company.trim(),
+    actions: labels.actionCount(figures.scheduled),
+    months: formatNumber(roadmap.constraints.horizonMonths, language),
+    goals: `${labels.goalsCovered.toLowerCase()} ${labels.coveredOf(figures.goalsCovered, figures.goalsTotal)}`,
+    spend,
+  });
+  return section(
+    'decision-memo',
+    words.memo,
+    [{ kind: 'paragraph', text: lead }],
+    [betsSection(ctx, all), budgetSection(ctx, all), notDoingSection(ctx), kpiSection(ctx, all)],
+  );
+}

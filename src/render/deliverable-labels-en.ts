@@ -1,0 +1,64 @@
+// What changes with the reader, in English.
+import type { DeliverableLabels } from './deliverable-labels.js';
+
+export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels>({
+  openQuestions: 'Open questions',
+  openQuestionsIntro:
+    'The brief leaves these unknown. The plan below holds without them, but each answer would change it; the most important come first.',
+  answerIn: (field: string) => `in brief.yaml: ${field}`,
+  howToAnswer:
+    'To answer: write the answers in brief.yaml (or in brief.read.yaml in this run folder when the brief was read from free text) and draft again, or run “boussole init” to answer them one by one. A budget or a team capacity can be tried at once with “boussole replan --run DIR --budget N” (or “--capacity-days N”).',
+
+  noSpend: 'no spend',
+  plannedSpend: 'Planned spend',
+  spendNotCapped: (spend: string) => `${spend}, not capped: the brief states no budget`,
+  estimatedCost: (cost: string) => `about ${cost}`,
+  budgetNotStated: 'budget not stated',
+
+  memo: 'Decision memo',
+  memoLead: ({ company, actions, months, goals, spend }) =>
+    `${company === '' ? 'The plan' : `${company}'s plan`}: ${actions} over ${months} months, ${goals}; ${spend}.`,
+  bets: 'The three bets',
+  colWhen: 'When',
+  budgetSplit: 'Where the money goes',
+  colShare: 'Share',
+  budgetSplitNone: 'No planned action costs money: the plan runs on the team’s time alone.',
+  budgetSplitUnknown: (spend: string) =>
+    `The brief states no budget: the ${spend} below are estimates, not capped. State a budget to have the plan fit it.`,
+  budgetLeft: (left: string, total: string) =>
+    `${left} of the ${total} available stays unplanned, as a reserve.`,
+  committedSpend: (amount: string) =>
+    `Already committed in the brief: ${amount}, counted against the budget.`,
+  noChannel: 'no channel named',
+  notDoing: 'What we deliberately do not do',
+  notDoingNothing: 'Every candidate action is in the plan.',
+  notDoingMore: (count: number) => `…and ${count} more in “Not now” and “Left out” below.`,
+  kpisToWatch: 'Five KPIs to watch',
+  colBy: 'By',
+  noKpi: 'No planned action has a KPI yet.',
+
+  checklist: 'Week by week',
+  paceFromBrief: (hours: string) =>
+    `Paced for the ${hours} hours a week your brief gives to marketing, one thing at a time. Tick each line as you go.`,
+  paceFromCapacity: (hours: string) =>
+    `Paced for about ${hours} hours a week, from the team capacity in the plan, one thing at a time. Tick each line as you go.`,
+  paceUnknown:
+    'Your brief does not say how many hours a week you can give to marketing, so this list gives the order and the hours each step takes, not the weeks. Answer the open question on hours to get a weekly pace.',
+  weeks: (from: number, to: number) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`),
+  perWeek: (hours: string) => `${hours} h a week`,
+  hours: (hours: string) => `${hours} h`,
+  finishes: 'done',
+  checkKpi: (kpi: string) => `then watch ${kpi}`,
+  totalHours: (hours: string) => `${hours} h in all`,
+  emptyChecklist: 'Nothing is scheduled yet, so there is nothing to do week by week.',
+
+  scoreAppendix: 'Appendix: how the actions were scored',
+  scoreAppendixIntro:
+    'The arithmetic behind every decision, for those who want to check it: score = reach per quarter × impact × confidence ÷ effort in person-days (RICE), × the weight of the goal served × the profile weight. Decisions above are explained in words; these numbers only rank actions against each other.',
+  colWhere: 'Placed',
+  colRice: 'RICE',
+  colGoalWeight: 'Goal weight',
+  colProfileWeight: 'Profile weight',
+  colEffortDays: 'Effort (days)',
+  notScored: 'not scored',
+});

@@ -1,0 +1,64 @@
+// Ce qui change selon le lecteur, en français.
+import type { DeliverableLabels } from './deliverable-labels.js';
+
+export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels>({
+  openQuestions: 'Questions ouvertes',
+  openQuestionsIntro:
+    'Le brief ne dit pas ce qui suit. Le plan tient sans ces réponses, mais chacune le changerait ; les plus importantes d’abord.',
+  answerIn: (field: string) => `dans brief.yaml : ${field}`,
+  howToAnswer:
+    'Pour répondre : écrivez les réponses dans brief.yaml (ou dans brief.read.yaml, dans le dossier de ce run, quand le brief a été lu depuis un texte libre) puis relancez le brouillon, ou lancez « boussole init » pour y répondre une à une. Un budget ou une capacité d’équipe s’essaient tout de suite avec « boussole replan --run DOSSIER --budget N » (ou « --capacity-days N »).',
+
+  noSpend: 'sans dépense',
+  plannedSpend: 'Dépenses prévues',
+  spendNotCapped: (spend: string) => `${spend}, non plafonnées : le brief n’indique pas de budget`,
+  estimatedCost: (cost: string) => `environ ${cost}`,
+  budgetNotStated: 'budget non indiqué',
+
+  memo: 'Note de décision',
+  memoLead: ({ company, actions, months, goals, spend }) =>
+    `${company === '' ? 'Le plan' : `Le plan de ${company}`} : ${actions} sur ${months} mois, ${goals} ; ${spend}.`,
+  bets: 'Les trois paris',
+  colWhen: 'Quand',
+  budgetSplit: 'Où va l’argent',
+  colShare: 'Part',
+  budgetSplitNone: 'Aucune action prévue ne coûte d’argent : le plan repose sur le seul temps de l’équipe.',
+  budgetSplitUnknown: (spend: string) =>
+    `Le brief n’indique pas de budget : les ${spend} ci-dessous sont des estimations, non plafonnées. Indiquez un budget pour que le plan s’y tienne.`,
+  budgetLeft: (left: string, total: string) =>
+    `${left} sur les ${total} disponibles ne sont pas engagés : une réserve.`,
+  committedSpend: (amount: string) => `Déjà engagé dans le brief : ${amount}, compté dans le budget.`,
+  noChannel: 'canal non précisé',
+  notDoing: 'Ce que nous ne faisons pas, délibérément',
+  notDoingNothing: 'Toutes les actions candidates sont dans le plan.',
+  notDoingMore: (count: number) =>
+    `…et ${count} autre${count > 1 ? 's' : ''} dans « Pas maintenant » et « Délibérément écartées » plus bas.`,
+  kpisToWatch: 'Cinq indicateurs à suivre',
+  colBy: 'Échéance',
+  noKpi: 'Aucune action prévue n’a encore d’indicateur.',
+
+  checklist: 'Semaine par semaine',
+  paceFromBrief: (hours: string) =>
+    `Au rythme des ${hours} heures par semaine que votre brief consacre au marketing, une chose à la fois. Cochez chaque ligne au fil de l’eau.`,
+  paceFromCapacity: (hours: string) =>
+    `Au rythme d’environ ${hours} heures par semaine, d’après la capacité d’équipe du plan, une chose à la fois. Cochez chaque ligne au fil de l’eau.`,
+  paceUnknown:
+    'Votre brief ne dit pas combien d’heures par semaine vous pouvez consacrer au marketing : cette liste donne l’ordre et les heures de chaque étape, pas les semaines. Répondez à la question ouverte sur les heures pour obtenir un rythme hebdomadaire.',
+  weeks: (from: number, to: number) => (from === to ? `Semaine ${from}` : `Semaines ${from} à ${to}`),
+  perWeek: (hours: string) => `${hours} h par semaine`,
+  hours: (hours: string) => `${hours} h`,
+  finishes: 'terminé',
+  checkKpi: (kpi: string) => `puis suivre ${kpi}`,
+  totalHours: (hours: string) => `${hours} h en tout`,
+  emptyChecklist: 'Rien n’est encore planifié : il n’y a rien à faire semaine par semaine.',
+
+  scoreAppendix: 'Annexe : comment les actions ont été notées',
+  scoreAppendixIntro:
+    'Le calcul derrière chaque décision, pour qui veut le vérifier : score = portée par trimestre × impact × confiance ÷ effort en jours-personne (RICE), × le poids de l’objectif servi × le poids du profil. Les décisions plus haut sont expliquées en mots ; ces chiffres ne servent qu’à classer les actions entre elles.',
+  colWhere: 'Placée',
+  colRice: 'RICE',
+  colGoalWeight: 'Poids objectif',
+  colProfileWeight: 'Poids profil',
+  colEffortDays: 'Effort (jours)',
+  notScored: 'non notée',
+});

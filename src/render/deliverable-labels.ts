@@ -1,0 +1,67 @@
+// Wording of what changes with the reader: open questions, the executive memo, the weekly checklist, the score appendix.
+import type { Language } from '../../agents/brief.js';
+import { DELIVERABLE_EN } from './deliverable-labels-en.js';
+import { DELIVERABLE_FR } from './deliverable-labels-fr.js';
+
+export interface DeliverableLabels {
+  openQuestions: string;
+  openQuestionsIntro: string;
+  /** Where the answer goes: `brief.yaml` field and the other ways to answer. */
+  answerIn: (field: string) => string;
+  howToAnswer: string;
+
+  noSpend: string;
+  plannedSpend: string;
+  spendNotCapped: (spend: string) => string;
+  estimatedCost: (cost: string) => string;
+  budgetNotStated: string;
+
+  memo: string;
+  memoLead: (input: {
+    company: string;
+    actions: string;
+    months: string;
+    goals: string;
+    spend: string;
+  }) => string;
+  bets: string;
+  colWhen: string;
+  budgetSplit: string;
+  colShare: string;
+  budgetSplitNone: string;
+  budgetSplitUnknown: (spend: string) => string;
+  budgetLeft: (left: string, total: string) => string;
+  committedSpend: (amount: string) => string;
+  noChannel: string;
+  notDoing: string;
+  notDoingNothing: string;
+  notDoingMore: (count: number) => string;
+  kpisToWatch: string;
+  colBy: string;
+  noKpi: string;
+
+  checklist: string;
+  paceFromBrief: (hours: string) => string;
+  paceFromCapacity: (hours: string) => string;
+  paceUnknown: string;
+  weeks: (from: number, to: number) => string;
+  perWeek: (hours: string) => string;
+  hours: (hours: string) => string;
+  finishes: string;
+  checkKpi: (kpi: string) => string;
+  totalHours: (hours: string) => string;
+  emptyChecklist: string;
+
+  scoreAppendix: string;
+  scoreAppendixIntro: string;
+  colWhere: string;
+  colRice: string;
+  colGoalWeight: string;
+  colProfileWeight: string;
+  colEffortDays: string;
+  notScored: string;
+}
+
+export function deliverableLabelsFor(language: Language): DeliverableLabels {
+  return language === 'fr' ? DELIVERABLE_FR : DELIVERABLE_EN;
+}

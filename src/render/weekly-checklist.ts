@@ -1,0 +1,94 @@
+// The small team's deliverable: the plan as a week-by-week checklist that fits the hours a week the brief states.
+import type { ScheduledAction } from '../arbiter/roadmap.js';
+import type { Block, Section } from './document.js';
+import { section } from './document.js';
+import { formatNumber } from './format.js';
+import { actionName, type Context, kpiTarget } from './roadmap-text.js';
+import { HOURS_PER_DAY, planWeeks, type WeekRun, type WeekTask, weekRuns, workOrder } from './week-plan.js';
+
+/** Days a month → hours a week, the inverse of the arbiter's hours ÷ 7 × 52 ÷ 12. */
+const hoursFromDays = (daysPerMonth: number) => (daysPerMonth * HOURS_PER_DAY * 12) / 52;
+
+interface Pace {
+  hoursPerWeek: number;
+  fromBrief: boolean;
+}
+
+/** The brief's hours when the plan still uses them; else what the plan's capacity (a replan, a head count) gives. */
+function paceOf(ctx: Context): Pace | null {
+  const capacity = ctx.roadmap.constraints.capacityDaysPerMonth;
+  const stated = ctx.brief?.capacity?.hoursPerWeek;
+  const statedOk = typeof stated === 'number' && Number.isFinite(stated) && stated > 0;
+  if (capacity === null || !Number.isFinite(capacity) || capacity <= 0) return null;
+  const fromPlan = hoursFromDays(capacity);
+  // The arbiter rounds days a month to 2 decimals: within half an hour, the plan still runs on the brief's hours.
+  if (statedOk && Math.abs(fromPlan - stated) < 0.5) return { hoursPerWeek: stated, fromBrief: true };
+  return { hoursPerWeek: Math.round(fromPlan * 10) / 10, fromBrief: false };
+}
+
+const MONTHS: Record<'fr' | 'en', readonly string[]> = {
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** "June 2027" for a month of the plan, when the roadmap has a calendar start (`YYYY-MM`); null when months are relative. */
+function calendarMonth(ctx: Context, planMonth: number): string | null {
+  const start = 'start' in ctx.roadmap ? (ctx.roadmap as { start?: unknown }).start : null;
+  if (typeof start !== 'string') return null;
+  const match = /^(\d{4})-(\d{2})$/.exec(start);
+  if (!match) return null;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1 + planMonth;
+  return `${MONTHS[ctx.language][index % 12]} ${Math.floor(index / 12)}`;
+}
+
+const hoursText = (ctx: Context, hours: number) => ctx.words.hours(formatNumber(hours, ctx.language, 1));
+
+function taskText(ctx: Context, task: WeekTask, perWeek: boolean): string {
+  const { words } = ctx;
+  const time = perWeek
+    ? words.perWeek(formatNumber(task.hours, ctx.language, 1))
+    : hoursText(ctx, task.hours);
+  const done = task.finishes ? `, ${words.finishes} — ${words.checkKpi(kpiTarget(ctx, task.action))}` : '';
+  return `${actionName(ctx, task.action)} (${time}${done})`;
+}
+
+function runText(ctx: Context, run: WeekRun): string {
+  const month = calendarMonth(ctx, run.from.month);
+  const weeks = `${ctx.words.weeks(run.from.index, run.to.index)}${month === null ? '' : ` (${month})`}`;
+  const several = run.to.index > run.from.index;
+  return `${weeks}${ctx.labels.colon}${run.tasks.map((t) => taskText(ctx, t, several)).join(' ; ')}`;
+}
+
+/** Without hours a week: the order, the horizon and the hours of each step, honestly without weeks. */
+function orderOnly(ctx: Context, actions: ScheduledAction[]): Block {
+  const horizonOf = new Map(
+    ctx.roadmap.horizons.flatMap((h) => h.actions.map((a) => [a.id, h.label] as const)),
+  );
+  return {
+    kind: 'checklist',
+    items: actions.map((a) => {
+      const total = ctx.words.totalHours(formatNumber(a.effortDays * HOURS_PER_DAY, ctx.language, 1));
+      return `${horizonOf.get(a.id) ?? ''}${ctx.labels.colon}${actionName(ctx, a)} (${total})`;
+    }),
+  };
+}
+
+export function weeklyChecklistSection(ctx: Context): Section {
+  const { words, roadmap } = ctx;
+  const order = workOrder(roadmap);
+  if (order.length === 0)
+    return section('checklist', words.checklist, [{ kind: 'paragraph', text: words.emptyChecklist }]);
+  const pace = paceOf(ctx);
+  if (pace === null) {
+    return section('checklist', words.checklist, [
+      { kind: 'paragraph', text: words.paceUnknown },
+      orderOnly(ctx, order),
+    ]);
+  }
+  const hours = formatNumber(pace.hoursPerWeek, ctx.language, 1);
+  const runs = weekRuns(planWeeks(roadmap, pace.hoursPerWeek));
+  return section('checklist', words.checklist, [
+    { kind: 'paragraph', text: pace.fromBrief ? words.paceFromBrief(hours) : words.paceFromCapacity(hours) },
+    { kind: 'checklist', items: runs.map((run) => runText(ctx, run)) },
+  ]);
+}
