@@ -9,6 +9,7 @@ Commands:
   replan --run DIR      re-arbitrate with new constraints (budget, capacity, horizon), no LLM call
   eval [SUITE...]       run eval suites on recorded answers and score their consistency
   agents                list the agents, what each needs and its prompt templates
+  serve                 the local web app on http://127.0.0.1:4477 (paste a brief, steer the roadmap)
 
 Options:
   -h, --help       show help (also: boussole <command> --help)
@@ -89,3 +90,18 @@ Options:
 
 With no SUITE, runs the bundled suite (evals/suites/bundled.json).
 Exit codes: 0 every threshold met, 1 a threshold failed, 2 bad usage.`;
+
+export const SERVE_HELP = `Usage: boussole serve [options]
+
+Start the local web app on 127.0.0.1 only and print its URL. It reads and writes the same run folders as the
+other commands: a run drafted here shows in \`boussole draft\`'s folder and the other way round. Ctrl-C stops it.
+
+Options:
+  --port N               port to listen on (default 4477, or the next free one)
+  --runs DIR             the runs folder (default runs/)
+  --open                 open the app in the default browser
+  --max-brief-chars N    longest brief accepted (default 100000)
+  --eval-report FILE     the eval report the Evals page shows (default evals/latest.json when it exists)
+  -h, --help             show this help
+
+The API key (environment or .env) stays in this process: no page, API answer or log line shows it.`;
