@@ -1,7 +1,7 @@
 // The CLI entry: wires the commands, and is the one place that turns errors into messages and exit codes.
 import { BoussoleError } from '../errors/index.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
-import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP } from './help.js';
+import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP, SERVE_HELP } from './help.js';
 import { type CliIo, toolVersion } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> =
   replan: { load: async () => (await import('./commands/replan.js')).replanCommand, help: REPLAN_HELP },
   eval: { load: async () => (await import('./commands/eval.js')).evalCommand, help: EVAL_HELP },
   agents: { load: async () => (await import('./commands/agents.js')).agentsCommand, help: AGENTS_HELP },
+  serve: { load: async () => (await import('./commands/serve.js')).serveCommand, help: SERVE_HELP },
 };
 
 export async function main(argv: string[], io: CliIo = processIo(argv)): Promise<number> {
