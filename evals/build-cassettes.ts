@@ -7,9 +7,14 @@
 // cassettes go stale; this script re-derives them from the same answers. Same answers and same prompts give
 // byte-identical cassettes: fixed `created`, ids derived from the request, provenance naming the answer file.
 //
-// Options: --prompts DIR (a variant prompt folder), --out DIR (cassettes root, default fixtures/cassettes).
+// Every cassette it writes carries the digest of its answer, so a later hand edit of the answer is reported.
+// `--refresh-digests` does only that for hand-authored cassettes already there: after an answer was edited by
+// hand in the cassette on purpose, it re-seals them without rebuilding anything (recorded ones are left alone).
+//
+// Options: --prompts DIR (a variant prompt folder), --out DIR (cassettes root, default fixtures/cassettes),
+// --refresh-digests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,12 +25,15 @@ import { readBriefSource } from '../src/brief/index.js';
 import {
   type AnswerCall,
   type AnswerResult,
+  answerDigest,
+  Cassette,
   type CassetteProvenance,
   openCassetteSession,
   startAnswerServer,
 } from '../src/cassettes/index.js';
 import { DEFAULT_MODEL } from '../src/cli/config.js';
 import { createOpenAIModel } from '../src/llm/openai-model.js';
+import { writeFileAtomic } from '../src/pipeline/atomic-write.js';
 import { draft } from '../src/pipeline/draft.js';
 import { loadPromptSet } from '../src/prompts/index.js';
 
@@ -203,12 +211,64 @@ async function clearCassettes(dir: string): Promise<void> {
   }
 }
 
+export interface RefreshResult {
+  file: string;
+  /** `refreshed`: the digest was missing or stale and now matches; `kept`: it matched already; `recorded`: left alone. */
+  outcome: 'refreshed' | 'kept' | 'recorded';
+}
+
+/**
+ * Re-seals hand-authored cassettes under `outDir` (every case and sample folder, or only `caseIds`): the digest is
+ * set to their answer as it is now. Recorded cassettes are never touched: their answer is a model's, and an edit
+ * of one must stay visible.
+ */
+export async function refreshDigests(outDir: string, caseIds: readonly string[] = []): Promise<RefreshResult[]> {
+  const results: RefreshResult[] = [];
+  const cases = caseIds.length > 0 ? [...caseIds] : (await readdir(outDir).catch(() => [] as string[])).sort();
+  for (const caseId of cases) {
+    const root = join(outDir, caseId);
+    const entries = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+    for (const name of entries.filter((entry) => entry.endsWith('.json')).sort()) {
+      const file = join(root, name);
+      const parsed = Cassette.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      if (!parsed.success) throw new Error(`${file} is not a cassette: ${parsed.error.issues[0]?.message}`);
+      const cassette = parsed.data;
+      if (cassette.provenance.kind !== 'hand-authored') {
+        results.push({ file, outcome: 'recorded' });
+        continue;
+      }
+      const digest = answerDigest(cassette.response);
+      if (cassette.answerDigest === digest) {
+        results.push({ file, outcome: 'kept' });
+        continue;
+      }
+      await writeFileAtomic(file, `${JSON.stringify({ ...cassette, answerDigest: digest }, null, 2)}\n`);
+      results.push({ file, outcome: 'refreshed' });
+    }
+  }
+  return results;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { prompts: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      prompts: { type: 'string' },
+      out: { type: 'string' },
+      'refresh-digests': { type: 'boolean' },
+    },
   });
+  if (values['refresh-digests']) {
+    const results = await refreshDigests(resolve(values.out ?? join(ROOT, 'fixtures', 'cassettes')), positionals);
+    for (const result of results.filter((r) => r.outcome === 'refreshed'))
+      process.stdout.write(`refreshed ${relative(process.cwd(), result.file)}\n`);
+    const count = (outcome: RefreshResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
+    process.stdout.write(
+      `${count('refreshed')} digests refreshed, ${count('kept')} already matching, ${count('recorded')} recorded cassettes left alone.\n`,
+    );
+    return 0;
+  }
   const results = await buildCassettes({
     caseIds: positionals,
     outDir: resolve(values.out ?? join(ROOT, 'fixtures', 'cassettes')),

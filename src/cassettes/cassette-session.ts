@@ -2,7 +2,8 @@
 import type { CassetteMode } from './cassette.js';
 import type { CassetteSecretError } from './cassette-errors.js';
 import { type CassetteHost, createCassetteHost } from './cassette-host.js';
-import { openCassetteStore } from './cassette-store.js';
+import { createRedactor } from '../llm/redaction.js';
+import { openCassetteStore, type SuspectCassette } from './cassette-store.js';
 import type { Upstream } from './forward.js';
 import {
   type CassetteMiss,
@@ -26,6 +27,11 @@ export interface CassetteSessionOptions {
   host?: CassetteHost;
   /** Today's date for recorded provenance. @default the local clock, as YYYY-MM-DD */
   today?: () => string;
+  /**
+   * Values that must reach no cassette and no answer passed back (every configured provider's key); the
+   * upstream key is always one. A server echoing one has it redacted before anything sees or stores it.
+   */
+  secrets?: readonly string[];
 }
 
 export interface CassetteSession {
@@ -38,6 +44,8 @@ export interface CassetteSession {
   /** Calls whose cassette was refused because it held something like a secret (record modes). */
   refused(): CassetteSecretError[];
   stats(): { replayed: number; recorded: number };
+  /** Cassettes of the folder whose answer was edited since it was recorded, or that carry no answer digest. */
+  suspects(): SuspectCassette[];
   close(): Promise<void>;
 }
 
@@ -57,6 +65,7 @@ export async function openCassetteSession(options: CassetteSessionOptions): Prom
     provenance: options.provenance ?? null,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
     state,
+    redactor: createRedactor([upstream?.apiKey, ...(options.secrets ?? [])]),
   };
   const { baseURL, unroute } = host.route((request, path) => handleCall(config, request, path));
   return {
@@ -65,6 +74,7 @@ export async function openCassetteSession(options: CassetteSessionOptions): Prom
     misses: () => state.misses.map((miss) => ({ ...miss })),
     refused: () => [...state.refused],
     stats: () => ({ replayed: state.replayed, recorded: state.recorded }),
+    suspects: () => store.suspects.map((suspect) => ({ ...suspect })),
     close: async () => {
       unroute();
       if (ownHost) await host.close();

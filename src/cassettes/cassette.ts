@@ -29,6 +29,14 @@ export const Cassette = z.object({
   request: CassetteRequest,
   /** Exactly as the wire had it, parsed; headers are never stored. */
   response: z.object({ status: z.number().int(), body: z.unknown() }),
+  /**
+   * `sha256:` + hex of the canonical response, written with it: an answer edited by hand no longer matches and
+   * is reported as edited since recorded. Older cassettes have none and are reported as unverifiable.
+   */
+  answerDigest: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Cassette = z.infer<typeof Cassette>;
 

@@ -1,5 +1,6 @@
 // Sends one intercepted call on to the real upstream server, past msw, with the real key added only here.
 import { bypass } from 'msw';
+import type { Redactor } from '../llm/redaction.js';
 
 export interface Upstream {
   baseURL: string;
@@ -13,13 +14,25 @@ export interface UpstreamReply {
   headers: Record<string, string>;
 }
 
-const PASSED_BACK_HEADERS = ['content-type', 'retry-after', 'retry-after-ms'];
+/** Only what the client's retry loop and the rate limiter need: nothing else is kept. */
+const PASSED_BACK_HEADERS = [
+  'content-type',
+  'retry-after',
+  'retry-after-ms',
+  'x-ratelimit-limit-requests',
+  'x-ratelimit-remaining-requests',
+  'x-ratelimit-reset-requests',
+  'x-ratelimit-limit-tokens',
+  'x-ratelimit-remaining-tokens',
+  'x-ratelimit-reset-tokens',
+];
 
 export async function forwardToUpstream(
   upstream: Upstream,
   path: string,
   bodyText: string,
   signal: AbortSignal,
+  redactor: Redactor,
 ): Promise<UpstreamReply> {
   const url = `${upstream.baseURL.replace(/\/+$/, '')}${path}`;
   // Only the headers an OpenAI-compatible server needs: the client's own (its dummy key included) stay behind.
@@ -34,7 +47,9 @@ export async function forwardToUpstream(
   const headers: Record<string, string> = {};
   for (const name of PASSED_BACK_HEADERS) {
     const value = response.headers.get(name);
-    if (value !== null) headers[name] = value;
+    if (value !== null) headers[name] = redactor.redact(value);
   }
-  return { status: response.status, bodyText: await response.text(), headers };
+  // A gateway that echoes the key (in an error, or even in an answer) has it redacted here, before the client,
+  // the cassette or any message sees it.
+  return { status: response.status, bodyText: redactor.redact(await response.text()), headers };
 }

@@ -1,5 +1,6 @@
 // The cassettes' public surface: sessions that replay or record LLM calls through msw, the key, the file format.
 
+export { answerDigest, answerProblem } from './answer-digest.js';
 export { type AnswerCall, type AnswerResult, type AnswerServer, startAnswerServer } from './answer-server.js';
 export {
   Cassette,
@@ -16,7 +17,7 @@ export {
   type CassetteSessionOptions,
   openCassetteSession,
 } from './cassette-session.js';
-export { type CassetteStore, openCassetteStore } from './cassette-store.js';
+export { type CassetteStore, openCassetteStore, type SuspectCassette } from './cassette-store.js';
 export type { Upstream } from './forward.js';
 export { findSecrets, type SecretFinding } from './secret-scan.js';
 export type { CassetteMiss, ProvenanceOption } from './session-handler.js';

@@ -4,6 +4,7 @@ import type { Cassette, CassetteMode, CassetteProvenance } from './cassette.js';
 import { CassetteSecretError } from './cassette-errors.js';
 import { type NormalisedCall, normaliseRequest } from './cassette-key.js';
 import type { CassetteStore } from './cassette-store.js';
+import type { Redactor } from '../llm/redaction.js';
 import { forwardToUpstream, type Upstream } from './forward.js';
 
 export interface CassetteMiss {
@@ -33,6 +34,8 @@ export interface HandlerConfig {
   /** Today's date for recorded provenance, as YYYY-MM-DD. */
   today: () => string;
   state: SessionState;
+  /** Applied to every upstream reply before it is passed back or stored. */
+  redactor: Redactor;
 }
 
 /** The case a folder stands for, as people name it in messages: its last one or two path segments. */
@@ -82,7 +85,7 @@ async function record(
   path: string,
   signal: AbortSignal,
 ): Promise<Response> {
-  const reply = await forwardToUpstream(upstream, path, bodyText, signal);
+  const reply = await forwardToUpstream(upstream, path, bodyText, signal, config.redactor);
   const passBack = () => new HttpResponse(reply.bodyText, { status: reply.status, headers: reply.headers });
   // Only answers are worth keeping: a 429 or a 500 is passed back for the client to retry, and not stored.
   if (reply.status < 200 || reply.status >= 300) return passBack();
@@ -101,7 +104,7 @@ async function record(
     response: { status: reply.status, body: responseBody },
   };
   try {
-    await config.store.write(cassette, [upstream.apiKey]);
+    await config.store.write(cassette, config.redactor.secrets);
   } catch (error) {
     // Answered as a 400, never thrown: msw would turn a throw into a 500, which the client retries.
     if (error instanceof CassetteSecretError) {

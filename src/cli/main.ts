@@ -2,7 +2,7 @@
 import { BoussoleError } from '../errors/index.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
 import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP, SERVE_HELP } from './help.js';
-import { type CliIo, toolVersion } from './io.js';
+import { type CliIo, interruptedExitCode, toolVersion, withRedaction } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -16,7 +16,9 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> =
   serve: { load: async () => (await import('./commands/serve.js')).serveCommand, help: SERVE_HELP },
 };
 
-export async function main(argv: string[], io: CliIo = processIo(argv)): Promise<number> {
+export async function main(argv: string[], given: CliIo = processIo(argv)): Promise<number> {
+  // Every line the command prints goes through the redaction step, whatever produced it.
+  const io = withRedaction(given);
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help') {
     io.stdout(`${MAIN_HELP}\n`);
@@ -44,7 +46,8 @@ export async function main(argv: string[], io: CliIo = processIo(argv)): Promise
   }
   try {
     const run = await command.load();
-    return await run(rest, io);
+    const code = await run(rest, io);
+    return code === EXIT_INTERRUPTED ? interruptedExitCode(io.interrupt) : code;
   } catch (error) {
     return reportError(error, io);
   }
@@ -54,7 +57,7 @@ function reportError(error: unknown, io: CliIo): number {
   if (BoussoleError.isInstance(error)) {
     io.stderr(`boussole: ${error.message}`);
     if (io.debug && error.stack) io.stderr(error.stack);
-    return error.code === 'interrupted' ? EXIT_INTERRUPTED : error.exitCode;
+    return error.code === 'interrupted' ? interruptedExitCode(io.interrupt) : error.exitCode;
   }
   io.stderr(`boussole: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   if (io.debug && error instanceof Error && error.stack) io.stderr(error.stack);
@@ -64,11 +67,13 @@ function reportError(error: unknown, io: CliIo): number {
 
 function processIo(argv: string[]): CliIo {
   const controller = new AbortController();
-  // First Ctrl-C stops cleanly; a second one exits at once.
-  process.once('SIGINT', () => {
-    controller.abort();
-    process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
-  });
+  // First Ctrl-C (or SIGTERM, as `kill`, systemd and CI send) stops cleanly; a second one exits at once.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      controller.abort(signal);
+      process.once(signal, () => process.exit(interruptedExitCode(controller.signal)));
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (line) => process.stderr.write(`${line}\n`),

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { InputError } from '../errors/index.js';
 import { OPENAI_BASE_URL } from '../llm/endpoint.js';
 import type { AgentModel } from '../llm/model.js';
+import type { RateLimiters } from '../llm/rate-limiter.js';
 import type { LlmEvent } from '../llm/structured-call.js';
-import type { Throttle } from '../llm/throttle.js';
 import type { EnvConfig } from './config.js';
 
 export type Provider = 'openai' | 'offline' | 'replay';
@@ -14,8 +14,10 @@ export interface ModelOptions {
   provider: Provider;
   env: EnvConfig;
   timeoutMs: number;
-  /** Requests-per-minute cap shared by every call of this command, or null for none. */
-  rpm: number | null;
+  /** One agent's answer over all its attempts. */
+  deadlineMs: number;
+  /** One adaptive limiter per endpoint for the whole command (its `--rpm` ceiling included). */
+  limiters: RateLimiters;
   onEvent?: (event: LlmEvent) => void;
   /** The cassette folder: replayed from (provider replay), or recorded into (provider openai with `record`). */
   cassettes?: { dir: string; record: boolean } | null;
@@ -62,7 +64,9 @@ export async function createModel(options: ModelOptions): Promise<ModelHandle> {
         ...upstream,
         baseURL,
         timeoutMs: options.timeoutMs,
-        throttle: await throttleFor(options.rpm),
+        deadlineMs: options.deadlineMs,
+        secrets: options.env.secrets,
+        limiter: options.limiters.for(upstream.baseURL),
         onEvent: options.onEvent,
       });
       return { model, close: noClose };
@@ -89,13 +93,21 @@ async function cassetteModel(
       `No cassette folder ${dir}: check --cassettes, or record one with --record.`,
     );
   }
-  const session = await openCassetteSession({ dir, mode: upstream ? 'record-missing' : 'replay', upstream });
+  const session = await openCassetteSession({
+    dir,
+    mode: upstream ? 'record-missing' : 'replay',
+    upstream,
+    secrets: options.env.secrets,
+  });
   const client = await createOpenAIModel({
     apiKey: session.apiKey,
     baseURL: session.baseURL,
     timeoutMs: options.timeoutMs,
+    deadlineMs: options.deadlineMs,
+    // The real key is behind the session, but a server echoing it reaches the client through the session.
+    secrets: options.env.secrets,
     // Recording calls a real model: the limit holds. Replaying calls nothing, so it runs at full speed.
-    throttle: upstream ? await throttleFor(options.rpm) : undefined,
+    limiter: upstream ? options.limiters.for(upstream.baseURL) : undefined,
     onEvent: options.onEvent,
   }).catch(async (error: unknown) => {
     await session.close();
@@ -116,17 +128,20 @@ async function cassetteModel(
         stale.length > 0 ? `, stale: ${stale.join(', ')}` : '',
         missing.length > 0 ? `, missing: ${missing.join(', ')}` : '',
         session.refused().length > 0 ? `, ${session.refused().length} refused (a secret in the call)` : '',
+        suspectsNote(session.suspects()),
       ].join('');
     },
   };
 }
 
-/** One requests-per-minute gate for every call the model makes, or none. */
-async function throttleFor(rpm: number | null): Promise<Throttle | undefined> {
-  if (!rpm) return undefined;
-  const [{ createThrottle }, { realSleep }] = await Promise.all([
-    import('../llm/throttle.js'),
-    import('../llm/sleep.js'),
-  ]);
-  return createThrottle(rpm, realSleep);
+/** Cassettes whose answer was edited by hand since recording (or predate answer digests), named by file. */
+function suspectsNote(suspects: readonly { file: string; problem: 'edited' | 'undigested' }[]): string {
+  const edited = suspects.filter((s) => s.problem === 'edited').map((s) => s.file);
+  const unverified = suspects.filter((s) => s.problem === 'undigested').map((s) => s.file);
+  return [
+    edited.length > 0 ? `\nwarning: cassette answer edited since recorded: ${edited.join(', ')}` : '',
+    unverified.length > 0
+      ? `\nwarning: cassette with no answer digest, so a hand edit cannot be seen (re-record or rebuild it): ${unverified.join(', ')}`
+      : '',
+  ].join('');
 }

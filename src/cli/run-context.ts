@@ -5,11 +5,15 @@ import PQueue from 'p-queue';
 import { AGENTS, isAgentId } from '../../agents/index.js';
 import type { AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
+import { DEFAULT_AGENT_DEADLINE_MS } from '../llm/openai-model.js';
+import { createRateLimiters } from '../llm/rate-limiter.js';
+import { createRedactor } from '../llm/redaction.js';
+import { realSleep } from '../llm/sleep.js';
 import type { LlmEvent } from '../llm/structured-call.js';
 import type { PipelineContext } from '../pipeline/draft.js';
 import { loadPromptSet } from '../prompts/index.js';
 import { type OptionSpec, oneOf, positiveNumber, wholeNumber } from './args.js';
-import { DEFAULT_MODEL, loadEnvConfig } from './config.js';
+import { DEFAULT_MODEL, type EnvConfig, loadEnvConfig, validBaseURL } from './config.js';
 import type { CliIo } from './io.js';
 import { toolVersion } from './io.js';
 import { createModel, defaultProvider, PROVIDERS, type Provider } from './model-factory.js';
@@ -20,6 +24,7 @@ export const RUN_OPTIONS = {
   model: { type: 'string', multiple: true },
   temperature: { type: 'string' },
   timeout: { type: 'string' },
+  deadline: { type: 'string' },
   concurrency: { type: 'string' },
   rpm: { type: 'string' },
   cassettes: { type: 'string' },
@@ -33,6 +38,7 @@ export interface RunOptionValues {
   model?: string[];
   temperature?: string;
   timeout?: string;
+  deadline?: string;
   concurrency?: string;
   rpm?: string;
   cassettes?: string;
@@ -75,6 +81,8 @@ export async function buildRunContext(
   const cassettes = cassetteOption(values, explicit, io.cwd);
   // `--record` records against the configured endpoint: it is the openai provider with a cassette session in front.
   const provider = explicit ?? (cassettes?.record ? 'openai' : defaultProvider(env));
+  // A malformed server address is bad input: refused here, before any run folder exists or any call is made.
+  if (provider === 'openai') validBaseURL(env.baseURL);
   if (!explicit && provider === 'offline') {
     io.stderr(
       'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).',
@@ -85,6 +93,7 @@ export async function buildRunContext(
   const timeoutSeconds = positiveNumber('timeout', values.timeout, 0.001) ?? 120;
   const concurrency = wholeNumber('concurrency', values.concurrency) ?? 4;
   const rpm = wholeNumber('rpm', values.rpm);
+  const deadlineMs = agentDeadlineMs(values.deadline, env);
   const prompts = loadPromptSet(values.prompts ? resolve(io.cwd, values.prompts) : undefined);
   // One Ctrl-C signal is shared by every call of the command (each queue slot, backoff and request listens to it).
   setMaxListeners(0, io.interrupt);
@@ -96,7 +105,9 @@ export async function buildRunContext(
     provider,
     env,
     timeoutMs: timeoutSeconds * 1000,
-    rpm: rpm ?? null,
+    deadlineMs,
+    // One limiter per endpoint for the whole command: every brief and agent of it shares the server's limit.
+    limiters: createRateLimiters({ ceilingRpm: rpm ?? null, sleep: realSleep }),
     onEvent,
     cassettes,
   });
@@ -117,6 +128,7 @@ export async function buildRunContext(
     queue: new PQueue({ concurrency }),
     settingsFor,
     toolVersion: toolVersion(),
+    redactor: io.redactor ?? createRedactor(env.secrets),
     signal: io.interrupt,
     onProgress: progressPrinter(io.stderr, progressPrefix),
     close: async () => {
@@ -124,6 +136,21 @@ export async function buildRunContext(
       if (line) io.stderr(`${progressPrefix}${line}`);
     },
   };
+}
+
+/** `--deadline SECONDS`, else BOUSSOLE_AGENT_DEADLINE, else the default; every attempt of one agent fits in it. */
+function agentDeadlineMs(flag: string | undefined, env: EnvConfig): number {
+  const fromFlag = positiveNumber('deadline', flag, 1);
+  if (fromFlag !== undefined) return fromFlag * 1000;
+  if (env.agentDeadlineSeconds === null) return DEFAULT_AGENT_DEADLINE_MS;
+  const seconds = Number(env.agentDeadlineSeconds);
+  if (!Number.isFinite(seconds) || seconds < 1) {
+    throw new InputError(
+      'usage',
+      `Expected BOUSSOLE_AGENT_DEADLINE to be a number of seconds from 1, got \`${env.agentDeadlineSeconds}\`.`,
+    );
+  }
+  return seconds * 1000;
 }
 
 /** `--cassettes DIR` with `--provider replay` or `--record`: required with them, meaningless without. */

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'run_dir'
   | 'template'
   | 'llm_transport'
+  | 'llm_deadline'
   | 'llm_rate_limited'
   | 'llm_auth'
   | 'llm_bad_request'

@@ -16,6 +16,11 @@ const SHORT: Record<CheckName, string> = {
   arbiter_deterministic: 'arbiter',
   stability_top_actions: 'stb-act',
   stability_swot: 'stb-swot',
+  no_pasted_fragment: 'paste',
+  no_invented_money: 'money',
+  channels_honoured: 'chan',
+  goals_served: 'served',
+  kpi_plausible: 'kpi',
 };
 
 /** `!` a failure that counts against the suite, `*` a planted fault caught as expected, `?` a planted fault missed. */
@@ -55,6 +60,7 @@ function suiteDetails(suite: SuiteReport): string[] {
   const lines: string[] = [];
   for (const c of suite.cases) {
     if (c.status === 'error') lines.push(`  ${c.id}: could not be scored: ${c.error}`);
+    for (const warning of c.warnings ?? []) lines.push(`  warning ${c.id}: ${warning}`);
     for (const check of suite.checks) {
       const result = c.checks[check.name];
       if (!result) continue;

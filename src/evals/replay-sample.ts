@@ -1,30 +1,41 @@
-// Replays one sample of one case: a cassette session in front of the real OpenAI client, the real pipeline into a temp folder.
+// Replays one sample of one case: a cassette session in front of the real OpenAI client, the real pipeline into a
+// temporary folder of its own. Whatever fails (a broken cassette, an unreadable folder) is this sample's error.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/roadmap.js';
 import type { BriefSource } from '../brief/index.js';
-import type { CassetteHost, CassetteMiss, Upstream } from '../cassettes/index.js';
+import type {
+  CassetteHost,
+  CassetteMiss,
+  CassetteSession,
+  SuspectCassette,
+  Upstream,
+} from '../cassettes/index.js';
 import { openCassetteSession } from '../cassettes/index.js';
 import { createOpenAIModel } from '../llm/index.js';
+import type { RateLimiter } from '../llm/rate-limiter.js';
+import type { Redactor } from '../llm/redaction.js';
 import { draft } from '../pipeline/draft.js';
 import type { PromptSet } from '../prompts/index.js';
 
 export interface ReplaySampleOptions {
   source: BriefSource;
   sample: number;
-  /** The cassette folder of this sample. */
-  cassettesDir: string;
+  /** The cassette folder of this sample (found, or prepared for recording, when the sample starts). */
+  cassettesDir: () => Promise<string>;
   prompts: PromptSet;
   /** The model name the cassettes were recorded with. */
   model: string;
   /** When set, missing calls are forwarded there and recorded (record-missing); otherwise replay only. */
   record: Upstream | null;
   host: CassetteHost;
-  /** Parent folder for the temporary run directory. */
-  workDir: string;
+  /** The upstream's shared limiter when recording. */
+  limiter: RateLimiter | null;
+  redactor: Redactor;
   toolVersion: string;
   /** Ctrl-C: stops the replay's calls. */
   signal?: AbortSignal;
@@ -38,22 +49,43 @@ export interface SampleRun {
   /** Why the pipeline stopped, when it did for another reason than a missing cassette. */
   error: string | null;
   recorded: number;
+  /** Cassettes whose answer was edited since recording, or carry no digest. */
+  suspects: SuspectCassette[];
 }
 
 const noWait = async () => {};
 
 export async function replaySample(options: ReplaySampleOptions): Promise<SampleRun> {
-  const session = await openCassetteSession({
-    dir: options.cassettesDir,
-    mode: options.record ? 'record-missing' : 'replay',
-    upstream: options.record,
-    host: options.host,
+  const empty = (error: string): SampleRun => ({
+    sample: options.sample,
+    agents: Object.fromEntries(AGENT_IDS.map((id) => [id, null])) as Record<AgentId, unknown>,
+    roadmap: null,
+    misses: [],
+    error,
+    recorded: 0,
+    suspects: [],
   });
-  const runDir = await mkdtemp(join(options.workDir, 'run-'));
+  let session: CassetteSession;
   try {
+    session = await openCassetteSession({
+      dir: await options.cassettesDir(),
+      mode: options.record ? 'record-missing' : 'replay',
+      upstream: options.record,
+      host: options.host,
+      secrets: options.redactor.secrets,
+    });
+  } catch (error) {
+    // A cassette that is not JSON, or whose request was edited: the message names the file.
+    return empty(messageOf(error));
+  }
+  let runDir: string | null = null;
+  try {
+    runDir = await mkdtemp(join(tmpdir(), 'boussole-eval-'));
     const model = await createOpenAIModel({
       apiKey: session.apiKey,
       baseURL: session.baseURL,
+      secrets: options.redactor.secrets,
+      limiter: options.limiter ?? undefined,
       // Replay has no transport faults to wait out; recording keeps the client's usual patience.
       ...(options.record ? {} : { maxTransportRetries: 0, sleep: noWait }),
     });
@@ -66,6 +98,7 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
       settingsFor: (id) => ({ model: options.model, temperature: AGENTS[id].temperature }),
       toolVersion: options.toolVersion,
       signal: options.signal,
+      redactor: options.redactor,
     });
     const agents = {} as Record<AgentId, unknown>;
     for (const id of AGENT_IDS) agents[id] = await readJson(join(outcome.dir, `${id}.json`));
@@ -76,11 +109,25 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
     let error: string | null = null;
     if (refused.length > 0) error = refused.map((e) => e.message).join('; ');
     else if (failure && misses.length === 0) error = `${failure.agent ?? 'run'}: ${failure.message}`;
-    return { sample: options.sample, agents, roadmap, misses, error, recorded: session.stats().recorded };
+    return {
+      sample: options.sample,
+      agents,
+      roadmap,
+      misses,
+      error,
+      recorded: session.stats().recorded,
+      suspects: session.suspects(),
+    };
+  } catch (error) {
+    return { ...empty(messageOf(error)), suspects: session.suspects() };
   } finally {
     await session.close();
-    await rm(runDir, { recursive: true, force: true });
+    if (runDir) await rm(runDir, { recursive: true, force: true });
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function readJson(path: string): Promise<unknown> {

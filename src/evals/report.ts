@@ -34,6 +34,8 @@ export interface CaseReport {
   status: 'scored' | 'stale' | 'error';
   /** Why the case could not be scored (status error). */
   error: string | null;
+  /** Cassettes of the case whose answer was edited since recorded (or carry no digest), one line each. */
+  warnings?: string[];
   checks: Partial<Record<CheckName, CaseCheckResult>>;
 }
 

@@ -88,6 +88,21 @@ export class LlmRateLimitError extends LlmError {
   }
 }
 
+/** One answer took longer than its deadline over all its attempts (a server that never answers, endless retries). */
+export class LlmDeadlineError extends LlmError {
+  readonly deadlineMs: number;
+
+  constructor(details: LlmErrorDetails & { message: string; deadlineMs: number }) {
+    super({ ...details, code: 'llm_deadline', retryable: true });
+    this.name = 'LlmDeadlineError';
+    this.deadlineMs = details.deadlineMs;
+  }
+
+  static override isInstance(error: unknown): error is LlmDeadlineError {
+    return LlmError.isInstance(error) && error.code === 'llm_deadline';
+  }
+}
+
 /** 401 or 403: the key was refused. The message never contains the key. */
 export class LlmAuthError extends LlmError {
   constructor(details: LlmErrorDetails & { message: string }) {

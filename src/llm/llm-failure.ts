@@ -6,6 +6,7 @@ import {
   AgentRefusalError,
   LlmAuthError,
   LlmBadRequestError,
+  LlmDeadlineError,
   type LlmError,
   type LlmErrorDetails,
   LlmInterruptedError,
@@ -14,11 +15,12 @@ import {
   LlmTransportError,
 } from './errors.js';
 import type { ErrorFault, TransportReason } from './fault-classification.js';
+import type { Redactor } from './redaction.js';
 
 /** Everything the loop knows when it gives up, except the cause. */
 export interface FailureContext extends Omit<LlmErrorDetails, 'cause'> {
-  /** Values that must never appear in a message (the API key). */
-  secrets: readonly string[];
+  /** The redaction step: server text quoted in a message may hold the key it was sent. */
+  redactor: Redactor;
 }
 
 const TRANSPORT_WORDS: { readonly [Reason in TransportReason]: string } = {
@@ -95,11 +97,11 @@ export function requestFailure(
 export function outputFailure(fault: ContentFault, context: FailureContext, cause: unknown): LlmError {
   const details = {
     ...evidence(context, cause),
-    lastRawText: fault.rawText,
+    lastRawText: fault.rawText === null ? null : context.redactor.redact(fault.rawText),
     finishReason: fault.finishReason,
   };
   const tries = `after ${plural(context.attempts.calls, 'call')} (${plural(context.attempts.repairTurns, 'repair turn')})`;
-  const problem = `the last answer ${fault.detail}`;
+  const problem = `the last answer ${context.redactor.redact(fault.detail)}`;
   if (fault.reason === 'refusal' || fault.reason === 'content_filter') {
     return new AgentRefusalError({
       ...details,
@@ -121,6 +123,25 @@ export function interrupted(context: FailureContext, cause: unknown): LlmError {
   });
 }
 
+export function deadlinePassed(
+  context: FailureContext,
+  deadlineMs: number,
+  cause: unknown,
+  lastFault?: Extract<ErrorFault, { kind: 'transport' }>,
+): LlmError {
+  const last = lastFault
+    ? `; the last fault was ${TRANSPORT_WORDS[lastFault.reason]}${lastFault.status ? ` (HTTP ${lastFault.status})` : ''}`
+    : '';
+  return new LlmDeadlineError({
+    ...evidence(context, cause),
+    deadlineMs,
+    message:
+      `${subject(context)} ran out of time: no valid answer within ${seconds(deadlineMs)} over ` +
+      `${plural(context.attempts.calls, 'call')}${last}. Check that the server at the base URL answers, ` +
+      'or allow more time with --deadline (or BOUSSOLE_AGENT_DEADLINE), then resume the run.',
+  });
+}
+
 export function unexpectedFailure(detail: string, context: FailureContext, cause: unknown): LlmError {
   return new LlmTransportError({
     ...evidence(context, cause),
@@ -132,22 +153,28 @@ function subject({ agentId, model }: FailureContext): string {
   return `Agent ${agentId} (model "${model}")`;
 }
 
-function evidence({ secrets, ...details }: FailureContext, cause: unknown): LlmErrorDetails {
-  return { ...details, cause: scrubCause(cause, secrets) };
+function evidence({ redactor, ...details }: FailureContext, cause: unknown): LlmErrorDetails {
+  return {
+    ...details,
+    lastRawText: details.lastRawText === null ? null : redactor.redact(details.lastRawText),
+    cause: scrubCause(cause, redactor),
+  };
 }
 
-function scrub(text: string, { secrets }: Pick<FailureContext, 'secrets'>): string {
-  return secrets
-    .filter((secret) => secret.length > 0)
-    .reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
+/**
+ * Server text, quoted inside a sentence of ours: redacted, and without its own closing full stop, so the
+ * sentence does not end in two ("Connection error..").
+ */
+function scrub(text: string, { redactor }: Pick<FailureContext, 'redactor'>): string {
+  return redactor.redact(text).trim().replace(/[.\s]+$/, '');
 }
 
 /** A cause whose message quotes a secret is replaced by a plain Error with the same name and a scrubbed message. */
-function scrubCause(cause: unknown, secrets: readonly string[]): unknown {
+function scrubCause(cause: unknown, redactor: Redactor): unknown {
   if (!(cause instanceof Error)) return cause;
   const text = `${cause.message} ${cause.stack ?? ''}`;
-  if (!secrets.some((secret) => secret.length > 0 && text.includes(secret))) return cause;
-  const clean = new Error(scrub(cause.message, { secrets }));
+  if (redactor.redact(text) === text) return cause;
+  const clean = new Error(redactor.redact(cause.message));
   clean.name = cause.name;
   return clean;
 }

@@ -4,11 +4,15 @@ import type { AIMessage } from '@langchain/core/messages';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import { OPENAI_BASE_URL } from './endpoint.js';
 import type { AgentModel, AgentRequest, TokenUsage } from './model.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { createRedactor } from './redaction.js';
 import type { ChatMessage } from './repair-message.js';
 import { realSleep, type Sleep } from './sleep.js';
 import { type LlmEvent, type LoopOptions, type Send, structuredCall } from './structured-call.js';
-import type { Throttle } from './throttle.js';
 import { createWireTap } from './wire-tap.js';
+
+/** The most one agent's answer may take over all its attempts, waits included, unless the user says otherwise. */
+export const DEFAULT_AGENT_DEADLINE_MS = 180_000;
 
 export interface OpenAIModelConfig {
   apiKey: string;
@@ -16,6 +20,13 @@ export interface OpenAIModelConfig {
   baseURL: string | null;
   /** Per HTTP call. @default 120000 */
   timeoutMs?: number;
+  /** One agent's answer, every attempt and wait included; past it the agent fails. @default 180000 */
+  deadlineMs?: number;
+  /**
+   * Other values no answer, error or file may show besides `apiKey` (every configured provider's key, the real
+   * upstream key behind a recording session): the redaction step is built from these.
+   */
+  secrets?: readonly string[];
   /** Retries after 429, 5xx, timeouts and dropped connections. @default 4 */
   maxTransportRetries?: number;
   /** Repair turns after an answer that is not valid output. @default 2 */
@@ -30,14 +41,16 @@ export interface OpenAIModelConfig {
   sleep?: Sleep;
   /** Clock for Retry-After given as an HTTP date. @default Date.now */
   now?: () => number;
-  /** Waits for a slot before each HTTP call, e.g. a requests-per-minute limit shared across agents and briefs. */
-  throttle?: Throttle;
+  /** The endpoint's shared rate limiter: waited on before each HTTP call, told of every answer. */
+  limiter?: RateLimiter;
   /** Calls started, retries scheduled, repair turns: the pipeline turns these into progress lines. */
   onEvent?: (event: LlmEvent) => void;
 }
 
 export async function createOpenAIModel(config: OpenAIModelConfig): Promise<AgentModel> {
   const { ChatOpenAI } = await import('@langchain/openai');
+  const redactor = createRedactor([config.apiKey, ...(config.secrets ?? [])]);
+  const limiter = config.limiter ?? null;
   const options: LoopOptions = {
     maxTransportRetries: config.maxTransportRetries ?? 4,
     maxRepairTurns: config.maxRepairTurns ?? 2,
@@ -46,12 +59,13 @@ export async function createOpenAIModel(config: OpenAIModelConfig): Promise<Agen
     sleep: config.sleep ?? realSleep,
     now: config.now ?? Date.now,
     onEvent: config.onEvent ?? (() => {}),
-    secrets: [config.apiKey],
+    redactor,
+    deadlineMs: config.deadlineMs ?? DEFAULT_AGENT_DEADLINE_MS,
   };
 
   /** One client per answer: its calls are sequential, so the wire tap's single slot is this answer's own. */
   function sender<Id extends keyof AgentOutputs>(request: AgentRequest<Id>): Send {
-    const tap = createWireTap();
+    const tap = createWireTap({ redactor, limiter });
     const chat = new ChatOpenAI({
       apiKey: config.apiKey,
       model: request.model,
@@ -69,7 +83,7 @@ export async function createOpenAIModel(config: OpenAIModelConfig): Promise<Agen
     return async (messages: ChatMessage[], signal) => {
       tap.take();
       try {
-        await config.throttle?.(signal);
+        tap.startedAt(limiter ? await limiter.acquire(signal) : null);
         // Plain `{ role, content }` objects: LangChain maps the roles, and no message class is imported here.
         const { raw } = await structured.invoke(
           messages.map(({ role, content }) => ({ role, content })),

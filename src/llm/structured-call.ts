@@ -5,6 +5,7 @@ import { type AnswerCheck, type ContentFault, type ContentReason, checkAnswer } 
 import type { Attempts } from './errors.js';
 import { classifyError, type ErrorFault, errorHeader, type TransportReason } from './fault-classification.js';
 import {
+  deadlinePassed,
   type FailureContext,
   interrupted,
   outputFailure,
@@ -14,6 +15,7 @@ import {
   unexpectedFailure,
 } from './llm-failure.js';
 import type { AgentAnswer, TokenUsage } from './model.js';
+import type { Redactor } from './redaction.js';
 import { type ChatMessage, repairTurn } from './repair-message.js';
 import { type BackoffPolicy, backoffMs, retryAfterMs } from './retry-delay.js';
 import type { Sleep } from './sleep.js';
@@ -69,8 +71,10 @@ export interface LoopOptions {
   /** Clock for Retry-After given as an HTTP date. */
   now: () => number;
   onEvent: (event: LlmEvent) => void;
-  /** Values no error message may contain. */
-  secrets: readonly string[];
+  /** The redaction step every error message and quoted server text passes through. */
+  redactor: Redactor;
+  /** The most this answer may take, every call, retry wait and repair turn included, in ms. */
+  deadlineMs: number;
 }
 
 type Outcome<T> = AnswerCheck<T> | ErrorFault | ContentFault;
@@ -80,7 +84,22 @@ export async function structuredCall<T>(
   send: Send,
   options: LoopOptions,
 ): Promise<AgentAnswer<T>> {
-  const { agentId, model, signal } = request;
+  const { agentId, model } = request;
+  const userSignal = request.signal;
+  // One deadline over every attempt: a server that never answers holds an agent minutes, not 5 × the timeout.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort('deadline'), options.deadlineMs);
+  timer.unref?.();
+  const deadlineAt = options.now() + options.deadlineMs;
+  // A signal of this answer's own: the client and its libraries hang their listeners here, not on the shared one.
+  const signal = userSignal ? AbortSignal.any([userSignal, deadline.signal]) : deadline.signal;
+  try {
+    return await loop();
+  } finally {
+    clearTimeout(timer);
+  }
+
+  async function loop(): Promise<AgentAnswer<T>> {
   const messages: ChatMessage[] = [
     { role: 'system', content: request.system },
     { role: 'user', content: request.user },
@@ -98,11 +117,16 @@ export async function structuredCall<T>(
     attempts: { ...attempts },
     usage: { ...usage },
     ...last,
-    secrets: options.secrets,
+    redactor: options.redactor,
   });
+  /** The signal fired: the user's Ctrl-C, or this answer's deadline. */
+  const stopped = (cause: unknown) =>
+    userSignal?.aborted
+      ? interrupted(context(), cause)
+      : deadlinePassed(context(), options.deadlineMs, cause);
 
   for (;;) {
-    if (signal?.aborted) throw interrupted(context(), signal.reason);
+    if (signal.aborted) throw stopped(signal.reason);
     attempts.calls += 1;
     options.onEvent({ type: 'call', agentId, model, call: attempts.calls });
     const exchange = await send([...messages], signal);
@@ -113,13 +137,13 @@ export async function structuredCall<T>(
       last.finishReason = outcome.finishReason;
       last.lastRawText = outcome.rawText;
     }
-    if (signal?.aborted) throw interrupted(context(), signal.reason);
+    if (signal.aborted) throw stopped(signal.reason);
 
     switch (outcome.kind) {
       case 'ok':
         return { output: outcome.output, usage, attempts, finishReason: outcome.finishReason, model };
       case 'aborted':
-        throw interrupted(context(), exchange.error);
+        throw stopped(exchange.error);
       case 'request':
         throw requestFailure(outcome, context(), exchange.error);
       case 'unknown':
@@ -140,8 +164,12 @@ export async function structuredCall<T>(
         if (asked !== null && asked > options.maxRetryAfterMs) {
           throw retryAfterTooLong(context(), asked, options.maxRetryAfterMs, exchange.error);
         }
+        const delayMs = asked ?? backoffMs(attempts.transportRetries + 1, options.backoff);
+        // Waiting past the deadline would only end in the same failure, later.
+        if (options.now() + delayMs >= deadlineAt) {
+          throw deadlinePassed(context(), options.deadlineMs, exchange.error, fault);
+        }
         attempts.transportRetries += 1;
-        const delayMs = asked ?? backoffMs(attempts.transportRetries, options.backoff);
         options.onEvent({
           type: 'retry',
           agentId,
@@ -152,7 +180,7 @@ export async function structuredCall<T>(
           retry: attempts.transportRetries,
           maxRetries: options.maxTransportRetries,
         });
-        await pause(options.sleep, delayMs, signal, context);
+        await pause(options.sleep, delayMs, signal, stopped);
         break;
       }
       case 'content': {
@@ -174,6 +202,7 @@ export async function structuredCall<T>(
       }
     }
   }
+  }
 }
 
 /** The body, when one arrived, is the evidence; otherwise what the client threw. */
@@ -191,16 +220,11 @@ function withDefaults(fault: ContentFault | Extract<ErrorFault, { kind: 'content
   return { issues: [], rawText: null, finishReason: null, ...fault };
 }
 
-async function pause(
-  sleep: Sleep,
-  ms: number,
-  signal: AbortSignal | undefined,
-  context: () => FailureContext,
-) {
+async function pause(sleep: Sleep, ms: number, signal: AbortSignal, stopped: (cause: unknown) => Error) {
   try {
     await sleep(ms, signal);
   } catch (error) {
-    if (signal?.aborted) throw interrupted(context(), error);
+    if (signal.aborted) throw stopped(error);
     throw error;
   }
 }

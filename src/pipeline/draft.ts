@@ -1,6 +1,5 @@
 // Draft, resume and single-agent rerun: prepares the run directory and manifest, runs the DAG, then finishes the run.
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type PQueue from 'p-queue';
 import { AGENTS, downstreamOf } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
@@ -8,7 +7,9 @@ import type { BriefSource } from '../brief/index.js';
 import { readBriefSource } from '../brief/index.js';
 import { BoussoleError, InputError } from '../errors/index.js';
 import type { AgentModel } from '../llm/model.js';
+import type { Redactor } from '../llm/redaction.js';
 import type { PromptSet } from '../prompts/index.js';
+import { claimRunDir, type RunDirTarget } from './claim-run-dir.js';
 import { type FinishedRun, finishRun } from './finish-run.js';
 import { draftKindOf, emptyAgentRecord, type RunManifest, redactUrl } from './manifest.js';
 import { type AgentSettings, type ProgressEvent, runAgents } from './run-agents.js';
@@ -23,6 +24,8 @@ export interface PipelineContext {
   toolVersion: string;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
+  /** The redaction step every file of the run passes through. @default URL credentials only */
+  redactor?: Redactor;
 }
 
 export interface RunOutcome extends FinishedRun {
@@ -33,11 +36,18 @@ export interface RunOutcome extends FinishedRun {
   stale: AgentId[];
 }
 
-/** Start a new run of every agent for `source` in `dir` (which must not hold a previous run). */
-export async function draft(source: BriefSource, dir: string, context: PipelineContext): Promise<RunOutcome> {
-  await ensureFreshDir(dir);
-  const store = openRunStore(dir);
-  await store.writeText(SOURCE_FILE, source.text);
+/**
+ * Start a new run of every agent for `source`: in exactly `target` (which must not hold a previous run), or in a
+ * new folder claimed atomically under a parent (see claim-run-dir.ts).
+ */
+export async function draft(
+  source: BriefSource,
+  target: RunDirTarget,
+  context: PipelineContext,
+): Promise<RunOutcome> {
+  const redact = (text: string) => context.redactor?.redact(text) ?? text;
+  const dir = await claimRunDir(target, redact(source.text));
+  const store = openRunStore(dir, context.redactor);
   const manifest = newManifest(source, context);
   const pinned: Partial<AgentOutputs> = {};
   if (source.structured) {
@@ -52,7 +62,7 @@ export async function draft(source: BriefSource, dir: string, context: PipelineC
 
 /** Continue a run: agents whose output is saved and valid are kept as they are; the others run. */
 export async function resume(dir: string, context: PipelineContext): Promise<RunOutcome> {
-  const store = openRunStore(dir);
+  const store = openRunStore(dir, context.redactor);
   const manifest = await store.readManifest();
   const source = await readSavedSource(store, manifest);
   const stale = AGENT_IDS.filter((id) => manifest.agents[id]?.status === 'stale');
@@ -84,7 +94,7 @@ export async function rerunAgent(
   cascade: boolean,
   context: PipelineContext,
 ): Promise<RunOutcome> {
-  const store = openRunStore(dir);
+  const store = openRunStore(dir, context.redactor);
   const manifest = await store.readManifest();
   const source = await readSavedSource(store, manifest);
   const downstream = downstreamOf(agentId);
@@ -214,32 +224,12 @@ function newManifest(source: BriefSource, context: PipelineContext): RunManifest
   };
 }
 
-/**
- * Claim `dir` for a new run: created here (exclusively, so two drafts of a batch can never share it), or an
- * existing empty folder. Anything else is refused before a single call is made.
- */
-async function ensureFreshDir(dir: string): Promise<void> {
-  await mkdir(dirname(dir), { recursive: true });
-  try {
-    await mkdir(dir);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const info = await stat(dir);
-  if (!info.isDirectory()) throw new InputError('run_dir', `${dir} is a file: choose a folder for --out.`);
-  if ((await readdir(dir)).length > 0) {
-    throw new InputError(
-      'run_dir',
-      `${dir} already holds files: choose another --out, or continue that run with \`boussole draft --resume ${dir}\`.`,
-    );
-  }
-}
-
 async function readSavedSource(store: RunStore, manifest: RunManifest): Promise<BriefSource> {
   // The saved source was accepted once; its size limit must not refuse it now.
+  // source.txt says nothing of its format: a YAML brief is read as YAML again because run.json says so.
   return readBriefSource(join(store.dir, SOURCE_FILE), {
     lang: manifest.brief.language,
+    format: manifest.brief.format === 'yaml' ? 'yaml' : undefined,
     maxChars: Number.MAX_SAFE_INTEGER,
   });
 }

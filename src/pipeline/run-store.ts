@@ -3,8 +3,10 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
+import { baseRedactor, type Redactor } from '../llm/redaction.js';
 import { isTempFileName, toFileJson, writeFileAtomic } from './atomic-write.js';
 import type { RunManifest } from './manifest.js';
+import { runDirError } from './run-dir-errors.js';
 
 export const SOURCE_FILE = 'source.txt';
 export const MANIFEST_FILE = 'run.json';
@@ -26,7 +28,11 @@ export interface RunStore {
   removeTempFiles(): Promise<void>;
 }
 
-export function openRunStore(dir: string): RunStore {
+/**
+ * The store of one run folder. Every write passes through `redactor`, the redaction step built from the
+ * configured secrets: a key echoed by a server into an answer, an error or the manifest never reaches a file.
+ */
+export function openRunStore(dir: string, redactor: Redactor = baseRedactor): RunStore {
   let manifestChain: Promise<void> = Promise.resolve();
 
   const readText = async (name: string): Promise<string | null> => {
@@ -54,12 +60,13 @@ export function openRunStore(dir: string): RunStore {
 
   return {
     dir,
-    writeAgent: (id, output) => writeFileAtomic(join(dir, agentFile(id)), toFileJson(output)),
+    writeAgent: (id, output) =>
+      writeFileAtomic(join(dir, agentFile(id)), toFileJson(redactor.redactValue(output))),
     readAgent: (id) => readJson(agentFile(id)),
-    writeText: (name, content) => writeFileAtomic(join(dir, name), content),
+    writeText: (name, content) => writeFileAtomic(join(dir, name), redactor.redact(content)),
     readText,
     writeManifest(manifest) {
-      const snapshot = toFileJson(manifest);
+      const snapshot = toFileJson(redactor.redactValue(manifest));
       // A failed write must not poison the chain: the next snapshot is still written.
       manifestChain = manifestChain
         .catch(() => {})
@@ -67,7 +74,11 @@ export function openRunStore(dir: string): RunStore {
       return manifestChain;
     },
     async readManifest() {
-      const info = await stat(dir).catch(() => null);
+      const info = await stat(dir).catch((error: unknown) => {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw runDirError(dir, error);
+      });
       if (!info?.isDirectory())
         throw new InputError('run_dir', `No run directory at ${dir}: pass the folder a draft wrote.`);
       const manifest = await readJson(MANIFEST_FILE);

@@ -69,9 +69,10 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
     const outcomes = await Promise.allSettled(
       sources.map((source, index) => {
         const name = names[index] as string;
+        // A generated name is claimed atomically (-2, -3... when another run took it the same second).
         const dir =
           batch || !values.out
-            ? join(resolve(io.cwd, values.out ?? 'runs'), `${name}-${stamp}`)
+            ? { parent: resolve(io.cwd, values.out ?? 'runs'), name: `${name}-${stamp}` }
             : resolve(io.cwd, values.out);
         const prefix = batch ? `${name} ` : '';
         return draft(source, dir, { ...context, onProgress: progressPrinter(io.stderr, prefix) });

@@ -16,7 +16,7 @@ import { OPENAI_BASE_URL } from '../../llm/endpoint.js';
 import { projectPath } from '../../paths.js';
 import { DEFAULT_PROMPTS_DIR, loadPromptSet } from '../../prompts/index.js';
 import { parseCommand, wholeNumber } from '../args.js';
-import { loadEnvConfig } from '../config.js';
+import { loadEnvConfig, validBaseURL } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes.js';
 import { type CliIo, toolVersion } from '../io.js';
 
@@ -30,6 +30,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   concurrency: { type: 'string' },
   quiet: { type: 'boolean' },
+  strict: { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
 
@@ -59,7 +60,7 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
       );
     }
     // Local servers accept any key; the real key, when there is one, stays in memory and out of every cassette.
-    record = { baseURL: env.baseURL ?? OPENAI_BASE_URL, apiKey: env.apiKey ?? 'no-key' };
+    record = { baseURL: validBaseURL(env.baseURL) ?? OPENAI_BASE_URL, apiKey: env.apiKey ?? 'no-key' };
   }
 
   const result = await runEval({
@@ -72,6 +73,9 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
     toolVersion: toolVersion(),
     onProgress: values.quiet ? undefined : (line) => io.stderr(line),
     signal: io.interrupt,
+    strict: values.strict === true,
+    showPath: (path) => shown(io.cwd, path),
+    redactor: io.redactor,
   });
   const report: EvalReport = {
     ...result,
@@ -81,12 +85,30 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
         : null,
   };
   io.stdout(renderTable(report));
-  if (values.report) await writeOut(resolve(io.cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
-  if (values.junit) await writeOut(resolve(io.cwd, values.junit), renderJunit(report));
+  // Reports go through the same redaction step as everything else the command writes.
+  const redact = (text: string) => io.redactor?.redact(text) ?? text;
+  if (values.report)
+    await writeOut(resolve(io.cwd, values.report), redact(`${JSON.stringify(report, null, 2)}\n`), '--report');
+  if (values.junit) await writeOut(resolve(io.cwd, values.junit), redact(renderJunit(report)), '--junit');
   return report.passed ? EXIT_OK : EXIT_FAILURE;
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+async function writeOut(path: string, text: string, option: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a part of that path is a file, not a folder'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'ENOENT'
+            ? 'a broken symbolic link is on its path'
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'permission denied'
+              : (code ?? String(error));
+    throw new InputError('usage', `Cannot write ${option} ${path}: ${why}. Choose another path.`, error);
+  }
 }
