@@ -60,9 +60,9 @@ const CASES: { name: string; brief: () => string; stdin?: string; says: RegExp }
   { name: 'a path through a file (ENOTDIR)', brief: () => 'plain.txt/brief.md', says: /not found/ },
   { name: 'a missing file', brief: () => 'no-such-brief.md', says: /not found/ },
   {
-    name: 'a JSON brief of the wrong shape',
-    brief: () => join(BAD_BRIEFS, 'wrong-shape.json'),
-    says: /goals/,
+    name: 'a JSON list, which cannot be a brief',
+    brief: () => join(BAD_BRIEFS, 'not-a-brief.json'),
+    says: /not-a-brief\.json is a bare JSON list, not a brief/,
   },
   { name: 'JSON that does not parse', brief: () => join(BAD_BRIEFS, 'invalid.json'), says: /JSON/ },
 ];
@@ -92,7 +92,7 @@ describe.concurrent('a broken brief, given to the CLI process', () => {
   it(
     '--debug adds the stack trace under the same first line',
     async () => {
-      const result = await runCliProcess(['draft', join(BAD_BRIEFS, 'wrong-shape.json'), '--debug'], {
+      const result = await runCliProcess(['draft', join(BAD_BRIEFS, 'not-a-brief.json'), '--debug'], {
         env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
         cwd: work,
       });

@@ -1,13 +1,12 @@
 // `boussole draft`: read one or more briefs, run the agents, write each run directory, print where it is.
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { type BriefSource, readBriefSource } from '../../brief/index.js';
+import { resolve } from 'node:path';
 import { BoussoleError, InputError } from '../../errors/index.js';
 import { draft, type RunOutcome, resume } from '../../pipeline/draft.js';
 import { oneOf, parseCommand, wholeNumber } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { progressPrinter } from '../progress.js';
+import { type RefusedBrief, readBriefs, refusalLines } from '../read-briefs.js';
 import { buildRunContext, RUN_OPTIONS } from '../run-context.js';
 import { summariseOutcome } from '../summary.js';
 
@@ -18,8 +17,6 @@ const OPTIONS = {
   resume: { type: 'string' },
   'max-brief-chars': { type: 'string' },
 } as const;
-
-const BRIEF_EXTENSIONS = ['.md', '.markdown', '.txt', '.json'];
 
 export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('draft', argv, OPTIONS);
@@ -45,15 +42,21 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
     );
   }
   const maxChars = wholeNumber('max-brief-chars', values['max-brief-chars']);
-  // Every brief is read and checked before any model is called: bad input costs nothing.
-  const sources: BriefSource[] = [];
   const stdinIsTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true;
   if (positionals.includes('-') && stdinIsTerminal)
     io.stderr('Reading the brief from stdin: paste it, then press Ctrl-D.');
-  for (const path of await expandBriefPaths(positionals, io.cwd)) {
-    sources.push(await readBriefSource(path, { stdin: io.stdin, maxChars, lang }));
+  // A batch never stops for one bad brief: it is named with its reason at the end, and the exit code says so.
+  const { sources, refused } = await readBriefs(positionals, {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    maxChars,
+    lang,
+  });
+  if (sources.length === 0) {
+    for (const line of refusalLines(refused, 0)) io.stderr(line);
+    return EXIT_USAGE;
   }
-  const batch = sources.length > 1;
+  const batch = sources.length + refused.length > 1;
   if (batch && (values.record || values.provider === 'replay')) {
     // One cassette folder stands for one brief: mixing several briefs' calls in it would make a case of none.
     throw new InputError(
@@ -78,7 +81,7 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
         return draft(source, dir, { ...context, onProgress: progressPrinter(io.stderr, prefix) });
       }),
     );
-    return report(outcomes, names, io);
+    return report(outcomes, names, io, refused);
   } finally {
     await context.close();
   }
@@ -94,36 +97,21 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-async function expandBriefPaths(paths: string[], cwd: string): Promise<string[]> {
-  const expanded: string[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      expanded.push(path);
-      continue;
-    }
-    const full = resolve(cwd, path);
-    const info = await stat(full).catch(() => null);
-    if (info?.isDirectory()) {
-      const entries = (await readdir(full))
-        .filter((name) => BRIEF_EXTENSIONS.some((ext) => name.endsWith(ext)))
-        .sort();
-      if (entries.length === 0)
-        throw new InputError('brief_missing', `The folder ${path} holds no brief (.md, .txt or .json).`);
-      expanded.push(...entries.map((name) => join(full, name)));
-    } else {
-      expanded.push(full);
-    }
-  }
-  return expanded;
-}
-
 /** A sortable local-independent stamp for run folder names. */
 function timestamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
-/** One summary per brief; the exit code is the worst of them: interrupted, then bad input, then a failure. */
-function report(outcomes: PromiseSettledResult<RunOutcome>[], names: readonly string[], io: CliIo): number {
+/**
+ * One summary per brief, then the briefs a batch set aside; the exit code is the worst: interrupted, then a
+ * run-time failure, then bad input (2 only when nothing worse happened).
+ */
+function report(
+  outcomes: PromiseSettledResult<RunOutcome>[],
+  names: readonly string[],
+  io: CliIo,
+  refused: readonly RefusedBrief[] = [],
+): number {
   const codes = outcomes.map((outcome, index): number => {
     if (outcome.status === 'rejected') {
       const error = outcome.reason;
@@ -135,6 +123,8 @@ function report(outcomes: PromiseSettledResult<RunOutcome>[], names: readonly st
     const { status } = outcome.value.manifest;
     return status === 'interrupted' ? EXIT_INTERRUPTED : status === 'failed' ? EXIT_FAILURE : EXIT_OK;
   });
-  for (const code of [EXIT_INTERRUPTED, EXIT_USAGE, EXIT_FAILURE]) if (codes.includes(code)) return code;
+  for (const line of refusalLines(refused, outcomes.length)) io.stderr(line);
+  if (refused.length > 0) codes.push(EXIT_USAGE);
+  for (const code of [EXIT_INTERRUPTED, EXIT_FAILURE, EXIT_USAGE]) if (codes.includes(code)) return code;
   return EXIT_OK;
 }
