@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'brief_invalid'
   | 'run_dir'
   | 'template'
+  | 'knowledge_invalid'
   | 'llm_transport'
   | 'llm_deadline'
   | 'llm_rate_limited'

@@ -1,217 +1,165 @@
-// The prioritizer drafter: 8-15 candidate actions sized to the brief's budget and team, each tied to one of its goals.
+// The prioritizer drafter: candidate actions built on what the brief says exists and on what each goal needs,
+// sized from the catalogue, with KPIs from the goals' increments or from benchmark rows.
 import type { Brief } from '../../../agents/brief.js';
 import type { Journey } from '../../../agents/journey.js';
 import type { Personas } from '../../../agents/personas.js';
 import type { Positioning } from '../../../agents/positioning.js';
 import type { CandidateAction, Prioritizer } from '../../../agents/prioritizer.js';
 import type { Swot } from '../../../agents/swot.js';
-import type { ActionTextParams } from '../knowledge/phrasing/index.js';
-import { projectChannel } from '../knowledge/projects.js';
-import { type BriefFacts, deriveFacts } from './brief-facts.js';
-import type { ChannelScore } from './channel-scores.js';
-import { assignGoals, isAdditive, kpiFor, splitTargets } from './goal-links.js';
-import { type ProjectGoal, projectGoals } from './project-goals.js';
-import { selectChannels } from './select-channels.js';
-import { shorten } from './shorten.js';
-import { sizeActions } from './size-actions.js';
-import { personaLinks, swotLinks } from './swot-links.js';
+import { fold, goalIntent, hasWord, KNOWLEDGE } from '../../knowledge/index.js';
+import { type Candidate, selectCandidates } from './candidates.js';
+import { deriveFacts, type Facts, fill, money, monthNames, number, pastesBrief, roundHuman } from './facts.js';
+import { halfOf, kpiFor, type Sized } from './kpis.js';
+import { personaIdsFor } from './draft-personas.js';
+import { swotIdsFor } from './draft-swot.js';
 
-/** Below this confidence RICE stops meaning much; the schema's floor (issue 4: 0.5 to 1). */
-const MIN_CONFIDENCE = 0.5;
+const AUDIENCES = ['contact_list', 'community', 'customer_base'];
+const IMPACT_STEPS = [0.25, 0.5, 1, 2, 3] as const;
 
 export function draftPrioritizer(
   brief: Brief,
   swot: Swot,
   personas: Personas,
   _positioning: Positioning,
-  journey: Journey,
+  _journey: Journey,
 ): Prioritizer {
   const facts = deriveFacts(brief);
-  // A goal that names a project is served by delivering it; the channels serve the measurable goals.
-  const projects = projectGoals(brief.goals);
-  const projectIds = new Set(projects.map((project) => project.goal.id));
-  const measured = brief.goals.filter((goal) => !projectIds.has(goal.id));
-  const chosen: ChannelScore[] = [
-    ...selectChannels(facts, projects.length),
-    ...projects.map((project) => ({
-      channel: projectChannel(project.kind),
-      score: 0,
-      eligible: true,
-      fact: null,
-    })),
-  ];
-  const channels = chosen.map((score) => score.channel);
-  const channelCount = channels.length - projects.length;
-  const sized = sizeActions(facts, channels);
-  const goals = [
-    ...assignGoals(
-      measured.length > 0 ? measured : brief.goals,
-      channels.slice(0, channelCount).map((channel, index) => ({ channel, reach: sized[index]?.reach ?? 0 })),
-    ),
-    ...projects.map((project) => project.goal),
-  ];
-  const confidences = chosen.map((score) => confidenceOf(facts, score));
-  const targets = splitTargets(
-    channels.map((channel, index) => ({
-      goal: channel.id === 'tracking' ? null : (goals[index] ?? null),
-      // RICE's numerator with diminishing returns on reach (assumption): ten times the audience is not ten times the sales.
-      weight: Math.sqrt(sized[index]?.reach ?? 0) * channel.impact * (confidences[index] ?? MIN_CONFIDENCE),
-    })),
-  );
-  const swotIds = swotLinks(swot, channels);
-  const ids = channels.map((_, index) => `A${index + 1}`);
-  const personaIds = channels.map((channel) => personaLinks(personas.personas, channel));
-  const params = textParams(facts, personas);
-
-  const actions = chosen.map((score, index): CandidateAction => {
-    const { channel } = score;
-    const size = sized[index]!;
-    const goal = goals[index] ?? null;
-    const project = index >= channelCount ? (projects[index - channelCount] ?? null) : null;
-    const own = project === null ? params : { ...params, project: project.project };
-    const kpi =
-      project === null
-        ? kpiFor(facts, { channel, reach: size.reach, goal, target: targets[index] ?? null })
-        : projectKpi(facts, project);
+  const candidates = selectCandidates(facts);
+  const sized = candidates.map((candidate) => size(facts, candidate));
+  const ids = candidates.map((_, index) => `A${index + 1}`);
+  const actions = sized.map((s, index): CandidateAction => {
+    const { channel, goals } = s.candidate;
+    const { kpi, goal } = kpiFor(facts, s, sized);
+    const months = Math.max(1, Math.ceil((kpi.timeframeMonths ?? channel.runMonths) / 2));
+    const half = halfOf(facts, kpi);
     return {
       id: ids[index]!,
-      title:
-        project === null ? facts.t.actionTitle[channel.id](own) : facts.t.projectTitle[project.kind.id](own),
-      description: describe(
-        facts,
-        score,
-        project === null
-          ? facts.t.actionDescription[channel.id](own)
-          : facts.t.projectDescription[project.kind.id](own),
-        goal,
-        size.monthlyCost,
-        swot,
-        swotIds[index] ?? [],
-        frictionFor(journey, personaIds[index] ?? [], channel.stages),
-      ),
-      goalIds: goal ? [goal.id] : [],
-      personaIds: personaIds[index] ?? [],
+      title: titleFor(facts, s.candidate),
+      description: describe(facts, s, goal),
+      goalIds: goals.map((g) => g.id),
+      personaIds: personaIdsFor(facts, personas, s.candidate),
       stages: [...channel.stages],
-      swotIds: swotIds[index] ?? [],
-      channel: channel.label[brief.language],
-      reach: size.reach,
-      impact: channel.impact,
-      confidence: confidences[index] ?? MIN_CONFIDENCE,
-      effortDays: size.effortDays,
-      cost: size.cost,
+      swotIds: swotIdsFor(swot, facts, s.candidate),
+      channel: channel.label[facts.lang],
+      reach: roundHuman(s.reach),
+      impact: impactOf(s.candidate, candidates),
+      confidence: confidenceOf(facts, s.candidate),
+      effortDays: effortOf(facts, s.candidate),
+      cost: s.cost,
       currency: facts.currency,
       dependsOn: channel.requires
-        .map((required) => ids[channels.findIndex((candidate) => candidate.id === required)])
+        .map((required) => ids[candidates.findIndex((c) => c.channel.id === required)])
         .filter((id): id is string => id !== undefined),
       kpi,
-      killCriterion: killCriterion(facts, channel.id, kpi, killMode(goal)),
+      killCriterion:
+        channel.id === 'tracking'
+          ? null
+          : half === null
+            ? facts.t('killMovement', { month: months })
+            : facts.t('killHalf', { month: months, half }),
     };
   });
   return { actions };
 }
 
-/** The catalogue's confidence, raised when the brief shows the channel already works, lowered for beginners. */
-function confidenceOf(facts: BriefFacts, score: ChannelScore): number {
-  let confidence = score.channel.confidence;
-  if (score.fact?.verdict === 'strong') confidence += 0.1;
-  if (facts.brief.maturity === 'beginner') confidence -= 0.1;
-  return Math.round(Math.min(1, Math.max(MIN_CONFIDENCE, confidence)) * 100) / 100;
+function size(facts: Facts, candidate: Candidate): Sized {
+  const { channel, existing, mode } = candidate;
+  const tier = facts.tier ?? 'small';
+  // Business outreach reaches companies, not consumers, whatever the company's own model.
+  const forBusiness = channel.intents[0] === 'b2b_deals' && candidate.goals.some((goal) => goalIntent(goal) === 'b2b_deals');
+  const factor = forBusiness ? Math.min(facts.model.reachFactor, KNOWLEDGE.models[0]!.reachFactor) : facts.model.reachFactor;
+  const perRun = (channel.reachPerQuarter[tier] * factor * channel.runMonths) / 3;
+  // A list, an audience or a customer base the brief sizes is the reach; a count of reviews or shows is not.
+  const audience = channel.kpi.base === 'list' || channel.assetKinds.some((kind) => AUDIENCES.includes(kind));
+  const reach =
+    audience && existing?.size && existing.size > 0 ? existing.size : Math.max(perRun, channel.id === 'tracking' ? 0 : 10);
+  // No single action takes more than 40 % of a stated monthly budget (assumption), unless its channel needs more to learn.
+  const budget = facts.brief.budget;
+  const ceiling = budget && budget.periodMonths > 0 ? Math.max(0.4 * (budget.amount / budget.periodMonths), channel.minMonthly * facts.perEur) : Infinity;
+  const monthly = existing?.committed ? 0 : Math.min(channel.monthlyCost[tier] * facts.perEur, ceiling);
+  const cost = monthly > 0 ? roundHuman(monthly * channel.runMonths) : 0;
+  const boost = mode === 'new' ? 1 : 1.5;
+  return { candidate, reach, cost, weight: Math.sqrt(reach) * channel.impact * channel.confidence * boost };
 }
 
-function textParams(facts: BriefFacts, personas: Personas): ActionTextParams {
-  const primary = personas.personas.find((persona) => persona.priority === 'primary') ?? personas.personas[0];
-  const audience = facts.audience ?? (primary ? shorten(primary.segment, 50) : facts.offer);
-  return {
-    company: facts.company,
-    offer: lowerFirst(facts.offer),
-    market: facts.market,
-    audience: lowerFirst(audience),
-    competitor: facts.brief.competitors[0] ?? null,
-    platform: facts.platform,
-    reviewSite: facts.reviewSite,
-    project: '',
-  };
+/** What exists is worth more: an existing channel one impact step up, a dormant one at least 2; a goal's only lever 3. */
+function impactOf(candidate: Candidate, all: readonly Candidate[]): number {
+  const { channel, mode, goals } = candidate;
+  let step = IMPACT_STEPS.indexOf(channel.impact);
+  if (mode === 'build') step = Math.min(step + 1, 3);
+  if (mode === 'revive') step = Math.max(step + 1, 3);
+  const soleLever = goals.some((goal) => all.filter((c) => c.goals.includes(goal)).length === 1);
+  if (soleLever) step = 4;
+  return IMPACT_STEPS[Math.min(step, 4)]!;
 }
 
-/** A project's KPI once it is live: the kind's own count, a Boussole estimate sized to the budget tier. */
-function projectKpi(facts: BriefFacts, project: ProjectGoal): CandidateAction['kpi'] {
-  const { kind } = project;
-  return {
-    metric: facts.t.kpiEstimate(kind.kpi[facts.brief.language]),
-    target: kind.target[facts.tier],
-    unit: null,
-    timeframeMonths: kind.runMonths,
-  };
+function confidenceOf(facts: Facts, candidate: Candidate): number {
+  let confidence = candidate.channel.confidence + (candidate.mode === 'new' ? 0 : 0.15);
+  if (facts.brief.maturity === 'beginner' && candidate.mode === 'new') confidence -= 0.1;
+  return Math.round(Math.min(1, Math.max(0.5, confidence)) * 100) / 100;
 }
 
-function describe(
-  facts: BriefFacts,
-  score: ChannelScore,
-  what: string,
-  goal: Brief['goals'][number] | null,
-  monthlyCost: number,
-  swot: Swot,
-  swotIds: readonly string[],
-  friction: string | null,
-): string {
+/**
+ * Person-days to set the action up and run its first quarter; building on what exists costs less (assumption: 40 %
+ * less). A small team gets the light version: no action takes more than half a quarter of the stated capacity.
+ */
+function effortOf(facts: Facts, candidate: Candidate): number {
+  const { channel, mode } = candidate;
+  let days = channel.effortDaysPerQuarter * (mode === 'new' ? 1 : 0.6);
+  const capacity = facts.brief.capacity;
+  if (capacity && capacity.hoursPerWeek > 0) days = Math.min(days, (capacity.hoursPerWeek * 13) / 7 / 2);
+  return Math.max(0.5, Math.round(days * 2) / 2);
+}
+
+/** The first title alternative whose slots are known and that pastes no fragment of the brief. */
+function titleFor(facts: Facts, candidate: Candidate): string {
+  const { channel, mode, existing, goals } = candidate;
+  const variants = (mode !== 'new' && channel.title[mode]) || (mode === 'revive' && channel.title.build) || channel.title.new;
+  const name = existing && existing.name.split(' ').length <= 3 && !/[.!?;:]/.test(existing.name) ? existing.name : null;
+  const slots: Record<string, string> = { company: facts.company };
+  if (facts.city) slots.city = facts.city;
+  if (facts.segment) slots.segment = facts.segment;
+  if (existing?.size) slots.size = number(facts, existing.size);
+  if (name) slots.name = name;
+  const withNoun = { ...slots, company: facts.noun };
+  const options = [...variants[facts.lang].map((v) => fill(v, slots)), ...variants[facts.lang].map((v) => fill(v, withNoun))];
+  const title =
+    options.find((text) => !text.includes('{') && !pastesBrief(facts, text)) ??
+    options.find((text) => !text.includes('{')) ??
+    fill(channel.title.new[facts.lang].at(-1)!, withNoun);
+  const countries = countriesOf(goals.filter((goal) => goalIntent(goal) === 'international'));
+  const capital = title.charAt(0).toUpperCase() + title.slice(1);
+  return countries.length > 0 && channel.intents.includes('international') ? `${capital} — ${countries.join(', ')}` : capital;
+}
+
+/** Country or region names a goal writes with a capital, when the intent table knows them. */
+function countriesOf(goals: readonly Brief['goals'][number][]): string[] {
+  const words = KNOWLEDGE.intents.find((intent) => intent.id === 'international')?.words ?? [];
+  const names = goals.flatMap((goal) => goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu) ?? []);
+  return [...new Set(names.filter((name) => words.some((word) => hasWord(fold(name), word))))];
+}
+
+function describe(facts: Facts, sized: Sized, kpiGoal: Brief['goals'][number] | null): string {
   const { t } = facts;
-  const { channel, fact } = score;
-  const parts = [what];
-  if (goal) parts.push(t.servesGoal(goal.id, goal.statement));
-  if (fact?.kind && fact.figure !== null && fact.verdict !== 'neutral') {
-    const figure = { channel: fact.name, value: fact.figure };
-    parts.push(
-      fact.verdict === 'strong'
-        ? t.buildsOn(t.strengthFigure[fact.kind](figure))
-        : t.fixes(t.weaknessFigure[fact.kind](figure)),
-    );
+  const { channel, mode, existing, goals } = sized.candidate;
+  const parts = [channel.description[facts.lang]];
+  for (const goal of goals.length > 0 ? goals : kpiGoal ? [kpiGoal] : []) {
+    parts.push(t('servesGoal', { goal: goal.id, statement: goal.statement }));
   }
-  if (friction && channel.id !== 'tracking') parts.push(t.eases(friction));
-  const threat = swot.threats.find((item) => swotIds.includes(item.id));
-  if (threat) parts.push(t.answersThreat(threat.statement));
-  if (monthlyCost > 0) parts.push(t.costBasis(t.money(monthlyCost, facts.currency), channel.runMonths));
-  if (facts.brief.budget === null) parts.push(t.assumption(t.assumeNoBudget));
-  if (facts.capacityAssumed) parts.push(t.assumption(t.assumeCapacity(facts.hoursPerWeek)));
-  if (facts.brief.goals.length === 0) parts.push(t.assumption(t.assumeNoGoals));
+  if (existing) {
+    const figure = existing.size ? ` (${number(facts, existing.size)}${existing.metric ? ` ${existing.metric}` : ''})` : '';
+    parts.push(t('buildsOn', { what: `${existing.name}${figure}` }));
+    if (mode === 'revive') parts.push(t('dormantWin'));
+    if (existing.committed) parts.push(t('committed', { what: existing.committed }));
+  }
+  const countries = countriesOf(goals.filter((goal) => goalIntent(goal) === 'international'));
+  if (countries.length > 0 && channel.intents.includes('international')) parts.push(t('countries', { countries: countries.join(', ') }));
+  if (sized.cost > 0) {
+    parts.push(t('costEstimate', { amount: money(facts, roundHuman(sized.cost / channel.runMonths)), months: channel.runMonths }));
+    if (facts.tier === null) parts.push(t('costUnknownBudget'));
+  }
+  if (facts.brief.calendar.busyMonths.length > 0 && channel.id !== 'tracking') {
+    parts.push(t('busyMonths', { months: monthNames(facts, facts.brief.calendar.busyMonths) }));
+  }
   return parts.join(' ');
-}
-
-/** A share of an additive goal or an estimate is judged at half its target by mid-term; a level, on movement. */
-type KillMode = 'half_target' | 'movement';
-
-function killMode(goal: Brief['goals'][number] | null): KillMode {
-  return goal !== null && goal.target !== null && !isAdditive(goal) ? 'movement' : 'half_target';
-}
-
-function killCriterion(
-  facts: BriefFacts,
-  channelId: string,
-  kpi: CandidateAction['kpi'],
-  mode: KillMode,
-): string | null {
-  // Tracking is a prerequisite, not a bet: there is nothing to stop.
-  if (channelId === 'tracking') return null;
-  const { t } = facts;
-  const months = kpi.timeframeMonths ?? facts.horizonMonths;
-  const checkMonth = Math.max(1, Math.ceil(months / 2));
-  if (kpi.target === null) return t.killCriterionNoTarget(months);
-  if (mode === 'movement') return t.killCriterion({ metric: kpi.metric, target: null, checkMonth });
-  // Half of a count is rounded up ("below 2 reviews", not 1.5); percentages and money keep one decimal.
-  const fractional = kpi.unit === '%' || /^[A-Z]{3}$/.test(kpi.unit ?? '');
-  const half = fractional ? Math.round(kpi.target * 5) / 10 : Math.ceil(kpi.target / 2);
-  return t.killCriterion({ metric: kpi.metric, target: t.quantity(half, kpi.unit), checkMonth });
-}
-
-/** The first friction the journey records for the action's first persona at the action's first stage. */
-function frictionFor(
-  journey: Journey,
-  personaIds: readonly string[],
-  stages: readonly string[],
-): string | null {
-  const steps = journey.journeys.find((item) => item.personaId === personaIds[0])?.stages ?? [];
-  return steps.find((step) => step.stage === stages[0])?.frictions[0] ?? null;
-}
-
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

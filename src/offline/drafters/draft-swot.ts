@@ -1,216 +1,137 @@
-// The SWOT drafter: strengths and weaknesses from the brief's own facts, threats naming its competitors.
+// The SWOT drafter: only what the brief states — its channels, assets, constraints, competitors, calendar and goals.
 import type { Brief } from '../../../agents/brief.js';
 import type { Swot, SwotImplication, SwotItem } from '../../../agents/swot.js';
-import { type BriefFacts, deriveFacts } from './brief-facts.js';
-import { channelScores } from './channel-scores.js';
+import { goalIntent, type TextKey } from '../../knowledge/index.js';
+import type { Candidate } from './candidates.js';
+import { deriveFacts, type Facts, monthNames, number } from './facts.js';
 
-interface Draft {
-  statement: string;
-  evidence: string | null;
-  impact: number;
-}
+/** `key` dedupes (one item per named thing); `label` is the short name implications cite. */
+type Draft = Omit<SwotItem, 'id'> & { readonly key: string; readonly label: string };
 
-/** Under this many marketing hours a week, time is the binding constraint (assumption: two half-days). */
-const LITTLE_TIME_HOURS = 15;
-
-const LIMITS = { strengths: 5, weaknesses: 5, opportunities: 4, threats: 5 } as const;
+const INTENT_TEXT = {
+  b2b_deals: 'intentB2b',
+  geo: 'intentGeo',
+  international: 'intentInternational',
+  reviews: 'intentReviews',
+  retention: 'intentRetention',
+} as const;
 
 export function draftSwot(brief: Brief): Swot {
   const facts = deriveFacts(brief);
-  const strengths = withIds('S', strengthsOf(facts), LIMITS.strengths);
-  const weaknesses = withIds('W', weaknessesOf(facts), LIMITS.weaknesses);
-  const opportunities = withIds('O', opportunitiesOf(facts), LIMITS.opportunities);
-  const threats = withIds('T', threatsOf(facts), LIMITS.threats);
-  return {
-    strengths,
-    weaknesses,
-    opportunities,
-    threats,
-    implications: implications(facts, strengths, weaknesses, opportunities, threats),
-  };
-}
+  const { t } = facts;
+  const quote = (text: string) => t('evidenceBrief', { text });
+  const figure = (size: number | null, unit: string | null) =>
+    size === null ? t('unknown') : `${number(facts, size)}${unit ? ` ${unit}` : ''}`;
 
-/** Most decisive first (stable on the order found), then numbered. */
-function withIds(prefix: string, drafts: Draft[], limit: number): SwotItem[] {
-  return drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort((a, b) => b.draft.impact - a.draft.impact || a.index - b.index)
-    .slice(0, limit)
-    .map(({ draft }, index) => ({ id: `${prefix}${index + 1}`, ...draft }));
-}
-
-function strengthsOf(facts: BriefFacts): Draft[] {
-  const { t, brief } = facts;
-  const found: Draft[] = [];
-  for (const channel of facts.channels) {
-    if (channel.verdict !== 'strong' || channel.kind === null || channel.figure === null) continue;
-    found.push({
-      statement: t.strengthFigure[channel.kind]({ channel: channel.name, value: channel.figure }),
-      evidence: t.evidenceChannel(channel.name, channel.metric ?? '', channel.figure),
-      impact: channel.kind === 'reviews' || channel.kind === 'rating' || channel.kind === 'customers' ? 4 : 3,
-    });
-  }
-  for (const { cue, word } of facts.cues) {
-    found.push({
-      statement: cue.strength[brief.language],
-      evidence: t.evidenceWord(word),
-      impact: cue.impact,
-    });
-  }
-  if (brief.budget && (facts.tier === 'medium' || facts.tier === 'large')) {
-    const budget = t.money(brief.budget.amount, facts.currency);
-    found.push({
-      statement: t.strengthBudget(budget, brief.budget.periodMonths),
-      evidence: t.evidenceBudget(budget, brief.budget.periodMonths),
-      impact: 3,
-    });
-  }
-  if (brief.capacity && (brief.capacity.people >= 2 || facts.hoursPerWeek >= 20)) {
-    found.push({
-      statement: t.strengthTeam(brief.capacity.people, facts.hoursPerWeek),
-      evidence: t.evidenceTeam(brief.capacity.people, facts.hoursPerWeek),
-      impact: 3,
-    });
-  }
-  const stage = brief.company.stage;
-  if (stage === 'growth' || stage === 'mature') {
-    found.push({ statement: t.strengthStage(stage), evidence: t.evidenceStage(stage), impact: 3 });
-  }
-  if (brief.company.markets.length >= 2) {
-    found.push({
-      statement: t.strengthMarkets(brief.company.markets),
-      evidence: t.evidenceMarkets(brief.company.markets),
-      impact: 2,
-    });
-  }
-  // Positioning must cite at least one real strength: the offer itself is the least one can say.
-  if (found.length < 2)
-    found.push({
-      statement: t.strengthOffer(facts.offer),
-      evidence: t.evidenceOffer(facts.offer),
-      impact: 2,
-    });
-  return found;
-}
-
-function weaknessesOf(facts: BriefFacts): Draft[] {
-  const { t, brief } = facts;
-  const found: Draft[] = [];
-  for (const channel of facts.channels) {
-    if (channel.verdict !== 'weak' || channel.kind === null || channel.figure === null) continue;
-    found.push({
-      statement: t.weaknessFigure[channel.kind]({ channel: channel.name, value: channel.figure }),
-      evidence: t.evidenceChannel(channel.name, channel.metric ?? '', channel.figure),
-      impact: 4,
-    });
-  }
-  if (!brief.budget || facts.budgetMonthly === null) {
-    found.push({ statement: t.weaknessNoBudget, evidence: t.assumeNoBudget, impact: 4 });
-  } else if (facts.tier === 'small') {
-    found.push({
-      statement: t.weaknessSmallBudget(t.money(Math.round(facts.budgetMonthly), facts.currency)),
-      evidence: t.evidenceBudget(t.money(brief.budget.amount, facts.currency), brief.budget.periodMonths),
-      impact: 3,
-    });
-  }
-  if (!brief.capacity) {
-    found.push({ statement: t.weaknessNoTeam, evidence: t.assumeCapacity(facts.hoursPerWeek), impact: 3 });
-  } else if (facts.hoursPerWeek < LITTLE_TIME_HOURS) {
-    found.push({
-      statement: t.weaknessLittleTime(facts.hoursPerWeek),
-      evidence: t.evidenceTeam(brief.capacity.people, facts.hoursPerWeek),
-      impact: 3,
-    });
-  }
-  if (brief.channels.length === 0) found.push({ statement: t.weaknessNoChannels, evidence: null, impact: 3 });
-  else if (brief.channels.length <= 2) {
-    const names = brief.channels.map((channel) => channel.name);
-    found.push({ statement: t.weaknessFewChannels(names), evidence: t.evidenceChannels(names), impact: 3 });
-  }
-  if (brief.channels.length > 0 && brief.channels.every((channel) => channel.value === null)) {
-    found.push({ statement: t.weaknessNoFigures, evidence: null, impact: 2 });
-  }
-  const stage = brief.company.stage;
-  if (stage === 'idea' || stage === 'launch') {
-    found.push({ statement: t.weaknessEarlyStage(stage), evidence: t.evidenceStage(stage), impact: 3 });
-  }
-  if (brief.maturity === 'beginner')
-    found.push({ statement: t.weaknessBeginner, evidence: t.evidenceMaturity, impact: 2 });
-  for (const { cue, text } of facts.constraints) {
-    if (cue.kind === 'no_agency')
-      found.push({ statement: t.weaknessNoAgency, evidence: t.evidenceConstraint(text), impact: 2 });
-  }
-  return found;
-}
-
-function opportunitiesOf(facts: BriefFacts): Draft[] {
-  const { t, brief, sector } = facts;
-  const language = brief.language;
-  const used = new Set(facts.channels.map((channel) => channel.channelId));
-  const modelWord = t.businessModel[facts.model];
-  const unused = channelScores(facts)
-    .filter((score) => !used.has(score.channel.id) && score.channel.id !== 'tracking' && score.eligible)
-    .slice(0, 2)
-    .map((score) => ({
-      statement: t.opportunityUnusedChannel(score.channel.label[language], modelWord),
-      evidence: t.evidenceChannelFit(score.channel.label[language], modelWord),
-      impact: 3,
-    }));
-  const market = sector.opportunities.map((opportunity) => ({
-    statement: opportunity[language],
-    evidence: t.evidenceSector(sector.category[language]),
-    impact: 3,
-  }));
-  // Interleave so both the brief's own gaps and the market trend are represented.
-  const interleaved: (Draft | undefined)[] = [unused[0], market[0], unused[1], market[1]];
-  return interleaved.filter((draft): draft is Draft => draft !== undefined);
-}
-
-function threatsOf(facts: BriefFacts): Draft[] {
-  const { t, brief, sector } = facts;
-  const found: Draft[] = brief.competitors.slice(0, 3).map((competitor, rank) => ({
-    statement: t.threatCompetitor(competitor, facts.offer, rank),
-    evidence: t.evidenceCompetitor(competitor),
-    impact: rank === 0 ? 4 : 3,
-  }));
-  if (brief.competitors.length === 0)
-    found.push({ statement: t.threatNoCompetitors, evidence: null, impact: 3 });
-  for (const { cue, text } of facts.constraints) {
-    if (cue.threat)
-      found.push({ statement: t.threatConstraint(text), evidence: t.evidenceConstraint(text), impact: 3 });
-  }
-  for (const threat of sector.threats) {
-    found.push({
-      statement: threat[brief.language],
-      evidence: t.evidenceSector(sector.category[brief.language]),
-      impact: 2,
-    });
-  }
-  return found;
-}
-
-function implications(
-  facts: BriefFacts,
-  strengths: SwotItem[],
-  weaknesses: SwotItem[],
-  opportunities: SwotItem[],
-  threats: SwotItem[],
-): SwotImplication[] {
-  const { implication } = facts.t;
-  const pairs: [SwotImplication['kind'], SwotItem | undefined, SwotItem | undefined][] = [
-    ['SO', strengths[0], opportunities[0]],
-    ['ST', strengths[1] ?? strengths[0], threats[0]],
-    ['WO', weaknesses[0], opportunities[1] ?? opportunities[0]],
-    ['WT', weaknesses[1] ?? weaknesses[0], threats[1] ?? threats[0]],
+  // One strength per named thing, with every figure the brief gives for it ("420 avis, 4,8 note moyenne").
+  const figures = new Map<string, string[]>();
+  const active = [
+    ...brief.channels.filter((c) => c.status !== 'dormant').map((c) => ({ name: c.name, size: c.value, unit: c.metric, asset: false })),
+    ...brief.assets.filter((a) => !a.dormant).map((a) => ({ name: a.name, size: a.size, unit: a.unit, asset: true })),
   ];
-  const found: SwotImplication[] = [];
-  for (const [kind, first, second] of pairs) {
-    if (!first || !second) continue;
-    found.push({
-      kind,
-      statement: implication[kind](first.statement, second.statement),
-      itemIds: [first.id, second.id],
-    });
+  for (const item of active) {
+    const list = figures.get(item.name) ?? [];
+    if (item.size !== null) list.push(figure(item.size, item.unit));
+    figures.set(item.name, [...new Set(list)]);
   }
-  return found;
+  const strengths: Draft[] = [...figures.entries()].map(([name, list]) => ({
+    key: `name:${name}`,
+    label: name,
+    statement: t(active.find((a) => a.name === name)?.asset ? 'strengthAsset' : 'strengthChannel', {
+      name,
+      figure: list.length > 0 ? list.join(', ') : t('unknown'),
+    }),
+    evidence: quote(name),
+    impact: list.length > 0 ? 4 : 2,
+  }));
+  if (strengths.length === 0 && facts.offer) {
+    strengths.push({ key: 'offer', label: facts.offer, statement: t('strengthCompany', { offer: facts.offer }), evidence: quote(facts.offer), impact: 2 });
+  }
+  const dormant = [
+    ...brief.channels.filter((c) => c.status === 'dormant').map((c) => ({ name: c.name, size: c.value, unit: c.metric })),
+    ...brief.assets.filter((a) => a.dormant).map((a) => ({ name: a.name, size: a.size, unit: a.unit })),
+  ];
+  const weaknesses: Draft[] = [
+    ...dormant.map((d) => ({
+      key: `dormant:${d.name}`,
+      label: d.name,
+      statement: t('weaknessDormant', { name: d.name }),
+      evidence: quote(`${d.name}${d.size !== null ? ` (${figure(d.size, d.unit)})` : ''}`),
+      impact: 3,
+    })),
+    ...(brief.capacity && brief.capacity.hoursPerWeek <= 8
+      ? [{ key: 'hours', label: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }), statement: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }), evidence: null, impact: 3 }]
+      : []),
+    ...brief.constraints.slice(0, 3).map((text, i) => ({ key: `constraint:${i}`, label: text, statement: t('weaknessConstraint', { text }), evidence: quote(text), impact: 2 })),
+  ];
+  const opportunities: Draft[] = [
+    ...dormant.map((d) => ({ key: `revive:${d.name}`, label: d.name, statement: t('opportunityDormant', { name: d.name }), evidence: quote(d.name), impact: 4 })),
+    ...brief.goals
+      .map((goal) => ({ goal, intent: goalIntent(goal) }))
+      .filter((g): g is { goal: Brief['goals'][number]; intent: keyof typeof INTENT_TEXT } => g.intent in INTENT_TEXT)
+      .map(({ goal, intent }) => ({
+        key: `intent:${intent}`,
+        label: t(INTENT_TEXT[intent]),
+        statement: t('opportunityIntent', { intent: t(INTENT_TEXT[intent]), goal: goal.id }),
+        evidence: quote(goal.statement),
+        impact: 3,
+      })),
+  ];
+  const threats: Draft[] = [
+    ...brief.competitors.slice(0, 4).map((name) => ({ key: `competitor:${name}`, label: name, statement: t('threatCompetitor', { name }), evidence: quote(name), impact: 3 })),
+    ...(brief.calendar.busyMonths.length > 0
+      ? [{ key: 'busy', label: monthNames(facts, brief.calendar.busyMonths), statement: t('threatBusy', { months: monthNames(facts, brief.calendar.busyMonths) }), evidence: null, impact: 2 }]
+      : []),
+  ];
+  const lists = [strengths, weaknesses, opportunities, threats].map(dedupe);
+  const [S, W, O, T] = [numbered('S', lists[0]!), numbered('W', lists[1]!), numbered('O', lists[2]!), numbered('T', lists[3]!)];
+  return { strengths: S, weaknesses: W, opportunities: O, threats: T, implications: implications(facts, lists, [S, W, O, T]) };
+}
+
+function dedupe(items: Draft[]): Draft[] {
+  return items.filter((item, i) => items.findIndex((other) => other.key === item.key) === i);
+}
+
+function numbered(prefix: string, items: readonly Draft[]): SwotItem[] {
+  return items.map(({ statement, evidence, impact }, i) => ({ id: `${prefix}${i + 1}`, statement, evidence, impact }));
+}
+
+/** The first item of each quadrant crossed with its neighbours, cited by short label. */
+function implications(facts: Facts, drafts: readonly Draft[][], items: readonly SwotItem[][]): SwotImplication[] {
+  // The first item of a quadrant whose label differs from `other` (no "fix the newsletter to seize the newsletter").
+  const first = (i: number, other?: string | null, keyPrefix?: string) => {
+    const at = (drafts[i] ?? []).findIndex((d) => d.label !== other && (!keyPrefix || d.key.startsWith(keyPrefix)));
+    return at >= 0 ? { label: drafts[i]![at]!.label, id: items[i]![at]!.id } : null;
+  };
+  const w = first(1);
+  const s = first(0);
+  const o = first(2);
+  const oForW = first(2, w?.label);
+  // Competitors are the threats a strength or a weakness meets; busy months are a planning matter, not a crossing.
+  const th = first(3, null, 'competitor:');
+  const out: SwotImplication[] = [];
+  const add = (kind: SwotImplication['kind'], key: TextKey, a: { label: string; id: string } | null, b: { label: string; id: string } | null, slots: [string, string]) => {
+    if (a && b) out.push({ kind, statement: facts.t(key, { [slots[0]]: a.label, [slots[1]]: b.label }), itemIds: [a.id, b.id] });
+  };
+  add('SO', 'implicationSO', s, o, ['strength', 'opportunity']);
+  add('WO', 'implicationWO', w, oForW, ['weakness', 'opportunity']);
+  add('ST', 'implicationST', s, th, ['strength', 'threat']);
+  add('WT', 'implicationWT', w, th, ['weakness', 'threat']);
+  return out;
+}
+
+/** The SWOT items an action builds on or answers: its own asset's strength or weakness, its goal's opportunity. */
+export function swotIdsFor(swot: Swot, facts: Facts, candidate: Candidate): string[] {
+  const name = candidate.existing?.name;
+  const mentions = (items: readonly SwotItem[]) =>
+    name ? items.filter((item) => item.evidence?.includes(name)).map((item) => item.id) : [];
+  const intents = new Set(candidate.goals.map(goalIntent));
+  const byIntent = swot.opportunities
+    .filter((item) => [...intents].some((intent) => intent in INTENT_TEXT && item.statement.startsWith(facts.t(INTENT_TEXT[intent as keyof typeof INTENT_TEXT]))))
+    .map((item) => item.id);
+  const named = facts.brief.competitors;
+  const competitors = candidate.channel.stages.includes('consideration')
+    ? swot.threats.filter((item) => named.some((c) => item.evidence?.includes(c))).slice(0, 1).map((item) => item.id)
+    : [];
+  return [...new Set([...mentions(swot.strengths), ...mentions(swot.weaknesses), ...mentions(swot.opportunities), ...byIntent, ...competitors])];
 }

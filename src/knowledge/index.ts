@@ -1,0 +1,14 @@
+// The knowledge base's public face: the validated data and the matching that places a brief in it.
+export { KNOWLEDGE, type Knowledge } from './load.js';
+export {
+  channelById,
+  channelNamed,
+  countWords,
+  detectSector,
+  fold,
+  goalIntent,
+  hasWord,
+  matchSector,
+  type SectorMatch,
+} from './match.js';
+export type { Benchmark, Channel, Localized, ModelDefaults, PersonaArchetype, Sector, TextKey } from './schema.js';

@@ -1,0 +1,89 @@
+// Word matching over the knowledge's word lists: accent-free, whole words, `stem*` for any ending, simple plurals.
+import type { Brief, Goal, Language } from '../../agents/brief.js';
+import { KNOWLEDGE } from './load.js';
+import type { Channel, Sector } from './schema.js';
+
+/** Lower case, no accents, apostrophes and punctuation as spaces: "D'Affaires" → "d affaires". */
+export function fold(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9&+.-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
+/** Whether a folded text holds `word` (itself folded) as whole words; `stem*` matches any ending, -s/-x plurals too. */
+export function hasWord(folded: string, word: string): boolean {
+  const w = fold(word).trim();
+  if (w === '') return false;
+  const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '');
+  const tail = word.endsWith('*') ? '[a-z0-9-]*' : '(?:s|x|es)?';
+  return new RegExp(`[ ]${escaped}${tail}[ .]`).test(folded);
+}
+
+export const countWords = (folded: string, words: readonly string[]): number =>
+  words.filter((word) => hasWord(folded, word)).length;
+
+export interface SectorMatch {
+  readonly slug: string;
+  /** The sector's label in the brief's language. */
+  readonly label: string;
+  readonly score: number;
+}
+
+/**
+ * The sector of a free-text brief, only when the evidence is clear: a word naming the business itself in what the
+ * company says it is (`identity`, then `lead`), or at least three of one sector's words in the brief with a clear
+ * lead over the next sector. Null otherwise: a nearest guess is worse than no sector.
+ */
+export function detectSector(text: string, language: Language, lead = '', identity = ''): SectorMatch | null {
+  const scored = KNOWLEDGE.sectors.map((sector) => ({
+    sector,
+    score:
+      8 * countWords(fold(identity), sector.strong) +
+      4 * countWords(fold(lead), sector.strong) +
+      countWords(fold(text), sector.keywords),
+  }));
+  const [best, next] = [...scored].sort((a, b) => b.score - a.score);
+  if (!best || best.score < 3 || best.score < (next?.score ?? 0) + 2) return null;
+  return { slug: best.sector.id, label: best.sector.label[language], score: best.score };
+}
+
+/**
+ * The sector the drafters may reason with: a Brief's sector written as a table label, or a business-type word
+ * of one sector (never a mere keyword) in its sector, offer or description — and only one sector's. Else null.
+ */
+export function matchSector(brief: Brief): Sector | null {
+  const { sector, offer, description } = brief.company;
+  const folded = fold(sector ?? '');
+  const named = KNOWLEDGE.sectors.find(
+    (row) => fold(row.label.fr) === folded || fold(row.label.en) === folded || fold(row.id.replace(/_/g, ' ')) === folded,
+  );
+  if (named) return named;
+  const text = fold([sector, offer, description].filter(Boolean).join(' . '));
+  const hits = KNOWLEDGE.sectors.filter((row) => countWords(text, row.strong) > 0);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** What a goal asks for (goals.yaml): the first intent whose words occur in it, else one from its kind. */
+export function goalIntent(goal: Goal): string {
+  const text = fold(`${goal.statement} ${goal.metric ?? ''} ${goal.unit ?? ''}`);
+  const byWords = KNOWLEDGE.intents.find((intent) => countWords(text, intent.words) > 0);
+  if (byWords) return byWords.id;
+  if (goal.unit && /^[A-Z]{3}$/.test(goal.unit)) return 'revenue';
+  return KNOWLEDGE.intents.find((intent) => intent.kinds.includes(goal.kind))?.id ?? 'customers';
+}
+
+/** The catalogue channel a brief's channel or asset name means, by its aliases; null when none fits. */
+export function channelNamed(name: string): Channel | null {
+  const folded = fold(name);
+  return KNOWLEDGE.channels.find((channel) => countWords(folded, channel.aliases) > 0) ?? null;
+}
+
+export const channelById = (id: string): Channel => {
+  const channel = KNOWLEDGE.channels.find((c) => c.id === id);
+  if (!channel) throw new Error(`Unknown channel id ${id}`);
+  return channel;
+};
