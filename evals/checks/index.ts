@@ -1,17 +1,87 @@
 // The table of eval checks: one small pure function per name, so a suite can only name checks that exist.
 import { arbiterDeterministic } from './arbiter-deterministic.js';
 import { budgetRespected } from './budget-respected.js';
+import { channelsHonoured } from './channels-honoured.js';
+import { companyNamed } from './company-named.js';
 import { currencyMatches } from './currency-matches.js';
 import { differentiatorsSupported } from './differentiators-supported.js';
 import { factsConsistent } from './facts-consistent.js';
 import { goalsCovered } from './goals-covered.js';
+import { goalsServed } from './goals-served.js';
+import { onEvalCase } from './honesty-adapter.js';
+import type { HonestyEntry } from './honesty-check.js';
+import { kpiPlausible } from './kpi-plausible.js';
+import { languageLines } from './language-lines.js';
 import { languageMatches } from './language-matches.js';
 import { noDuplicateActions } from './no-duplicate-actions.js';
+import { noInventedMoney } from './no-invented-money.js';
+import { noPastedFragment } from './no-pasted-fragment.js';
+import { openQuestions } from './open-questions.js';
+import { realDates } from './real-dates.js';
 import { referencesResolve } from './references-resolve.js';
 import { schemaValid } from './schema-valid.js';
 import { stabilitySwot } from './stability-swot.js';
 import { stabilityTopActions } from './stability-top-actions.js';
 import type { Check, ImperfectionKind } from './types.js';
+
+/** The honesty checks, each registered once with what it catches: the quality harness runs them all on every draft. */
+export const HONESTY_CHECKS = {
+  no_pasted_fragment: {
+    run: noPastedFragment,
+    catches:
+      'an action title that pastes five consecutive words of the brief (a sentence fragment used as an offer, keyword or name)',
+    modelPath: true,
+  },
+  no_invented_money: {
+    run: noInventedMoney,
+    catches:
+      'a money figure (price, cost, revenue, KPI) that is neither in the brief, derived from it, nor labelled as a benchmark or estimate',
+    modelPath: true,
+  },
+  channels_honoured: {
+    run: channelsHonoured,
+    catches: 'a channel or asset the brief names that the plan ignores, or calls unused / not used yet',
+    modelPath: true,
+  },
+  goals_served: {
+    run: goalsServed,
+    catches:
+      'a stated goal with no scheduled action and no reason, or served only by generic actions (no country, segment or lever it names)',
+    modelPath: true,
+  },
+  kpi_plausible: {
+    run: kpiPlausible,
+    catches:
+      'a KPI nobody would sign: not round (over 3 significant figures), trivially small, a rate over 100 %, the whole goal on one action, a paid channel returning 15× its spend',
+    modelPath: true,
+  },
+  real_dates: {
+    run: realDates,
+    catches:
+      'a fictional calendar: year-2000 gantt dates, months outside the plan from its start, no calendar month in roadmap.json',
+    modelPath: false,
+  },
+  language_lines: {
+    run: languageLines,
+    catches:
+      "a user-facing line (roadmap.md, stdout summary, action title or description) not in the brief's language",
+    modelPath: false,
+  },
+  open_questions: {
+    run: openQuestions,
+    catches:
+      'an unknown budget, goal or capacity with no open question about it, or an unknown budget shown as zero',
+    modelPath: false,
+  },
+  company_named: {
+    run: companyNamed,
+    catches:
+      'a roadmap not titled by the company the brief names, or a placeholder ("Votre entreprise", "Entreprise sans nom") for it',
+    modelPath: false,
+  },
+} as const satisfies Record<string, HonestyEntry>;
+export type HonestyCheckName = keyof typeof HONESTY_CHECKS;
+export const HONESTY_CHECK_NAMES = Object.keys(HONESTY_CHECKS) as HonestyCheckName[];
 
 export const CHECK_NAMES = [
   'schema_valid',
@@ -26,6 +96,11 @@ export const CHECK_NAMES = [
   'arbiter_deterministic',
   'stability_top_actions',
   'stability_swot',
+  'no_pasted_fragment',
+  'no_invented_money',
+  'channels_honoured',
+  'goals_served',
+  'kpi_plausible',
 ] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
@@ -42,6 +117,11 @@ export const CHECKS: Record<CheckName, Check> = {
   arbiter_deterministic: arbiterDeterministic,
   stability_top_actions: stabilityTopActions,
   stability_swot: stabilitySwot,
+  no_pasted_fragment: onEvalCase(HONESTY_CHECKS.no_pasted_fragment.run),
+  no_invented_money: onEvalCase(HONESTY_CHECKS.no_invented_money.run),
+  channels_honoured: onEvalCase(HONESTY_CHECKS.channels_honoured.run),
+  goals_served: onEvalCase(HONESTY_CHECKS.goals_served.run),
+  kpi_plausible: onEvalCase(HONESTY_CHECKS.kpi_plausible.run),
 };
 
 /** Which check must catch each kind of planted imperfection (and no other check may fail on it). */
@@ -56,7 +136,9 @@ export const CHECK_FOR_IMPERFECTION: Record<ImperfectionKind, CheckName> = {
   contradicted_fact: 'facts_consistent',
 };
 
-export { IMPERFECTION_KINDS } from './types.js';
+export { BriefMeta } from './brief-meta.js';
+export { type DraftView, type StatedFacts, statedFromBrief, statedFromMeta } from './draft-view.js';
+export type { HonestyCheck, HonestyEntry } from './honesty-check.js';
 export type {
   CaseMeta,
   CaseOutputs,
@@ -66,3 +148,4 @@ export type {
   ImperfectionKind,
   SampleOutputs,
 } from './types.js';
+export { IMPERFECTION_KINDS } from './types.js';

@@ -1,6 +1,7 @@
 // schema_valid: every agent's output matches its schema, and the arbiter produced a roadmap.
-import { AGENT_IDS } from '../../agents/outputs.js';
+
 import { AGENTS } from '../../agents/index.js';
+import { AGENT_IDS } from '../../agents/outputs.js';
 import { listSome, ratio } from './agent-output.js';
 import type { Check } from './types.js';
 

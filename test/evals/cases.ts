@@ -37,7 +37,8 @@ export function tinyCase(
   return {
     caseId: 'tiny',
     sample: 1,
-    sourceText: 'Lantern Books Ltd, an independent bookshop in York.',
+    sourceText:
+      'Lantern Books Ltd, an independent bookshop in York. Monthly book box at £25, 120 subscribers today: we want 300. Marketing budget £12,000 a year, two of us.',
     meta: null,
     agents,
     roadmap: roadmapOf(agents),

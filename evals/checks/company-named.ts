@@ -1,0 +1,37 @@
+// company_named: the roadmap is titled by the company's own name, or, when the brief names none, by what it is: never a placeholder.
+import { type DraftView, roadmapActions } from './draft-view.js';
+import { type HonestyCheck, verdict } from './honesty-check.js';
+import { containsWords } from './normalise-text.js';
+import { mentionsAny } from './word-match.js';
+
+const PLACEHOLDERS = [
+  'votre entreprise',
+  'entreprise sans nom',
+  'societe sans nom',
+  'your company',
+  'your business',
+  'unnamed company',
+  'company without a name',
+  'nameless company',
+];
+
+/** The document's title: its first heading, else roadmap.json's company. */
+function title(draft: DraftView): string {
+  const heading = (draft.roadmapMd ?? '').split('\n').find((line) => /^#\s/u.test(line));
+  if (heading) return heading;
+  const company = (draft.roadmapJson as { company?: unknown } | null)?.company;
+  return typeof company === 'string' ? company : '';
+}
+
+export const companyNamed: HonestyCheck = (draft) => {
+  const problems: string[] = [];
+  const name = draft.stated.company;
+  const heading = title(draft);
+  if (name !== null && !containsWords(heading, name))
+    problems.push(`the roadmap is titled "${heading.trim()}", not by ${name}`);
+  const texts = [heading, ...roadmapActions(draft.roadmapJson).map((a) => a.title)];
+  const generic = texts.find((t) => mentionsAny(t, PLACEHOLDERS));
+  if (generic !== undefined)
+    problems.push(`a placeholder stands for the company: "${generic.trim().slice(0, 90)}"`);
+  return verdict(texts.length, problems, name === null ? 'titled by what the business is' : `titled ${name}`);
+};

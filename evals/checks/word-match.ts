@@ -1,0 +1,41 @@
+// Word matching for the honesty checks: folded words, with long words matched by prefix ("avis" ≈ "avis", "review" ≈ "reviews").
+import { fold } from './normalise-text.js';
+
+/** Words of at least this length match any word they begin ("pharmac" → "pharmacies"); shorter ones match exactly. */
+const PREFIX_FROM = 4;
+
+export function words(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+function wordMatches(word: string, term: string): boolean {
+  return term.length >= PREFIX_FROM ? word.startsWith(term) : word === term;
+}
+
+/** Word positions where `term` (one or more words) starts in `textWords`. */
+export function termPositions(textWords: readonly string[], term: string): number[] {
+  const termWords = words(term);
+  if (termWords.length === 0) return [];
+  const found: number[] = [];
+  for (let i = 0; i + termWords.length <= textWords.length; i += 1) {
+    if (termWords.every((t, k) => wordMatches(textWords[i + k] ?? '', t))) found.push(i);
+  }
+  return found;
+}
+
+/** Whether the text mentions any of the terms, as whole words (long words by prefix). */
+export function mentionsAny(text: string, terms: readonly string[]): boolean {
+  const textWords = words(text);
+  return terms.some((term) => termPositions(textWords, term).length > 0);
+}
+
+/** Little words that carry no content, in French and English. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of for to and or on in with our your my we i is are be it its this that at by from into per as ' +
+    'le la les l un une des de du d et ou en pour sur au aux avec nos notre vos votre mon ma mes je nous est sont ' +
+    'ce cette ces qui que qu dans par chez s se sa son ses y'
+  ).split(' '),
+);
