@@ -112,7 +112,12 @@ function notDoingSection(ctx: Context): Section {
   const all = [...roadmap.excluded, ...roadmap.deferred];
   if (all.length === 0)
     return section('memo-not-doing', words.notDoing, [{ kind: 'paragraph', text: words.notDoingNothing }]);
-  const items = all.slice(0, NOT_DOING_SHOWN).map((a) => `${actionName(ctx, a)} — ${a.reason}`);
+  const items = all
+    .slice(0, NOT_DOING_SHOWN)
+    .map(
+      (a) =>
+        `${actionName(ctx, a)} — ${ctx.labels.placement[a.code] ?? a.code}${ctx.labels.colon}${a.reason}`,
+    );
   const blocks: Block[] = [{ kind: 'list', items }];
   if (all.length > NOT_DOING_SHOWN)
     blocks.push({ kind: 'paragraph', text: words.notDoingMore(all.length - NOT_DOING_SHOWN) });

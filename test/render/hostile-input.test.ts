@@ -1,6 +1,7 @@
 // Hostile text from a brief or a model shows as text in report.html and roadmap.md, and can never run or link.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../agents/brief.js';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../../src/arbiter/roadmap.js';
 import {
@@ -15,11 +16,18 @@ import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, angleBrackets, tagsOf } from './html-
 import { buildRoadmap } from './roadmap-builder.js';
 
 const renderHtml = createReportHtmlRenderer();
-const clean = { roadmap: buildRoadmap('en'), analyses: buildAnalyses('en') };
+/** Each profile draws other sections (memo, checklist) from the same data: every one must stay inert. */
+const PROFILES = ['executive', 'cmo', 'smb'] as const;
+const cleanFor = (profile: Profile) => ({
+  roadmap: buildRoadmap('en', profile),
+  analyses: buildAnalyses('en'),
+});
+const clean = cleanFor('smb');
 const cleanMarkdown = renderRoadmapMarkdown(clean.roadmap, clean.analyses);
 
-function poisoned(payload: string): { roadmap: Roadmap; analyses: AgentOutputs } {
-  return { roadmap: poison(clean.roadmap, payload), analyses: poison(clean.analyses, payload) };
+function poisoned(payload: string, profile: Profile = 'smb'): { roadmap: Roadmap; analyses: AgentOutputs } {
+  const base = cleanFor(profile);
+  return { roadmap: poison(base.roadmap, payload), analyses: poison(base.analyses, payload) };
 }
 
 /** Everything a browser would execute or fetch is markup; markup only ever comes from the template. */
@@ -68,6 +76,16 @@ function expectInertMarkdown(markdown: string, reference: string): void {
     expect(pipes).toBe(columns);
   }
 }
+
+describe.each(PROFILES)('for the %s profile', (profile) => {
+  const reference = renderRoadmapMarkdown(cleanFor(profile).roadmap, clean.analyses);
+
+  it.each(HOSTILE_PAYLOADS)('hostile text %j stays text in report.html and roadmap.md', (payload) => {
+    const { roadmap, analyses } = poisoned(payload, profile);
+    expectInertHtml(renderHtml(roadmap, analyses));
+    expectInertMarkdown(renderRoadmapMarkdown(roadmap, analyses), reference);
+  });
+});
 
 describe.each(HOSTILE_PAYLOADS)('hostile text %j', (payload) => {
   const { roadmap, analyses } = poisoned(payload);

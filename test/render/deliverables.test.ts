@@ -1,0 +1,273 @@
+// What a reader gets: open questions first, a document that follows the profile, reasons in words, the brief's language.
+import { describe, expect, it } from 'vitest';
+import type { Brief, Language, Profile } from '../../agents/brief.js';
+import type { AgentOutputs } from '../../agents/outputs.js';
+import { arbitrate } from '../../src/arbiter/index.js';
+import type { Roadmap } from '../../src/arbiter/roadmap.js';
+import { createReportHtmlRenderer, renderRoadmapMarkdown } from '../../src/render/index.js';
+import { planWeeks, workOrder } from '../../src/render/week-plan.js';
+import { buildAnalyses } from './analyses-builder.js';
+import { tagsOf } from './html-inspect.js';
+
+const renderHtml = createReportHtmlRenderer();
+const LANGUAGES = ['fr', 'en'] as const;
+const PROFILES: readonly Profile[] = ['executive', 'cmo', 'smb'];
+
+function analysesWith(language: Language, brief: Partial<Brief> = {}): AgentOutputs {
+  const analyses = buildAnalyses(language);
+  return { ...analyses, brief: { ...analyses.brief, ...brief } };
+}
+
+const draft = (analyses: AgentOutputs, profile?: Profile) =>
+  arbitrate({ ...analyses, draftKind: 'offline' }, profile ? { profile } : {});
+
+/** Top-level (##) headings in order. */
+const h2 = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('## '));
+const sectionIds = (html: string) =>
+  tagsOf(html)
+    .filter((t) => t.name === 'section' && !t.closing)
+    .map((t) => t.attributes.find((a) => a.name === 'id')?.value);
+
+/** One section of the Markdown, from its heading to the next heading of the same level or above. */
+function sectionText(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) return '';
+  const level = heading.split(' ')[0]!.length;
+  const rest = markdown.slice(start + heading.length + 2);
+  const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+const WORDS = {
+  fr: {
+    questions: '## Questions ouvertes',
+    summary: '## Synthèse',
+    memo: '## Note de décision',
+    checklist: '## Semaine par semaine',
+    appendix: '## Annexe : comment les actions ont été notées',
+    budgetQuestion: 'Quel est votre budget marketing',
+    hoursQuestion: 'Combien d’heures par semaine',
+    goalQuestion: 'Quel objectif compte le plus',
+  },
+  en: {
+    questions: '## Open questions',
+    summary: '## Summary',
+    memo: '## Decision memo',
+    checklist: '## Week by week',
+    appendix: '## Appendix: how the actions were scored',
+    budgetQuestion: 'What is your marketing budget',
+    hoursQuestion: 'How many hours a week',
+    goalQuestion: 'Which goal matters most',
+  },
+} as const;
+
+describe.each(LANGUAGES)('open questions (%s)', (language) => {
+  const w = WORDS[language];
+  const unknowns = analysesWith(language, { budget: null, capacity: null });
+  const roadmap = draft(unknowns);
+
+  it('ranks what the brief leaves unknown: budget, then hours, then each goal’s figure of today', () => {
+    const topics = roadmap.openQuestions.map((q) => q.topic);
+    expect(topics.slice(0, 2)).toEqual(['budget', 'capacity']);
+    expect(roadmap.openQuestions.filter((q) => q.topic === 'goal_baseline').map((q) => q.goalId)).toEqual([
+      'G1',
+      'G2',
+      'G3',
+    ]);
+    expect(roadmap.openQuestions[0]!.question).toContain(w.budgetQuestion);
+    expect(roadmap.openQuestions[1]!.question).toContain(w.hoursQuestion);
+    expect(roadmap.openQuestions.find((q) => q.goalId === 'G2')?.field).toBe('goals[G2].baseline');
+    // Competitors, channels, offer and audience are in the brief: nothing asked about them.
+    expect(topics).not.toContain('competitors');
+    expect(topics).not.toContain('channels');
+    expect(topics).not.toContain('offer');
+  });
+
+  it('asks for a goal first when the brief states none', () => {
+    const noGoal = draft(analysesWith(language, { goals: [] }));
+    expect(noGoal.openQuestions[0]).toMatchObject({ topic: 'goals', field: 'goals' });
+    expect(noGoal.openQuestions[0]!.question).toContain(w.goalQuestion);
+  });
+
+  it('drops a question once it is answered, including by replan', () => {
+    const replanned = arbitrate({ ...unknowns, draftKind: 'offline' }, { budget: 6000 });
+    expect(replanned.openQuestions.map((q) => q.topic)).not.toContain('budget');
+    expect(replanned.openQuestions.map((q) => q.topic)).toContain('capacity');
+  });
+
+  it('comes first in roadmap.md and report.html, with how to answer', () => {
+    const markdown = renderRoadmapMarkdown(roadmap, unknowns);
+    expect(h2(markdown)[0]).toBe(w.questions);
+    const questions = sectionText(markdown, w.questions);
+    expect(questions).toMatch(/^1\. /m);
+    expect(questions).toContain(w.budgetQuestion);
+    expect(questions).toContain('brief.yaml');
+    expect(questions).toContain('boussole init');
+    const ids = sectionIds(renderHtml(roadmap, unknowns));
+    expect(ids[0]).toBe('open-questions');
+    expect(ids.indexOf('open-questions')).toBeLessThan(ids.indexOf('summary'));
+  });
+
+  it('never turns an unknown budget into a zero', () => {
+    const markdown = renderRoadmapMarkdown(roadmap, unknowns);
+    expect(markdown).not.toMatch(language === 'fr' ? /(^|[^\d\s,])\s?0 €/m : /€0(?![\d,.])/);
+    expect(markdown).toContain(language === 'fr' ? 'non plafonnées' : 'not capped');
+  });
+});
+
+describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (language) => {
+  const w = WORDS[language];
+  const analyses = analysesWith(language);
+  const base = draft(analyses, 'cmo');
+  /** The same roadmap.json with only the profile changed, as a hand edit or `replan --profile` leaves it. */
+  const as = (profile: Profile): Roadmap => ({ ...base, constraints: { ...base.constraints, profile } });
+  const docs = Object.fromEntries(PROFILES.map((p) => [p, renderRoadmapMarkdown(as(p), analyses)])) as Record<
+    Profile,
+    string
+  >;
+
+  it('gives the executive a decision memo before the full plan', () => {
+    const headings = h2(docs.executive);
+    expect(headings.indexOf(w.memo)).toBeGreaterThanOrEqual(0);
+    expect(headings.indexOf(w.memo)).toBeLessThan(headings.indexOf(w.summary));
+    const memo = sectionText(docs.executive, w.memo);
+    const subheadings = memo.split('\n').filter((line) => line.startsWith('### '));
+    expect(subheadings).toEqual(
+      language === 'fr'
+        ? [
+            '### Les trois paris',
+            '### Où va l’argent',
+            '### Ce que nous ne faisons pas, délibérément',
+            '### Cinq indicateurs à suivre',
+          ]
+        : [
+            '### The three bets',
+            '### Where the money goes',
+            '### What we deliberately do not do',
+            '### Five KPIs to watch',
+          ],
+    );
+    const betRows = sectionText(docs.executive, subheadings[0]!)
+      .split('\n')
+      .filter((line) => /^\| A\d/.test(line));
+    expect(betRows).toHaveLength(Math.min(3, base.horizons.flatMap((h) => h.actions).length));
+    const kpiRows = sectionText(docs.executive, subheadings[3]!)
+      .split('\n')
+      .filter((line) => line.startsWith('|'));
+    expect(kpiRows.length - 2).toBeLessThanOrEqual(5);
+    expect(kpiRows.length - 2).toBeGreaterThan(0);
+  });
+
+  it('gives a small team a week-by-week checklist at the brief’s 20 hours a week', () => {
+    expect(h2(docs.smb)).toContain(w.checklist);
+    expect(h2(docs.smb).indexOf(w.checklist)).toBeLessThan(h2(docs.smb).indexOf(w.summary));
+    const checklist = sectionText(docs.smb, w.checklist);
+    expect(checklist).toContain('20');
+    expect(checklist).toMatch(language === 'fr' ? /^- \[ \] Semaines? 1\b/m : /^- \[ \] Weeks? 1\b/m);
+    for (const action of base.horizons.flatMap((h) => h.actions))
+      expect(checklist).toContain(`${action.id} · `);
+  });
+
+  it('gives the CMO the full plan with neither memo nor checklist', () => {
+    expect(h2(docs.cmo)).not.toContain(w.memo);
+    expect(h2(docs.cmo)).not.toContain(w.checklist);
+    expect(h2(docs.cmo)).toContain(w.summary);
+  });
+
+  it('keeps the full plan and the score appendix in every document', () => {
+    for (const profile of PROFILES) {
+      const headings = h2(docs[profile]);
+      expect(headings).toContain(w.summary);
+      expect(headings).toContain(w.appendix);
+      expect(headings.indexOf(w.appendix)).toBeGreaterThan(headings.indexOf(w.summary));
+    }
+  });
+
+  it('follows the profile in roadmap.json in report.html too', () => {
+    const ids = (p: Profile) => sectionIds(renderHtml(as(p), analyses));
+    expect(ids('executive')).toContain('decision-memo');
+    expect(ids('executive')).not.toContain('checklist');
+    expect(ids('smb')).toContain('checklist');
+    expect(ids('cmo')).not.toContain('decision-memo');
+    expect(ids('cmo')).not.toContain('checklist');
+  });
+});
+
+describe('the week-by-week checklist', () => {
+  const analyses = analysesWith('en');
+  const roadmap = draft(analyses, 'smb');
+
+  it('never plans more hours in a week than stated, and plans every hour of every action', () => {
+    const weeks = planWeeks(roadmap, 20);
+    for (const week of weeks) {
+      expect(week.tasks.reduce((sum, t) => sum + t.hours, 0)).toBeLessThanOrEqual(20 + 1e-9);
+    }
+    for (const action of roadmap.horizons.flatMap((h) => h.actions)) {
+      const planned = weeks.flatMap((w) => w.tasks).filter((t) => t.action.id === action.id);
+      expect(planned.reduce((sum, t) => sum + t.hours, 0)).toBeCloseTo(action.effortDays * 7, 6);
+      expect(planned.filter((t) => t.finishes)).toHaveLength(1);
+    }
+  });
+
+  it('starts nothing before its horizon, and nothing before what it depends on is done', () => {
+    const weeks = planWeeks(roadmap, 20);
+    const first = new Map<string, number>();
+    const last = new Map<string, number>();
+    for (const week of weeks) {
+      for (const task of week.tasks) {
+        if (!first.has(task.action.id)) first.set(task.action.id, week.index);
+        last.set(task.action.id, week.index);
+      }
+    }
+    for (const horizon of roadmap.horizons) {
+      for (const action of horizon.actions) {
+        expect(first.get(action.id)!).toBeGreaterThanOrEqual(Math.ceil((horizon.startMonth * 52) / 12) + 1);
+        for (const dep of action.dependsOn)
+          expect(first.get(action.id)!).toBeGreaterThanOrEqual(last.get(dep)!);
+      }
+    }
+    expect(workOrder(roadmap).map((a) => a.id)).toHaveLength(first.size);
+  });
+
+  it('says so when the brief gives no hours, and lists the order and the hours without inventing weeks', () => {
+    const unknown = analysesWith('fr', { capacity: null });
+    const markdown = renderRoadmapMarkdown(draft(unknown, 'smb'), unknown);
+    const checklist = sectionText(markdown, '## Semaine par semaine');
+    expect(checklist).toContain('ne dit pas combien d’heures');
+    expect(checklist).not.toMatch(/Semaines? \d/);
+    expect(checklist).toMatch(/^- \[ \] Maintenant : A\d/m);
+  });
+});
+
+describe.each(LANGUAGES)('why now, in words (%s)', (language) => {
+  const newsletter = analysesWith(language, {
+    assets: [{ name: 'newsletter', kind: 'contact_list', size: 1900, unit: 'contacts', dormant: true }],
+  });
+  const roadmap = draft(newsletter, 'cmo');
+  const scheduled = roadmap.horizons.flatMap((h) => h.actions);
+
+  it('names the goal and what the action builds on, with no score arithmetic', () => {
+    for (const action of scheduled) {
+      expect(action.rationale).not.toMatch(/RICE|score|\d+ ×/i);
+      expect(action.rationale).toMatch(/G\d/);
+    }
+    // The actions are all in the email channel: each builds on the dormant newsletter the brief names.
+    expect(scheduled[0]!.rationale).toContain(
+      language === 'fr'
+        ? 'réactive « newsletter » (1900 contacts)'
+        : 'reactivates newsletter (1900 contacts)',
+    );
+  });
+
+  it('keeps the arithmetic in the appendix, one row per action', () => {
+    const w = WORDS[language];
+    const markdown = renderRoadmapMarkdown(roadmap, newsletter);
+    const appendix = sectionText(markdown, w.appendix);
+    expect(appendix).toContain('RICE');
+    const all = [...scheduled, ...roadmap.deferred, ...roadmap.excluded];
+    for (const action of all) expect(appendix).toContain(`| ${action.id} · `);
+    // The plan's tables carry reasons, not scores.
+    const plan = markdown.slice(0, markdown.indexOf(`\n${w.appendix}\n`));
+    expect(plan).not.toMatch(/\| (Score|score) \|/);
+  });
+});
