@@ -25,7 +25,10 @@ function templatesPlugin(): Plugin {
   return {
     name: 'boussole-templates',
     setup(build) {
-      build.onResolve({ filter: /^boussole:templates$/ }, () => ({ path: TEMPLATES_MODULE, namespace: 'templates' }));
+      build.onResolve({ filter: /^boussole:templates$/ }, () => ({
+        path: TEMPLATES_MODULE,
+        namespace: 'templates',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'templates' }, () => {
         const source = readFileSync(join(TEMPLATES_DIR, PAGE_FILES.roadmap), 'utf8');
         const spec = Handlebars.precompile(source, TEMPLATE_OPTIONS);

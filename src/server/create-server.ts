@@ -1,7 +1,12 @@
 // The local web app's HTTP server (Fastify): guards first, then the pages, the JSON API, SSE and the bundled assets.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { BoussoleError } from '../errors/index.js';
 import { uiLabels } from '../web/labels/ui-labels.js';
 import { createPageRenderer } from '../web/render-pages.js';
@@ -64,21 +69,38 @@ export async function createBoussoleServer(options: ServerOptions): Promise<Bous
     typeof payload === 'string' ? scrub(payload) : payload,
   );
   app.addHook('onResponse', async (request, reply) => {
-    if (!request.url.startsWith('/assets/')) context.log(`${request.method} ${request.url.split('?')[0]} ${reply.statusCode}`);
+    if (!request.url.startsWith('/assets/'))
+      context.log(`${request.method} ${request.url.split('?')[0]} ${reply.statusCode}`);
   });
 
   app.setErrorHandler((error: FastifyError | HttpError | Error, request, reply) =>
     answerError(error, request, reply, context, bodyLimit),
   );
   app.setNotFoundHandler((request, reply) =>
-    answerError(new HttpError(404, 'not_found', `No page or endpoint at ${request.method} ${request.url.split('?')[0]}.`), request, reply, context, bodyLimit),
+    answerError(
+      new HttpError(
+        404,
+        'not_found',
+        `No page or endpoint at ${request.method} ${request.url.split('?')[0]}.`,
+      ),
+      request,
+      reply,
+      context,
+      bodyLimit,
+    ),
   );
 
   app.get('/assets/app.js', async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(context.assets.script),
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(context.assets.script),
   );
   app.get('/assets/app.css', async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(context.assets.style),
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(context.assets.style),
   );
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
 
@@ -117,16 +139,31 @@ function answerError(
   if (wantsPage) {
     const lang = pickLanguage(request.query, null, request.headers['accept-language']);
     const t = uiLabels(lang);
-    const frame = { t, title: t.errorTitle, page: 'error' as const, csrfToken: context.csrfToken, assetVersion: context.assets.version, pageData: { page: 'error', lang } };
-    return reply.type('text/html; charset=utf-8').send(context.pages.page('error', frame, { message: context.scrub(message) }));
+    const frame = {
+      t,
+      title: t.errorTitle,
+      page: 'error' as const,
+      csrfToken: context.csrfToken,
+      assetVersion: context.assets.version,
+      pageData: { page: 'error', lang },
+    };
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(context.pages.page('error', frame, { message: context.scrub(message) }));
   }
   return reply.send({ error: { code, message: context.scrub(message), field } });
 }
 
 function describeError(error: FastifyError | HttpError | Error, bodyLimit: number) {
-  if (HttpError.isInstance(error)) return { status: error.status, code: error.code, message: error.message, field: error.field };
+  if (HttpError.isInstance(error))
+    return { status: error.status, code: error.code, message: error.message, field: error.field };
   if (BoussoleError.isInstance(error)) {
-    return { status: error.exitCode === 2 ? 400 : 500, code: error.code, message: error.message, field: null };
+    return {
+      status: error.exitCode === 2 ? 400 : 500,
+      code: error.code,
+      message: error.message,
+      field: null,
+    };
   }
   const fastify = error as FastifyError;
   if (fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -138,10 +175,20 @@ function describeError(error: FastifyError | HttpError | Error, bodyLimit: numbe
     };
   }
   if (fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return { status: 415, code: 'unsupported_media_type', message: 'Send the request body as JSON (Content-Type: application/json).', field: null };
+    return {
+      status: 415,
+      code: 'unsupported_media_type',
+      message: 'Send the request body as JSON (Content-Type: application/json).',
+      field: null,
+    };
   }
   if (fastify.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fastify.statusCode === 400) {
-    return { status: 400, code: 'bad_json', message: `The request body is not valid JSON: ${error.message}`, field: null };
+    return {
+      status: 400,
+      code: 'bad_json',
+      message: `The request body is not valid JSON: ${error.message}`,
+      field: null,
+    };
   }
   return { status: 500, code: 'internal', message: `Unexpected error: ${error.message}`, field: null };
 }

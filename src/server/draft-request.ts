@@ -17,27 +17,39 @@ export interface DraftRequest {
   start: string | null;
 }
 
-export function parseDraftRequest(body: unknown, providers: readonly string[], maxChars: number): DraftRequest {
+export function parseDraftRequest(
+  body: unknown,
+  providers: readonly string[],
+  maxChars: number,
+): DraftRequest {
   const fields = bodyObject(body);
   const brief = fields.brief;
   if (typeof brief !== 'string') {
-    throw new HttpError(400, 'brief_missing', 'Expected `brief`: paste the brief, drop a file, or fill in the guided form.', 'brief');
+    throw new HttpError(
+      400,
+      'brief_missing',
+      'Expected `brief`: paste the brief, drop a file, or fill in the guided form.',
+      'brief',
+    );
   }
   const provider = optionalChoice(fields, 'provider', providers) ?? (providers[0] as string);
   const lang = optionalChoice(fields, 'lang', ['fr', 'en'] as const) as Language | undefined;
   const start = optionalMonth(fields, 'start') ?? null;
   const fileName = optionalString(fields, 'fileName', 200);
-  const path = fileName !== undefined && FILE_NAME.test(fileName) && !fileName.includes('..') ? fileName : PASTED;
+  const path =
+    fileName !== undefined && FILE_NAME.test(fileName) && !fileName.includes('..') ? fileName : PASTED;
   try {
     const text = decodeBriefText(Buffer.from(brief, 'utf8'), path, maxChars);
     const source = interpretBrief(text, path, lang);
     return { source: { ...source, name: source.name === PASTED ? 'brief' : source.name }, provider, start };
   } catch (error) {
     if (BoussoleError.isInstance(error) && error.exitCode === 2) {
-      const message = error.message.replaceAll(`brief file ${PASTED}`, 'brief you pasted').replace(
-        /raise the limit with --max-brief-chars \(e\.g\. --max-brief-chars \d+\)/,
-        'restart `boussole serve --max-brief-chars N` with a higher limit',
-      );
+      const message = error.message
+        .replaceAll(`brief file ${PASTED}`, 'brief you pasted')
+        .replace(
+          /raise the limit with --max-brief-chars \(e\.g\. --max-brief-chars \d+\)/,
+          'restart `boussole serve --max-brief-chars N` with a higher limit',
+        );
       throw new HttpError(400, error.code, message, 'brief');
     }
     throw error;

@@ -1,8 +1,13 @@
 // Which language a page speaks: `?lang=`, else the brief's, else the browser's Accept-Language (French or English).
 import type { UiLanguage } from '../web/labels/ui-labels.js';
 
-export function pickLanguage(query: unknown, briefLanguage: UiLanguage | null, acceptLanguage: string | undefined): UiLanguage {
-  const asked = typeof query === 'object' && query !== null ? (query as Record<string, unknown>).lang : undefined;
+export function pickLanguage(
+  query: unknown,
+  briefLanguage: UiLanguage | null,
+  acceptLanguage: string | undefined,
+): UiLanguage {
+  const asked =
+    typeof query === 'object' && query !== null ? (query as Record<string, unknown>).lang : undefined;
   if (asked === 'fr' || asked === 'en') return asked;
   if (briefLanguage) return briefLanguage;
   return fromAcceptLanguage(acceptLanguage);

@@ -1,6 +1,12 @@
 // Re-plan a run from the page: a preview (nothing written) or a new version, with no model call.
 import { AGENT_IDS, type AgentOutputs } from '../../agents/outputs.js';
-import { arbitrate, type ConstraintOverrides, diffRoadmaps, type Roadmap, type RoadmapMove } from '../arbiter/index.js';
+import {
+  arbitrate,
+  type ConstraintOverrides,
+  diffRoadmaps,
+  type Roadmap,
+  type RoadmapMove,
+} from '../arbiter/index.js';
 import { readPinned } from '../pipeline/draft.js';
 import { readRoadmap, writeRoadmap } from '../pipeline/finish-run.js';
 import { openRunStore } from '../pipeline/run-store.js';
@@ -19,7 +25,12 @@ export function parseReplanRequest(body: Body): ReplanRequest {
   const horizonMonths = optionalNumber(body, 'horizonMonths', 1, true);
   const profile = optionalChoice(body, 'profile', ['executive', 'cmo', 'smb'] as const);
   if (horizonMonths !== undefined && horizonMonths > 60) {
-    throw new HttpError(400, 'usage', `Expected \`horizonMonths\` to be a whole number from 1 to 60, got \`${horizonMonths}\`.`, 'horizonMonths');
+    throw new HttpError(
+      400,
+      'usage',
+      `Expected \`horizonMonths\` to be a whole number from 1 to 60, got \`${horizonMonths}\`.`,
+      'horizonMonths',
+    );
   }
   if (budget !== undefined) overrides.budget = budget;
   if (capacityDays !== undefined) overrides.capacityDays = capacityDays;

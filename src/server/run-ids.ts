@@ -19,11 +19,18 @@ export function isRunFileName(value: string): boolean {
 /** The run folder for `id`, refusing ids of the wrong shape (400) and folders that resolve outside `runsDir` (404). */
 export async function resolveRunDir(runsDir: string, id: string): Promise<string> {
   if (!isRunId(id)) {
-    throw new HttpError(400, 'bad_run_id', `\`${id.slice(0, 80)}\` is not a run id: use a name from GET /api/runs.`);
+    throw new HttpError(
+      400,
+      'bad_run_id',
+      `\`${id.slice(0, 80)}\` is not a run id: use a name from GET /api/runs.`,
+    );
   }
   const dir = join(runsDir, id);
   // A symlink inside the runs folder must not lead out of it.
-  const [root, real] = await Promise.all([realpath(runsDir).catch(() => null), realpath(dir).catch(() => null)]);
+  const [root, real] = await Promise.all([
+    realpath(runsDir).catch(() => null),
+    realpath(dir).catch(() => null),
+  ]);
   const info = real === null ? null : await stat(real).catch(() => null);
   if (root === null || real === null || !info?.isDirectory() || !real.startsWith(root + sep)) {
     throw new HttpError(404, 'run_not_found', `No run \`${id}\` in ${runsDir}.`);

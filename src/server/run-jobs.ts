@@ -70,7 +70,12 @@ export function createRunJobs(
     },
     startRerun(id, dir, agent, cascade, provider) {
       const controller = active.start(id);
-      if (!controller) throw new HttpError(409, 'run_busy', `Run \`${id}\` is already being drafted: wait for it to finish.`);
+      if (!controller)
+        throw new HttpError(
+          409,
+          'run_busy',
+          `Run \`${id}\` is already being drafted: wait for it to finish.`,
+        );
       log(`run ${id}: rerunning ${agent}${cascade ? ' and its dependants' : ''}`);
       run(id, controller, (job) => drafter.rerun(dir, agent, cascade, { ...job, provider }));
     },

@@ -55,8 +55,11 @@ export async function readRoadmapFile(dir: string): Promise<Roadmap | null> {
 async function companyOf(dir: string, roadmap: Roadmap | null, manifest: RunManifest): Promise<string> {
   if (roadmap?.company) return roadmap.company;
   try {
-    const brief = JSON.parse(await readFile(join(dir, 'brief.json'), 'utf8')) as { company?: { name?: unknown } };
-    if (typeof brief.company?.name === 'string' && brief.company.name.trim() !== '') return brief.company.name;
+    const brief = JSON.parse(await readFile(join(dir, 'brief.json'), 'utf8')) as {
+      company?: { name?: unknown };
+    };
+    if (typeof brief.company?.name === 'string' && brief.company.name.trim() !== '')
+      return brief.company.name;
   } catch {
     // No brief yet: the run is at its first agent.
   }
@@ -152,7 +155,10 @@ export async function listRuns(runsDir: string, isActive: (id: string) => boolea
   const runs = await Promise.all(
     entries
       .filter((entry) => entry.isDirectory() && isRunId(entry.name))
-      .map(async (entry) => (await readRunSummary(entry.name, join(runsDir, entry.name), isActive(entry.name)))?.summary),
+      .map(
+        async (entry) =>
+          (await readRunSummary(entry.name, join(runsDir, entry.name), isActive(entry.name)))?.summary,
+      ),
   );
   return runs
     .filter((run): run is ApiRunSummary => run !== undefined)

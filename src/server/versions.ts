@@ -5,7 +5,11 @@ import type { Roadmap } from '../arbiter/index.js';
 import type { VersionFacts } from '../web/view/run-page-view.js';
 
 const changesOf = (roadmap: Partial<Roadmap> | null) =>
-  (roadmap?.changes ?? []).map((change) => ({ kind: change.kind, title: change.title, reason: change.reason }));
+  (roadmap?.changes ?? []).map((change) => ({
+    kind: change.kind,
+    title: change.title,
+    reason: change.reason,
+  }));
 
 /** Newest first; the current roadmap is the last number. */
 export async function readVersions(dir: string, current: Roadmap): Promise<VersionFacts[]> {

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { UiLabels } from './labels/ui-labels.js';
-import { PAGE_FILES, PARTIAL_FILES, type PageName, TEMPLATE_OPTIONS, TEMPLATES_DIR } from './template-files.js';
+import {
+  PAGE_FILES,
+  PARTIAL_FILES,
+  type PageName,
+  TEMPLATE_OPTIONS,
+  TEMPLATES_DIR,
+} from './template-files.js';
 
 export interface PageFrame {
   t: UiLabels;
@@ -39,7 +45,10 @@ export function createPageRenderer(dir = TEMPLATES_DIR): PageRenderer {
     handlebars.registerPartial(name, handlebars.compile(read(file), TEMPLATE_OPTIONS));
   }
   const templates = Object.fromEntries(
-    Object.entries(PAGE_FILES).map(([name, file]) => [name, handlebars.compile(read(file), TEMPLATE_OPTIONS)]),
+    Object.entries(PAGE_FILES).map(([name, file]) => [
+      name,
+      handlebars.compile(read(file), TEMPLATE_OPTIONS),
+    ]),
   ) as Record<PageName, HandlebarsTemplateDelegate>;
   return {
     page(name, frame, view) {

@@ -7,7 +7,10 @@ export const TEMPLATES_DIR = projectPath('src', 'web', 'templates');
 export const TEMPLATE_OPTIONS = { strict: true, knownHelpersOnly: true } as const;
 
 /** Partials by the name templates use, and their file under TEMPLATES_DIR. */
-export const PARTIAL_FILES = { draftOptions: 'partials/draft-options.hbs', progress: 'partials/progress.hbs' } as const;
+export const PARTIAL_FILES = {
+  draftOptions: 'partials/draft-options.hbs',
+  progress: 'partials/progress.hbs',
+} as const;
 
 export const PAGE_FILES = {
   layout: 'layout.hbs',

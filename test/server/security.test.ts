@@ -2,7 +2,14 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHeaders, pageToken, type RunningServe, rawRequest, startServe, waitFor } from './serve-helper.js';
+import {
+  pageHeaders,
+  pageToken,
+  type RunningServe,
+  rawRequest,
+  startServe,
+  waitFor,
+} from './serve-helper.js';
 
 const BRIEF = readFileSync(join(import.meta.dirname, 'fixtures', 'bike-workshop-en.txt'), 'utf8');
 const SECRET = 'sk-test-never-show-this-key-5d1f0a';
@@ -37,36 +44,58 @@ afterAll(async () => {
 describe('Host check (DNS rebinding)', () => {
   it('refuses a foreign Host with 421 on pages and on the API', async () => {
     for (const path of ['/', '/api/runs', `/api/runs/${runId}/roadmap`]) {
-      const response = await rawRequest(`${serve.url}${path}`, { headers: { host: `attacker.example:${serve.port}` } });
+      const response = await rawRequest(`${serve.url}${path}`, {
+        headers: { host: `attacker.example:${serve.port}` },
+      });
       expect(response.status).toBe(421);
       expect(response.body).not.toContain('Spoke');
     }
   });
 
   it('refuses the right name on the wrong port, and accepts 127.0.0.1 and localhost', async () => {
-    expect((await rawRequest(`${serve.url}/api/runs`, { headers: { host: '127.0.0.1:1' } })).status).toBe(421);
-    expect((await rawRequest(`${serve.url}/api/runs`, { headers: { host: `localhost:${serve.port}` } })).status).toBe(200);
+    expect((await rawRequest(`${serve.url}/api/runs`, { headers: { host: '127.0.0.1:1' } })).status).toBe(
+      421,
+    );
+    expect(
+      (await rawRequest(`${serve.url}/api/runs`, { headers: { host: `localhost:${serve.port}` } })).status,
+    ).toBe(200);
     expect((await rawRequest(`${serve.url}/api/runs`)).status).toBe(200);
   });
 });
 
 describe('state-changing requests', () => {
   const replan = (headers: Record<string, string>) =>
-    rawRequest(`${serve.url}/api/runs/${runId}/replan`, { method: 'POST', headers, body: JSON.stringify({ budget: 1000 }) });
+    rawRequest(`${serve.url}/api/runs/${runId}/replan`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ budget: 1000 }),
+    });
 
   it('need the page token: none or a wrong one is 403', async () => {
     const missing = await replan({ origin: serve.url, 'content-type': 'application/json' });
     expect(missing.status).toBe(403);
     expect(missing.json().error?.code).toBe('bad_csrf_token');
-    const wrong = await replan({ origin: serve.url, 'x-csrf-token': `${token.slice(0, -2)}xx`, 'content-type': 'application/json' });
+    const wrong = await replan({
+      origin: serve.url,
+      'x-csrf-token': `${token.slice(0, -2)}xx`,
+      'content-type': 'application/json',
+    });
     expect(wrong.status).toBe(403);
   });
 
   it('need this very Origin: a foreign or missing Origin is 403 even with the token', async () => {
-    const foreign = await replan({ origin: 'http://attacker.example', 'x-csrf-token': token, 'content-type': 'application/json' });
+    const foreign = await replan({
+      origin: 'http://attacker.example',
+      'x-csrf-token': token,
+      'content-type': 'application/json',
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.json().error?.code).toBe('bad_origin');
-    const otherPort = await replan({ origin: 'http://127.0.0.1:1', 'x-csrf-token': token, 'content-type': 'application/json' });
+    const otherPort = await replan({
+      origin: 'http://127.0.0.1:1',
+      'x-csrf-token': token,
+      'content-type': 'application/json',
+    });
     expect(otherPort.status).toBe(403);
     const none = await replan({ 'x-csrf-token': token, 'content-type': 'application/json' });
     expect(none.status).toBe(403);
@@ -149,9 +178,16 @@ describe('headers and secrets', () => {
 
   it('the API key never reaches a page, an API answer, a file or the log', async () => {
     const bodies = await Promise.all(
-      ['/', '/runs', `/runs/${runId}`, '/api/runs', `/api/runs/${runId}`, `/api/runs/${runId}/roadmap`, `/api/runs/${runId}/files/run.json`, '/assets/app.js'].map(
-        async (path) => (await rawRequest(`${serve.url}${path}`)).body,
-      ),
+      [
+        '/',
+        '/runs',
+        `/runs/${runId}`,
+        '/api/runs',
+        `/api/runs/${runId}`,
+        `/api/runs/${runId}/roadmap`,
+        `/api/runs/${runId}/files/run.json`,
+        '/assets/app.js',
+      ].map(async (path) => (await rawRequest(`${serve.url}${path}`)).body),
     );
     for (const body of bodies) expect(body).not.toContain(SECRET);
     expect(serve.log()).not.toContain(SECRET);

@@ -16,7 +16,9 @@ export interface RunningServe {
   stop(): Promise<number>;
 }
 
-export async function startServe(options: { env?: NodeJS.ProcessEnv; runsDir?: string; args?: string[] } = {}): Promise<RunningServe> {
+export async function startServe(
+  options: { env?: NodeJS.ProcessEnv; runsDir?: string; args?: string[] } = {},
+): Promise<RunningServe> {
   const runsDir = options.runsDir ?? mkdtempSync(join(tmpdir(), 'boussole-serve-'));
   const controller = new AbortController();
   let stdout = '';

@@ -27,11 +27,17 @@ const SECRET_VARIABLE = /(?:_API_KEY|_AUTH_TOKEN|_ACCESS_TOKEN|_SECRET_KEY)$/;
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('serve', argv, OPTIONS);
   if (positionals.length > 0) {
-    throw new InputError('usage', `Unexpected argument \`${positionals[0]}\` (see \`boussole serve --help\`).`);
+    throw new InputError(
+      'usage',
+      `Unexpected argument \`${positionals[0]}\` (see \`boussole serve --help\`).`,
+    );
   }
   const requested = wholeNumber('port', values.port, 0);
   if (requested !== undefined && requested > 65_535) {
-    throw new InputError('usage', `Expected \`--port\` to be a whole number from 0 to 65535, got \`${values.port}\`.`);
+    throw new InputError(
+      'usage',
+      `Expected \`--port\` to be a whole number from 0 to 65535, got \`${values.port}\`.`,
+    );
   }
   const maxBriefChars = wholeNumber('max-brief-chars', values['max-brief-chars']);
   const env = loadEnvConfig(io.env, io.cwd);
@@ -65,7 +71,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     },
   };
 
-  const evalReport = values['eval-report'] ? resolve(io.cwd, values['eval-report']) : resolve(io.cwd, 'evals', 'latest.json');
+  const evalReport = values['eval-report']
+    ? resolve(io.cwd, values['eval-report'])
+    : resolve(io.cwd, 'evals', 'latest.json');
   const port = requested ?? (await findFreePort(DEFAULT_PORT));
   const server = await createBoussoleServer({
     runsDir: resolve(io.cwd, values.runs ?? 'runs'),
@@ -78,19 +86,24 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   });
   const url = await server.listen();
   io.stdout(`${url}\n`);
-  io.stderr(`Boussole is serving ${resolve(io.cwd, values.runs ?? 'runs')} on ${url} (127.0.0.1 only). Ctrl-C stops it.`);
+  io.stderr(
+    `Boussole is serving ${resolve(io.cwd, values.runs ?? 'runs')} on ${url} (127.0.0.1 only). Ctrl-C stops it.`,
+  );
   if (values.open) openBrowser(url);
   await new Promise<void>((done) => {
     if (io.interrupt.aborted) done();
     else io.interrupt.addEventListener('abort', () => done(), { once: true });
   });
-  io.stderr('Stopping: drafts in progress keep what they finished (continue them with `boussole draft --resume DIR`).');
+  io.stderr(
+    'Stopping: drafts in progress keep what they finished (continue them with `boussole draft --resume DIR`).',
+  );
   await server.close();
   return 0;
 }
 
 function openBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   // A missing opener is not an error: the URL is printed anyway.
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => {});

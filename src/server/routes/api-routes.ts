@@ -15,7 +15,11 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
   const { active } = context;
 
   app.post('/api/drafts', async (request, reply) => {
-    const { source, provider } = parseDraftRequest(request.body, context.drafter.providers, context.maxBriefChars);
+    const { source, provider } = parseDraftRequest(
+      request.body,
+      context.drafter.providers,
+      context.maxBriefChars,
+    );
     const run = await context.jobs.startDraft(source, provider);
     return reply.code(202).send({ run, url: `/runs/${run}` });
   });
@@ -28,14 +32,22 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
     const run = await readRun(id, dir, active.isRunning(id));
     if (run) return run;
     if (active.isRunning(id)) return startingRun(id);
-    throw new HttpError(404, 'run_not_found', `\`${id}\` holds no run.json: it is not a Boussole run folder.`);
+    throw new HttpError(
+      404,
+      'run_not_found',
+      `\`${id}\` holds no run.json: it is not a Boussole run folder.`,
+    );
   });
 
   app.get<RunParams>('/api/runs/:run/roadmap', async (request) => {
     const dir = await resolveRunDir(context.runsDir, request.params.run);
     const roadmap = await readRoadmapFile(dir);
     if (!roadmap) {
-      throw new HttpError(404, 'no_roadmap', `Run \`${request.params.run}\` has no roadmap yet: its draft has not finished.`);
+      throw new HttpError(
+        404,
+        'no_roadmap',
+        `Run \`${request.params.run}\` has no roadmap yet: its draft has not finished.`,
+      );
     }
     return { roadmap };
   });
@@ -55,10 +67,16 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
     const dir = await resolveRunDir(context.runsDir, id);
     const body = bodyObject(request.body);
     const agent = optionalChoice(body, 'agent', AGENT_IDS) as AgentId | undefined;
-    if (!agent) throw new HttpError(400, 'usage', `Expected \`agent\` to be one of ${AGENT_IDS.join(', ')}.`, 'agent');
+    if (!agent)
+      throw new HttpError(400, 'usage', `Expected \`agent\` to be one of ${AGENT_IDS.join(', ')}.`, 'agent');
     const cascade = optionalBoolean(body, 'cascade');
     const manifest = await readManifestFile(dir);
-    if (!manifest) throw new HttpError(404, 'run_not_found', `\`${id}\` holds no run.json: it is not a Boussole run folder.`);
+    if (!manifest)
+      throw new HttpError(
+        404,
+        'run_not_found',
+        `\`${id}\` holds no run.json: it is not a Boussole run folder.`,
+      );
     const providers = context.drafter.providers;
     const provider = providers.includes(manifest.provider) ? manifest.provider : (providers[0] as string);
     context.jobs.startRerun(id, dir, agent, cascade, provider);
@@ -69,7 +87,10 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
 /** A draft accepted a moment ago whose run.json is not written yet. */
 function startingRun(id: string): ApiRun {
   const agents = Object.fromEntries(
-    AGENT_IDS.map((agent) => [agent, { status: 'pending', model: null, durationMs: null, tokens: 0, error: null }]),
+    AGENT_IDS.map((agent) => [
+      agent,
+      { status: 'pending', model: null, durationMs: null, tokens: 0, error: null },
+    ]),
   ) as ApiRun['agents'];
   return {
     id,

@@ -32,7 +32,11 @@ export function registerEventsRoute(app: FastifyInstance, context: ServerContext
       return;
     }
     if (snapshot === null || snapshot.status !== 'running') {
-      stream.send({ type: 'run-end', status: snapshot?.status ?? 'failed', message: snapshot?.error?.message ?? null });
+      stream.send({
+        type: 'run-end',
+        status: snapshot?.status ?? 'failed',
+        message: snapshot?.error?.message ?? null,
+      });
       stream.end();
       return;
     }
@@ -61,7 +65,8 @@ function agentChanges(before: Agents, after: Agents): RunEvent[] {
     const now = after[agent];
     if (was === now.status) continue;
     if (now.status === 'running') events.push({ type: 'agent-start', agent, model: now.model ?? '' });
-    else if (now.status === 'done') events.push({ type: 'agent-done', agent, durationMs: now.durationMs ?? 0, tokens: now.tokens });
+    else if (now.status === 'done')
+      events.push({ type: 'agent-done', agent, durationMs: now.durationMs ?? 0, tokens: now.tokens });
     else if (now.status === 'failed')
       events.push({ type: 'agent-failed', agent, durationMs: now.durationMs ?? 0, message: now.error ?? '' });
   }

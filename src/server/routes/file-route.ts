@@ -25,12 +25,17 @@ export function registerFileRoute(app: FastifyInstance, context: ServerContext):
       const { run, name } = request.params;
       const dir = await resolveRunDir(context.runsDir, run);
       if (!isRunFileName(name)) {
-        throw new HttpError(400, 'bad_file_name', `\`${name.slice(0, 80)}\` is not a file name: use one from GET /api/runs/${run}.`);
+        throw new HttpError(
+          400,
+          'bad_file_name',
+          `\`${name.slice(0, 80)}\` is not a file name: use one from GET /api/runs/${run}.`,
+        );
       }
       const path = join(dir, name);
       // lstat: a symlink planted in a run folder is not followed.
       const info = await lstat(path).catch(() => null);
-      if (!info?.isFile()) throw new HttpError(404, 'file_not_found', `Run \`${run}\` has no file \`${name}\`.`);
+      if (!info?.isFile())
+        throw new HttpError(404, 'file_not_found', `Run \`${run}\` has no file \`${name}\`.`);
       const type = TYPES[extname(name).toLowerCase()];
       const download = request.query.download !== undefined || type === undefined;
       reply

@@ -8,7 +8,13 @@ import type { PageFrame } from '../../web/render-pages.js';
 import { evalsView } from '../../web/view/evals-view.js';
 import { addMonths, formatDate, monthOfIso, shortMonth } from '../../web/view/format.js';
 import { roadmapView } from '../../web/view/roadmap-view.js';
-import { actionChoices, agentChoices, agentsView, controlsView, filesView } from '../../web/view/run-page-view.js';
+import {
+  actionChoices,
+  agentChoices,
+  agentsView,
+  controlsView,
+  filesView,
+} from '../../web/view/run-page-view.js';
 import { HttpError } from '../http-error.js';
 import { pickLanguage } from '../page-language.js';
 import { resolveRunDir } from '../run-ids.js';
@@ -19,7 +25,12 @@ import { readVersions } from '../versions.js';
 type Query = { Querystring: { lang?: string; mode?: string } };
 
 export function registerPageRoutes(app: FastifyInstance, context: ServerContext): void {
-  const frame = (lang: UiLanguage, title: string, page: PageFrame['page'], pageData: Record<string, unknown>): PageFrame => ({
+  const frame = (
+    lang: UiLanguage,
+    title: string,
+    page: PageFrame['page'],
+    pageData: Record<string, unknown>,
+  ): PageFrame => ({
     t: uiLabels(lang),
     title,
     page,
@@ -36,7 +47,12 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
     const t = uiLabels(lang);
     const providers = context.drafter.providers.map((id) => ({
       id,
-      label: id === 'offline' ? t.providerOffline : id === 'openai' ? t.providerOpenai : `${t.providerOther} (${id})`,
+      label:
+        id === 'offline'
+          ? t.providerOffline
+          : id === 'openai'
+            ? t.providerOpenai
+            : `${t.providerOther} (${id})`,
     }));
     const thisMonth = new Date().toISOString().slice(0, 7);
     const view = {
@@ -65,44 +81,47 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
     return html(reply, context.pages.page('runs', frame(lang, t.runsTitle, 'runs', {}), { runs }));
   });
 
-  app.get<{ Params: { run: string }; Querystring: { lang?: string } }>('/runs/:run', async (request, reply) => {
-    const id = request.params.run;
-    const dir = await resolveRunDir(context.runsDir, id);
-    const running = context.active.isRunning(id);
-    const run = await readRun(id, dir, running);
-    const roadmap = await readRoadmapFile(dir);
-    const lang = language(request, run?.language ?? null);
-    const t = uiLabels(lang);
-    if (!run && !running) throw new HttpError(404, 'run_not_found', t.notFound);
-    const status = run?.status ?? 'running';
-    const fallbackStart = run ? monthOfIso(run.startedAt) : null;
-    const steering = false;
-    const view = roadmap ? roadmapView(roadmap, t, { fallbackStart, steering }) : null;
-    const firstMonth = roadmap?.start ?? fallbackStart ?? '';
-    const page = {
-      run: run ?? { id, company: id, provider: '', version: 0, status },
-      statusLabel: t.status[status],
-      showProgress: status !== 'complete' || roadmap === null,
-      agents: run ? agentsView(run, t) : agentsView({ ...emptyRun(id), status }, t),
-      failure: status === 'failed' ? { message: run?.error?.message ?? '', dir } : null,
-      roadmapHtml: view ? context.pages.fragment('roadmap', view) : '',
-      controls: roadmap ? controlsView(roadmap, t, firstMonth) : null,
-      steering,
-      actionChoices: roadmap ? actionChoices(roadmap) : [],
-      agentChoices: agentChoices(t),
-      files: filesView(run?.files ?? [], t),
-      versions: roadmap ? await readVersions(dir, roadmap) : [],
-    };
-    const pageData = {
-      run: id,
-      status,
-      fallbackStart,
-      steering,
-      constraints: roadmap?.constraints ?? null,
-      currency: roadmap?.currency ?? null,
-    };
-    return html(reply, context.pages.page('run', frame(lang, run?.company ?? id, 'run', pageData), page));
-  });
+  app.get<{ Params: { run: string }; Querystring: { lang?: string } }>(
+    '/runs/:run',
+    async (request, reply) => {
+      const id = request.params.run;
+      const dir = await resolveRunDir(context.runsDir, id);
+      const running = context.active.isRunning(id);
+      const run = await readRun(id, dir, running);
+      const roadmap = await readRoadmapFile(dir);
+      const lang = language(request, run?.language ?? null);
+      const t = uiLabels(lang);
+      if (!run && !running) throw new HttpError(404, 'run_not_found', t.notFound);
+      const status = run?.status ?? 'running';
+      const fallbackStart = run ? monthOfIso(run.startedAt) : null;
+      const steering = false;
+      const view = roadmap ? roadmapView(roadmap, t, { fallbackStart, steering }) : null;
+      const firstMonth = roadmap?.start ?? fallbackStart ?? '';
+      const page = {
+        run: run ?? { id, company: id, provider: '', version: 0, status },
+        statusLabel: t.status[status],
+        showProgress: status !== 'complete' || roadmap === null,
+        agents: run ? agentsView(run, t) : agentsView({ ...emptyRun(id), status }, t),
+        failure: status === 'failed' ? { message: run?.error?.message ?? '', dir } : null,
+        roadmapHtml: view ? context.pages.fragment('roadmap', view) : '',
+        controls: roadmap ? controlsView(roadmap, t, firstMonth) : null,
+        steering,
+        actionChoices: roadmap ? actionChoices(roadmap) : [],
+        agentChoices: agentChoices(t),
+        files: filesView(run?.files ?? [], t),
+        versions: roadmap ? await readVersions(dir, roadmap) : [],
+      };
+      const pageData = {
+        run: id,
+        status,
+        fallbackStart,
+        steering,
+        constraints: roadmap?.constraints ?? null,
+        currency: roadmap?.currency ?? null,
+      };
+      return html(reply, context.pages.page('run', frame(lang, run?.company ?? id, 'run', pageData), page));
+    },
+  );
 
   app.get<Query>('/evals', async (request, reply) => {
     const lang = language(request);
@@ -110,10 +129,18 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
     const report = await readEvalReport(context.evalReport);
     const view = report
       ? evalsView(report, context.evalReport ?? '', (agent) =>
-          isAgentId(agent) ? [`prompts/${AGENTS[agent].prompts.system}.hbs`, `prompts/${AGENTS[agent].prompts.user}.hbs`] : [],
+          isAgentId(agent)
+            ? [`prompts/${AGENTS[agent].prompts.system}.hbs`, `prompts/${AGENTS[agent].prompts.user}.hbs`]
+            : [],
         )
       : null;
-    return html(reply, context.pages.page('evals', frame(lang, t.evalsTitle, 'evals', {}), { report: view, message: t.evalsEmpty }));
+    return html(
+      reply,
+      context.pages.page('evals', frame(lang, t.evalsTitle, 'evals', {}), {
+        report: view,
+        message: t.evalsEmpty,
+      }),
+    );
   });
 }
 

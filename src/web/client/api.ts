@@ -47,5 +47,6 @@ export function showError(form: HTMLElement, error: ApiFailure | null, fallbackF
     form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(fallbackField)}"]`) ||
     form.querySelector<HTMLElement>('[data-error-for]');
   if (slot) slot.textContent = error.message;
-  if (error.field) form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.setAttribute('aria-invalid', 'true');
+  if (error.field)
+    form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.setAttribute('aria-invalid', 'true');
 }

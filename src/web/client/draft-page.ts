@@ -30,7 +30,12 @@ export function initDraftPage(data: PageData): void {
   const zone = document.getElementById('dropzone') as HTMLElement;
   const load = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      showError(paste, { status: 413, code: 'brief_too_large', message: `The brief file ${file.name} is ${file.size} bytes, more than this page accepts (1 MiB): shorten it.`, field: 'brief' });
+      showError(paste, {
+        status: 413,
+        code: 'brief_too_large',
+        message: `The brief file ${file.name} is ${file.size} bytes, more than this page accepts (1 MiB): shorten it.`,
+        field: 'brief',
+      });
       return;
     }
     textarea.value = await file.text();
@@ -63,6 +68,19 @@ export function initDraftPage(data: PageData): void {
     event.preventDefault();
     void submit(paste, { brief: textarea.value, fileName });
   });
+
+  // A message goes away as soon as its field is edited.
+  for (const form of [paste, guided]) {
+    form.addEventListener('input', (event) => {
+      const field = event.target as HTMLElement;
+      if (field.getAttribute('aria-invalid') !== 'true') return;
+      field.removeAttribute('aria-invalid');
+      const slot = form.querySelector<HTMLElement>(
+        `[data-error-for="${CSS.escape(field.getAttribute('name') ?? '')}"]`,
+      );
+      if (slot) slot.textContent = '';
+    });
+  }
 
   guided.addEventListener('submit', (event) => {
     event.preventDefault();

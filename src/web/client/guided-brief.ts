@@ -6,7 +6,11 @@ import type { ApiFailure } from './api.js';
 type Fields = FormData;
 
 const text = (form: Fields, name: string) => String(form.get(name) ?? '').trim();
-const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** A number as people type it (`1 200`, `1,5`), or null when empty; a field error when it is not a number. */
 function number(form: Fields, name: string, field: string): number | null {
@@ -14,7 +18,10 @@ function number(form: Fields, name: string, field: string): number | null {
   if (raw === '') return null;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) {
-    throw fieldError(field, `Expected \`${name.replace(/^goal-\d-/, '')}\` to be a number from 0, got \`${text(form, name)}\`.`);
+    throw fieldError(
+      field,
+      `Expected \`${name.replace(/^goal-\d-/, '')}\` to be a number from 0, got \`${text(form, name)}\`.`,
+    );
   }
   return value;
 }
@@ -41,7 +48,10 @@ export function buildGuidedBrief(form: Fields, t: UiLabels, lang: 'fr' | 'en' | 
   const amount = number(form, 'budget', 'budget');
   const currency = text(form, 'currency').toUpperCase() || 'EUR';
   if (amount !== null && !/^[A-Z]{3}$/.test(currency)) {
-    throw fieldError('budget', `Expected \`currency\` to be a 3-letter code such as EUR or USD, got \`${currency}\`.`);
+    throw fieldError(
+      'budget',
+      `Expected \`currency\` to be a 3-letter code such as EUR or USD, got \`${currency}\`.`,
+    );
   }
   const period = number(form, 'period', 'budget') ?? 12;
   const people = number(form, 'people', 'capacity');
@@ -58,9 +68,18 @@ export function buildGuidedBrief(form: Fields, t: UiLabels, lang: 'fr' | 'en' | 
     budget: amount === null ? null : { amount, currency, periodMonths: period || 12 },
     capacity: people === null && hours === null ? null : { people: people ?? 1, hoursPerWeek: hours ?? 0 },
     channels: lines(text(form, 'channels')),
-    competitors: text(form, 'competitors').split(',').map((c) => c.trim()).filter(Boolean),
+    competitors: text(form, 'competitors')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     constraints: lines(text(form, 'constraints')),
-    calendar: { busyMonths: form.getAll('busy').map(Number).filter((m) => m >= 1 && m <= 12), deadlines: [] },
+    calendar: {
+      busyMonths: form
+        .getAll('busy')
+        .map(Number)
+        .filter((m) => m >= 1 && m <= 12),
+      deadlines: [],
+    },
     language: lang || t.lang,
   };
 }

@@ -27,9 +27,12 @@ function setAgent(agent: string, status: string, detail: string, t: UiLabels): v
 export function followProgress(runId: string, t: UiLabels): void {
   const source = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
   const on = (type: string, handle: (event: AgentEvent) => void) =>
-    source.addEventListener(type, (message) => handle(JSON.parse((message as MessageEvent<string>).data) as AgentEvent));
+    source.addEventListener(type, (message) =>
+      handle(JSON.parse((message as MessageEvent<string>).data) as AgentEvent),
+    );
   on('snapshot', (event) => {
-    for (const [agent, state] of Object.entries(event.run?.agents ?? {})) setAgent(agent, state.status, '', t);
+    for (const [agent, state] of Object.entries(event.run?.agents ?? {}))
+      setAgent(agent, state.status, '', t);
   });
   on('agent-start', (event) => setAgent(event.agent ?? '', 'running', event.model ?? '', t));
   on('agent-done', (event) => {

@@ -10,12 +10,14 @@ export const UI_EN: UiLabels = {
   localOnly: 'Runs on this computer only',
 
   newTitle: 'Draft a roadmap',
-  newLead: 'Paste a brief or drop a file, or answer a few questions. Nothing leaves this computer unless a model key is set.',
+  newLead:
+    'Paste a brief or drop a file, or answer a few questions. Nothing leaves this computer unless a model key is set.',
   tabPaste: 'Paste or drop a brief',
   tabGuided: 'Guided form',
   briefLabel: 'The brief',
   briefHint: 'Plain text, Markdown, JSON or YAML, in French or English.',
-  briefPlaceholder: 'Who you are, what you sell, to whom, your goals with numbers, your budget and your team…',
+  briefPlaceholder:
+    'Who you are, what you sell, to whom, your goals with numbers, your budget and your team…',
   dropHint: 'or drop a file here (.txt, .md, .json, .yaml)',
   dropped: 'Loaded from',
   providerLabel: 'Drafted by',
@@ -30,7 +32,8 @@ export const UI_EN: UiLabels = {
   draftButton: 'Draft the roadmap',
   drafting: 'Starting…',
 
-  guidedLead: 'The same questions as `boussole init`. Only the company and one goal are required; leave unknowns empty rather than guessing.',
+  guidedLead:
+    'The same questions as `boussole init`. Only the company and one goal are required; leave unknowns empty rather than guessing.',
   companyName: 'Company name',
   companyOffer: 'What it sells, in a few words',
   companyOfferHint: 'e.g. "organic sourdough bread and pastries"',
@@ -138,7 +141,8 @@ export const UI_EN: UiLabels = {
   },
 
   controlsTitle: 'Re-plan',
-  controlsLead: 'Move a control: the plan is recomputed at once, as a preview. Nothing is saved until you save it.',
+  controlsLead:
+    'Move a control: the plan is recomputed at once, as a preview. Nothing is saved until you save it.',
   budgetControl: 'Budget',
   capacityControl: 'Team capacity (person-days per month)',
   horizonControl: 'Horizon (months)',
@@ -173,7 +177,8 @@ export const UI_EN: UiLabels = {
   reviewButton: 'Review',
 
   compareTitle: 'Compare scenarios',
-  compareLead: 'What a lower or higher budget, or more team time, would add or remove — without changing the plan.',
+  compareLead:
+    'What a lower or higher budget, or more team time, would add or remove — without changing the plan.',
   compareButton: 'Compare',
 
   versionsTitle: 'Versions',

@@ -10,19 +10,22 @@ export const UI_FR: UiLabels = {
   localOnly: 'Fonctionne sur cet ordinateur uniquement',
 
   newTitle: 'Rédiger une feuille de route',
-  newLead: 'Collez un brief ou déposez un fichier, ou répondez à quelques questions. Rien ne quitte cet ordinateur sans clé de modèle.',
+  newLead:
+    'Collez un brief ou déposez un fichier, ou répondez à quelques questions. Rien ne quitte cet ordinateur sans clé de modèle.',
   tabPaste: 'Coller ou déposer un brief',
   tabGuided: 'Formulaire guidé',
   briefLabel: 'Le brief',
   briefHint: 'Texte, Markdown, JSON ou YAML, en français ou en anglais.',
-  briefPlaceholder: 'Qui vous êtes, ce que vous vendez, à qui, vos objectifs chiffrés, votre budget et votre équipe…',
+  briefPlaceholder:
+    'Qui vous êtes, ce que vous vendez, à qui, vos objectifs chiffrés, votre budget et votre équipe…',
   dropHint: 'ou déposez un fichier ici (.txt, .md, .json, .yaml)',
   dropped: 'Chargé depuis',
   providerLabel: 'Rédigé par',
   providerOffline: 'Rédacteur hors ligne (aucun modèle, rien ne quitte cet ordinateur)',
   providerOpenai: 'Modèle compatible OpenAI (clé ou serveur configuré)',
   providerOther: 'Modèle configuré',
-  offlineNote: 'Aucune clé de modèle n’est configurée : les brouillons utilisent le rédacteur hors ligne intégré.',
+  offlineNote:
+    'Aucune clé de modèle n’est configurée : les brouillons utilisent le rédacteur hors ligne intégré.',
   startLabel: 'Premier mois du plan',
   startHint: 'Le mois 1 de la feuille de route.',
   langLabel: 'Langue',
@@ -30,7 +33,8 @@ export const UI_FR: UiLabels = {
   draftButton: 'Rédiger la feuille de route',
   drafting: 'Démarrage…',
 
-  guidedLead: 'Les mêmes questions que `boussole init`. Seuls l’entreprise et un objectif sont obligatoires ; laissez vide ce que vous ne savez pas plutôt que de deviner.',
+  guidedLead:
+    'Les mêmes questions que `boussole init`. Seuls l’entreprise et un objectif sont obligatoires ; laissez vide ce que vous ne savez pas plutôt que de deviner.',
   companyName: 'Nom de l’entreprise',
   companyOffer: 'Ce qu’elle vend, en quelques mots',
   companyOfferHint: 'par ex. « pain au levain et viennoiseries bio »',
@@ -38,7 +42,8 @@ export const UI_FR: UiLabels = {
   businessModel: 'Modèle économique',
   businessModelUnknown: 'Je ne sais pas',
   goalsLegend: 'Objectifs',
-  goalsHint: 'Un objectif chiffré et daté : « +20 % de CA en 12 mois ». Le chiffre d’aujourd’hui aide le plan.',
+  goalsHint:
+    'Un objectif chiffré et daté : « +20 % de CA en 12 mois ». Le chiffre d’aujourd’hui aide le plan.',
   goalStatement: 'Objectif',
   goalMetric: 'Mesuré par',
   goalBaseline: 'Aujourd’hui',
@@ -138,7 +143,8 @@ export const UI_FR: UiLabels = {
   },
 
   controlsTitle: 'Replanifier',
-  controlsLead: 'Bougez un curseur : le plan est recalculé aussitôt, en aperçu. Rien n’est enregistré tant que vous ne l’enregistrez pas.',
+  controlsLead:
+    'Bougez un curseur : le plan est recalculé aussitôt, en aperçu. Rien n’est enregistré tant que vous ne l’enregistrez pas.',
   budgetControl: 'Budget',
   capacityControl: 'Capacité de l’équipe (jours-personne par mois)',
   horizonControl: 'Horizon (mois)',
@@ -163,7 +169,8 @@ export const UI_FR: UiLabels = {
   lockedIn: 'fixée',
 
   actualsTitle: 'Résultats réels',
-  actualsLead: 'Mois par mois : la valeur du KPI à date et ce que cela a coûté. Puis lancez la revue : le plan s’adapte.',
+  actualsLead:
+    'Mois par mois : la valeur du KPI à date et ce que cela a coûté. Puis lancez la revue : le plan s’adapte.',
   actualsMonth: 'Mois',
   actualsAction: 'Action',
   actualsValue: 'KPI à date',
@@ -173,7 +180,8 @@ export const UI_FR: UiLabels = {
   reviewButton: 'Lancer la revue',
 
   compareTitle: 'Comparer des scénarios',
-  compareLead: 'Ce qu’un budget plus bas ou plus haut, ou plus de temps d’équipe, ajouterait ou retirerait — sans changer le plan.',
+  compareLead:
+    'Ce qu’un budget plus bas ou plus haut, ou plus de temps d’équipe, ajouterait ou retirerait — sans changer le plan.',
   compareButton: 'Comparer',
 
   versionsTitle: 'Versions',

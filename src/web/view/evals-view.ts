@@ -7,10 +7,22 @@ export interface EvalsView {
   suites: {
     name: string;
     checks: { name: string }[];
-    cases: { id: string; error: string | null; failing: boolean; cells: { state: string; label: string; reason: string }[] }[];
+    cases: {
+      id: string;
+      error: string | null;
+      failing: boolean;
+      cells: { state: string; label: string; reason: string }[];
+    }[];
     stale: { caseId: string; agent: string; kind: string; templates: string }[];
   }[];
-  moves: { check: string; caseId: string | null; before: string; after: string; delta: string; worse: boolean }[];
+  moves: {
+    check: string;
+    caseId: string | null;
+    before: string;
+    after: string;
+    delta: string;
+    worse: boolean;
+  }[];
 }
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
@@ -29,10 +41,17 @@ export function evalsView(
         const cells = checks.map((name) => {
           const result = item.checks[name];
           if (!result) return { state: 'none', label: '·', reason: item.error ?? '' };
-          const state = result.expectFail ? (result.pass ? 'missed' : 'caught') : result.pass ? 'pass' : 'fail';
+          const state = result.expectFail
+            ? result.pass
+              ? 'missed'
+              : 'caught'
+            : result.pass
+              ? 'pass'
+              : 'fail';
           return { state, label: result.pass ? '✓' : '✗', reason: result.reason };
         });
-        const failing = item.status !== 'scored' || cells.some((cell) => cell.state === 'fail' || cell.state === 'missed');
+        const failing =
+          item.status !== 'scored' || cells.some((cell) => cell.state === 'fail' || cell.state === 'missed');
         return { id: item.id, error: item.error, failing, cells };
       });
       // Failures first, then by id: what needs attention is at the top.

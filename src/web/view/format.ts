@@ -9,7 +9,11 @@ export function formatNumber(value: number, lang: UiLanguage, digits = 1): strin
 
 export function formatMoney(value: number, currency: string, lang: UiLanguage): string {
   try {
-    return new Intl.NumberFormat(locale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(locale(lang), {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(value);
   } catch {
     // An unknown currency code from a model still shows the amount.
     return `${formatNumber(value, lang, 0)} ${currency}`;
@@ -42,5 +46,9 @@ export function monthOfIso(iso: string): string | null {
 export function formatDate(iso: string, lang: UiLanguage): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -54,8 +54,20 @@ export interface RoadmapView {
   company: string;
   banner: string | null;
   summary: { label: string; value: string; detail: string; over: boolean }[];
-  timeline: { columnsClass: string; months: { label: string; past: boolean }[]; rows: TimelineRow[]; empty: boolean };
-  horizons: { id: HorizonId; label: string; months: string; budget: string; capacity: string; actions: ActionView[] }[];
+  timeline: {
+    columnsClass: string;
+    months: { label: string; past: boolean }[];
+    rows: TimelineRow[];
+    empty: boolean;
+  };
+  horizons: {
+    id: HorizonId;
+    label: string;
+    months: string;
+    budget: string;
+    capacity: string;
+    actions: ActionView[];
+  }[];
   deferred: NotNowView[];
   excluded: NotNowView[];
   goals: { id: string; statement: string; covered: boolean; actions: string }[];
@@ -84,17 +96,32 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
   const start = roadmap.start ?? options.fallbackStart;
   const horizonMonths = Math.max(1, Math.round(roadmap.constraints.horizonMonths));
   const columns = Math.min(horizonMonths, MAX_TIMELINE_MONTHS);
-  const monthLabel = (offset: number) => (start ? shortMonth(addMonths(start, offset), lang) : `M${offset + 1}`);
+  const monthLabel = (offset: number) =>
+    start ? shortMonth(addMonths(start, offset), lang) : `M${offset + 1}`;
   const span = (from: number, to: number) =>
     to - from <= 1 ? monthLabel(from) : `${monthLabel(from)} – ${monthLabel(Math.max(from, to - 1))}`;
-  const pastMonths = Math.max(0, ...roadmap.horizons.map((h) => (h.pastMonths ?? 0) > 0 ? h.startMonth + (h.pastMonths ?? 0) : 0));
+  const pastMonths = Math.max(
+    0,
+    ...roadmap.horizons.map((h) => ((h.pastMonths ?? 0) > 0 ? h.startMonth + (h.pastMonths ?? 0) : 0)),
+  );
 
   const scheduled = roadmap.horizons.flatMap((horizon) =>
-    horizon.actions.map((action) => ({ horizon, action, ...monthsOf(action, horizon.startMonth, horizon.endMonth) })),
+    horizon.actions.map((action) => ({
+      horizon,
+      action,
+      ...monthsOf(action, horizon.startMonth, horizon.endMonth),
+    })),
   );
-  const marked = new Set((roadmap.decisions ?? []).filter((d) => d.kind === 'veto').map((d) => d.appliedTo ?? d.actionId));
+  const marked = new Set(
+    (roadmap.decisions ?? []).filter((d) => d.kind === 'veto').map((d) => d.appliedTo ?? d.actionId),
+  );
 
-  const actionView = (action: ScheduledAction, horizonId: HorizonId, from: number, to: number): ActionView => ({
+  const actionView = (
+    action: ScheduledAction,
+    horizonId: HorizonId,
+    from: number,
+    to: number,
+  ): ActionView => ({
     id: action.id,
     title: action.title,
     description: action.description,
@@ -107,7 +134,8 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
     goals: action.goalIds.join(', '),
     score: formatNumber(action.score, lang),
     months: span(from, to),
-    status: action.status && action.status !== 'planned' ? (t.actionStatus[action.status] ?? action.status) : null,
+    status:
+      action.status && action.status !== 'planned' ? (t.actionStatus[action.status] ?? action.status) : null,
     statusKey: action.status ?? 'planned',
     pinned: action.decision === 'pin',
     locked: action.decision === 'lock',
@@ -139,7 +167,12 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
   return {
     t,
     company: roadmap.company,
-    banner: roadmap.draftKind === 'offline' ? t.offlineBanner : roadmap.draftKind === 'replay' ? t.replayBanner : null,
+    banner:
+      roadmap.draftKind === 'offline'
+        ? t.offlineBanner
+        : roadmap.draftKind === 'replay'
+          ? t.replayBanner
+          : null,
     summary: [
       {
         label: t.summaryBudget,
@@ -153,12 +186,20 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
         detail: capacityLimit === null ? `${t.days} · ${t.noLimit}` : `/ ${days(capacityLimit)}`,
         over: false,
       },
-      { label: t.summaryGoals, value: `${covered} / ${roadmap.goals.length}`, detail: '', over: covered < roadmap.goals.length },
+      {
+        label: t.summaryGoals,
+        value: `${covered} / ${roadmap.goals.length}`,
+        detail: '',
+        over: covered < roadmap.goals.length,
+      },
       { label: t.summaryActions, value: String(scheduled.length), detail: '', over: false },
     ],
     timeline: {
       columnsClass: `cols-${columns}`,
-      months: Array.from({ length: columns }, (_, offset) => ({ label: monthLabel(offset), past: offset < pastMonths })),
+      months: Array.from({ length: columns }, (_, offset) => ({
+        label: monthLabel(offset),
+        past: offset < pastMonths,
+      })),
       rows: scheduled.map(({ horizon, action, from, to }) => ({
         id: action.id,
         title: action.title,
@@ -174,7 +215,9 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
       label: horizon.label,
       months: span(horizon.startMonth, horizon.endMonth),
       budget:
-        horizon.budget === null ? money(horizon.budgetUsed) : `${money(horizon.budgetUsed)} / ${money(horizon.budget)}`,
+        horizon.budget === null
+          ? money(horizon.budgetUsed)
+          : `${money(horizon.budgetUsed)} / ${money(horizon.budget)}`,
       capacity:
         horizon.capacityDays === null
           ? days(horizon.capacityUsed)
@@ -191,7 +234,11 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
       covered: goal.covered,
       actions: goal.actionIds.join(', '),
     })),
-    kpis: scheduled.map(({ action }) => ({ id: action.id, title: action.title, kpi: kpiText(action, lang, t) })),
+    kpis: scheduled.map(({ action }) => ({
+      id: action.id,
+      title: action.title,
+      kpi: kpiText(action, lang, t),
+    })),
     questions: (roadmap.openQuestions ?? []).map((q) => ({ question: q.question, why: q.why })),
     warnings: roadmap.warnings.map((w) => w.message),
     checks: (roadmap.checks ?? []).map((c) => ({ message: c.message, source: c.source })),
@@ -213,7 +260,11 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
 }
 
 /** An action's months: its own when the arbiter placed it by month, else its horizon's. */
-function monthsOf(action: ScheduledAction, horizonStart: number, horizonEnd: number): { from: number; to: number } {
+function monthsOf(
+  action: ScheduledAction,
+  horizonStart: number,
+  horizonEnd: number,
+): { from: number; to: number } {
   const from = Number.isFinite(action.startMonth) ? action.startMonth : horizonStart;
   const to = Number.isFinite(action.endMonth) ? action.endMonth : horizonEnd;
   return { from: Math.max(0, Math.floor(from)), to: Math.max(Math.ceil(to), Math.floor(from) + 1) };

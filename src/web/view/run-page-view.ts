@@ -12,7 +12,10 @@ export interface RunFacts {
   provider: string;
   version: number;
   error: { message: string } | null;
-  agents: Record<string, { status: string; model: string | null; durationMs: number | null; tokens: number; error: string | null }>;
+  agents: Record<
+    string,
+    { status: string; model: string | null; durationMs: number | null; tokens: number; error: string | null }
+  >;
   files: string[];
 }
 
@@ -40,7 +43,8 @@ export function agentDetail(agent: RunFacts['agents'][string] | undefined, t: Ui
   if (!agent) return '';
   if (agent.error) return agent.error;
   const parts: string[] = [];
-  if (agent.durationMs !== null && agent.status === 'done') parts.push(`${formatNumber(agent.durationMs / 1000, t.lang, 2)} s`);
+  if (agent.durationMs !== null && agent.status === 'done')
+    parts.push(`${formatNumber(agent.durationMs / 1000, t.lang, 2)} s`);
   if (agent.tokens > 0) parts.push(`${formatNumber(agent.tokens, t.lang, 0)} tokens`);
   return parts.join(' · ');
 }
@@ -51,7 +55,9 @@ export function controlsView(roadmap: Roadmap, t: UiLabels, firstMonth: string) 
   const hasBudget = budget !== null;
   const base = budget ?? 0;
   const budgetMax = Math.max(1000, Math.ceil((base * 3) / 100) * 100);
-  const budgetStep = budgetMax > 20_000 ? 500 : budgetMax > 5000 ? 100 : 50;
+  // The largest round step that still lands on the current budget, so the slider starts exactly there.
+  const budgetStep =
+    [1000, 500, 100, 50, 10, 1].find((step) => step <= budgetMax / 40 && base % step === 0) ?? 1;
   return {
     hasBudget,
     budget: base,
@@ -60,7 +66,11 @@ export function controlsView(roadmap: Roadmap, t: UiLabels, firstMonth: string) 
     budgetLabel: hasBudget ? formatMoney(base, roadmap.currency, t.lang) : t.noLimit,
     capacityDays: capacityDaysPerMonth ?? '',
     horizonMonths,
-    profiles: (['executive', 'cmo', 'smb'] as const).map((id) => ({ id, label: t.profiles[id], selected: id === profile })),
+    profiles: (['executive', 'cmo', 'smb'] as const).map((id) => ({
+      id,
+      label: t.profiles[id],
+      selected: id === profile,
+    })),
     firstMonth,
   };
 }
