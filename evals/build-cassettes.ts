@@ -222,9 +222,13 @@ export interface RefreshResult {
  * set to their answer as it is now. Recorded cassettes are never touched: their answer is a model's, and an edit
  * of one must stay visible.
  */
-export async function refreshDigests(outDir: string, caseIds: readonly string[] = []): Promise<RefreshResult[]> {
+export async function refreshDigests(
+  outDir: string,
+  caseIds: readonly string[] = [],
+): Promise<RefreshResult[]> {
   const results: RefreshResult[] = [];
-  const cases = caseIds.length > 0 ? [...caseIds] : (await readdir(outDir).catch(() => [] as string[])).sort();
+  const cases =
+    caseIds.length > 0 ? [...caseIds] : (await readdir(outDir).catch(() => [] as string[])).sort();
   for (const caseId of cases) {
     const root = join(outDir, caseId);
     const entries = await readdir(root, { recursive: true }).catch(() => [] as string[]);
@@ -260,7 +264,10 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values['refresh-digests']) {
-    const results = await refreshDigests(resolve(values.out ?? join(ROOT, 'fixtures', 'cassettes')), positionals);
+    const results = await refreshDigests(
+      resolve(values.out ?? join(ROOT, 'fixtures', 'cassettes')),
+      positionals,
+    );
     for (const result of results.filter((r) => r.outcome === 'refreshed'))
       process.stdout.write(`refreshed ${relative(process.cwd(), result.file)}\n`);
     const count = (outcome: RefreshResult['outcome']) => results.filter((r) => r.outcome === outcome).length;

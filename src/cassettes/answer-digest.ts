@@ -5,7 +5,9 @@ import type { Cassette } from './cassette.js';
 
 /** `sha256:<hex>` of the response (status and body) as canonical JSON: key order and indentation do not count. */
 export function answerDigest(response: Cassette['response']): string {
-  const hex = createHash('sha256').update(canonicalJson({ status: response.status, body: response.body })).digest('hex');
+  const hex = createHash('sha256')
+    .update(canonicalJson({ status: response.status, body: response.body }))
+    .digest('hex');
   return `sha256:${hex}`;
 }
 

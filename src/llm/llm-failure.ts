@@ -166,7 +166,10 @@ function evidence({ redactor, ...details }: FailureContext, cause: unknown): Llm
  * sentence does not end in two ("Connection error..").
  */
 function scrub(text: string, { redactor }: Pick<FailureContext, 'redactor'>): string {
-  return redactor.redact(text).trim().replace(/[.\s]+$/, '');
+  return redactor
+    .redact(text)
+    .trim()
+    .replace(/[.\s]+$/, '');
 }
 
 /** A cause whose message quotes a secret is replaced by a plain Error with the same name and a scrubbed message. */

@@ -83,7 +83,7 @@ export async function createOpenAIModel(config: OpenAIModelConfig): Promise<Agen
     return async (messages: ChatMessage[], signal) => {
       tap.take();
       try {
-        tap.startedAt(limiter ? await limiter.acquire(signal) : null);
+        tap.released(limiter ? await limiter.acquire(signal) : null);
         // Plain `{ role, content }` objects: LangChain maps the roles, and no message class is imported here.
         const { raw } = await structured.invoke(
           messages.map(({ role, content }) => ({ role, content })),

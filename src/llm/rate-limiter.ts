@@ -18,10 +18,15 @@ export interface RateLimiterOptions {
   guardMs?: number;
 }
 
-/** What the limiter learns from one answer: the call's start, its status and the response headers. */
-export interface RateObservation {
-  /** When the call was released, on the limiter's clock. */
+/** One released call: when it was released (on the limiter's clock), and its place in the release order. */
+export interface RateTicket {
   sentAt: number;
+  seq: number;
+}
+
+/** What the limiter learns from one answer: the call's ticket, its status and the response headers. */
+export interface RateObservation {
+  ticket: RateTicket;
   status: number;
   headers: Headers;
 }
@@ -39,9 +44,9 @@ export interface RateLimiterState {
 export interface RateLimiter {
   /**
    * Waits for this call's slot; rejects with the signal's reason when it is aborted first. Resolves to the
-   * start time, to give back in `observe` with the answer.
+   * call's ticket, to give back in `observe` with the answer.
    */
-  acquire(signal?: AbortSignal): Promise<number>;
+  acquire(signal?: AbortSignal): Promise<RateTicket>;
   /** Feeds back one response; every status counts (a 429 slows everyone, a success lets the pace rise). */
   observe(observation: RateObservation): void;
   state(): RateLimiterState;
@@ -68,7 +73,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const floorMs = options.ceilingRpm ? (60_000 + guardMs) / options.ceilingRpm : 0;
   // One at a time through the gate, in arrival order; each waits for its slot inside its turn.
   const gate = new PQueue({ concurrency: 1 });
-  const starts: { at: number; refused: boolean }[] = [];
+  const starts: { at: number; seq: number; refused: boolean }[] = [];
+  let released = 0;
   let spacingMs = floorMs;
   let nextSlot = Number.NEGATIVE_INFINITY;
   let pausedUntil = Number.NEGATIVE_INFINITY;
@@ -83,11 +89,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     return Math.max(nextSlot, pausedUntil) - at;
   };
 
-  const learnFrom = (refusedAt: number, retryAfterMs: number) => {
+  const learnFrom = ({ sentAt: refusedAt, seq }: RateTicket, retryAfterMs: number) => {
     // Every call sent before the refused one and inside the longest window providers count over (a minute) was
     // admitted, and the server's window was full: that many calls per (refusal + wait - first of them).
     const admitted = starts.filter(
-      (start) => !start.refused && start.at < refusedAt && start.at > refusedAt + retryAfterMs - LONGEST_WINDOW_MS,
+      (start) => !start.refused && start.seq < seq && start.at >= refusedAt + retryAfterMs - LONGEST_WINDOW_MS,
     );
     const first = admitted[0];
     if (!first) return;
@@ -104,14 +110,15 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
           for (let wait = slotWait(); wait > 0; wait = slotWait()) await options.sleep(wait, signal);
           const at = now();
           nextSlot = at + Math.max(spacingMs, headerGapMs);
-          starts.push({ at, refused: false });
+          released += 1;
+          starts.push({ at, seq: released, refused: false });
           if (starts.length > MAX_TRACKED) starts.shift();
-          return at;
+          return { sentAt: at, seq: released };
         },
         { signal },
       );
     },
-    observe({ sentAt, status, headers }) {
+    observe({ ticket, status, headers }) {
       const rate = readRateHeaders(headers);
       if (rate.remainingRequests !== null && rate.resetRequestsMs !== null) {
         headerGapMs = rate.remainingRequests > 0 ? rate.resetRequestsMs / rate.remainingRequests : 0;
@@ -133,11 +140,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
       refusals += 1;
       successesSinceRefusal = 0;
-      const start = starts.find((item) => item.at === sentAt);
+      const start = starts.find((item) => item.seq === ticket.seq);
       if (start) start.refused = true;
       const retryAfterMs = rate.retryAfterMs ?? Math.max(DEFAULT_PAUSE_MS, spacingMs * 2);
       pausedUntil = Math.max(pausedUntil, now() + retryAfterMs);
-      if (learned === null) learnFrom(sentAt, retryAfterMs);
+      if (learned === null) learnFrom(ticket, retryAfterMs);
       else spacingMs = Math.max(floorMs, spacingMs * SLOW_DOWN);
     },
     state: () => ({ spacingMs: Math.max(spacingMs, headerGapMs), pausedUntil, learned, refusals }),

@@ -70,7 +70,11 @@ function encodedPattern(secret: string): string {
       if (/[A-Za-z0-9_.~-]/.test(char)) return escape(char);
       if (char === ' ') return '(?:\\+|%20| )';
       const bytes = [...Buffer.from(char, 'utf8')].map(
-        (byte) => `%${byte.toString(16).padStart(2, '0').replace(/[a-f]/g, (h) => `[${h}${h.toUpperCase()}]`)}`,
+        (byte) =>
+          `%${byte
+            .toString(16)
+            .padStart(2, '0')
+            .replace(/[a-f]/g, (h) => `[${h}${h.toUpperCase()}]`)}`,
       );
       return `(?:${escape(char)}|${bytes.join('')})`;
     })

@@ -100,108 +100,108 @@ export async function structuredCall<T>(
   }
 
   async function loop(): Promise<AgentAnswer<T>> {
-  const messages: ChatMessage[] = [
-    { role: 'system', content: request.system },
-    { role: 'user', content: request.user },
-  ];
-  const attempts: Attempts = { calls: 0, transportRetries: 0, repairTurns: 0 };
-  const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
-  const last = {
-    status: null as number | null,
-    finishReason: null as string | null,
-    lastRawText: null as string | null,
-  };
-  const context = (): FailureContext => ({
-    agentId,
-    model,
-    attempts: { ...attempts },
-    usage: { ...usage },
-    ...last,
-    redactor: options.redactor,
-  });
-  /** The signal fired: the user's Ctrl-C, or this answer's deadline. */
-  const stopped = (cause: unknown) =>
-    userSignal?.aborted
-      ? interrupted(context(), cause)
-      : deadlinePassed(context(), options.deadlineMs, cause);
+    const messages: ChatMessage[] = [
+      { role: 'system', content: request.system },
+      { role: 'user', content: request.user },
+    ];
+    const attempts: Attempts = { calls: 0, transportRetries: 0, repairTurns: 0 };
+    const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+    const last = {
+      status: null as number | null,
+      finishReason: null as string | null,
+      lastRawText: null as string | null,
+    };
+    const context = (): FailureContext => ({
+      agentId,
+      model,
+      attempts: { ...attempts },
+      usage: { ...usage },
+      ...last,
+      redactor: options.redactor,
+    });
+    /** The signal fired: the user's Ctrl-C, or this answer's deadline. */
+    const stopped = (cause: unknown) =>
+      userSignal?.aborted
+        ? interrupted(context(), cause)
+        : deadlinePassed(context(), options.deadlineMs, cause);
 
-  for (;;) {
-    if (signal.aborted) throw stopped(signal.reason);
-    attempts.calls += 1;
-    options.onEvent({ type: 'call', agentId, model, call: attempts.calls });
-    const exchange = await send([...messages], signal);
-    const outcome = judge(exchange, request.schema);
-    addUsage(usage, exchange.usage ?? ('usage' in outcome ? outcome.usage : null));
-    last.status = exchange.bodyText === null ? numberOrNull(statusOf(exchange.error)) : 200;
-    if ('rawText' in outcome) {
-      last.finishReason = outcome.finishReason;
-      last.lastRawText = outcome.rawText;
-    }
-    if (signal.aborted) throw stopped(signal.reason);
+    for (;;) {
+      if (signal.aborted) throw stopped(signal.reason);
+      attempts.calls += 1;
+      options.onEvent({ type: 'call', agentId, model, call: attempts.calls });
+      const exchange = await send([...messages], signal);
+      const outcome = judge(exchange, request.schema);
+      addUsage(usage, exchange.usage ?? ('usage' in outcome ? outcome.usage : null));
+      last.status = exchange.bodyText === null ? numberOrNull(statusOf(exchange.error)) : 200;
+      if ('rawText' in outcome) {
+        last.finishReason = outcome.finishReason;
+        last.lastRawText = outcome.rawText;
+      }
+      if (signal.aborted) throw stopped(signal.reason);
 
-    switch (outcome.kind) {
-      case 'ok':
-        return { output: outcome.output, usage, attempts, finishReason: outcome.finishReason, model };
-      case 'aborted':
-        throw stopped(exchange.error);
-      case 'request':
-        throw requestFailure(outcome, context(), exchange.error);
-      case 'unknown':
-        throw unexpectedFailure(outcome.detail, context(), exchange.error);
-      case 'bad_response':
-      case 'transport': {
-        const fault = outcome.kind === 'transport' ? outcome : asTransport(outcome.detail);
-        if (attempts.transportRetries >= options.maxTransportRetries) {
-          throw transportFailure(fault, context(), exchange.error);
+      switch (outcome.kind) {
+        case 'ok':
+          return { output: outcome.output, usage, attempts, finishReason: outcome.finishReason, model };
+        case 'aborted':
+          throw stopped(exchange.error);
+        case 'request':
+          throw requestFailure(outcome, context(), exchange.error);
+        case 'unknown':
+          throw unexpectedFailure(outcome.detail, context(), exchange.error);
+        case 'bad_response':
+        case 'transport': {
+          const fault = outcome.kind === 'transport' ? outcome : asTransport(outcome.detail);
+          if (attempts.transportRetries >= options.maxTransportRetries) {
+            throw transportFailure(fault, context(), exchange.error);
+          }
+          const asked = retryAfterMs(
+            {
+              retryAfterMs: errorHeader(exchange.error, 'retry-after-ms'),
+              retryAfter: errorHeader(exchange.error, 'retry-after'),
+            },
+            options.now(),
+          );
+          if (asked !== null && asked > options.maxRetryAfterMs) {
+            throw retryAfterTooLong(context(), asked, options.maxRetryAfterMs, exchange.error);
+          }
+          const delayMs = asked ?? backoffMs(attempts.transportRetries + 1, options.backoff);
+          // Waiting past the deadline would only end in the same failure, later.
+          if (options.now() + delayMs >= deadlineAt) {
+            throw deadlinePassed(context(), options.deadlineMs, exchange.error, fault);
+          }
+          attempts.transportRetries += 1;
+          options.onEvent({
+            type: 'retry',
+            agentId,
+            model,
+            reason: fault.reason,
+            status: fault.status,
+            delayMs,
+            retry: attempts.transportRetries,
+            maxRetries: options.maxTransportRetries,
+          });
+          await pause(options.sleep, delayMs, signal, stopped);
+          break;
         }
-        const asked = retryAfterMs(
-          {
-            retryAfterMs: errorHeader(exchange.error, 'retry-after-ms'),
-            retryAfter: errorHeader(exchange.error, 'retry-after'),
-          },
-          options.now(),
-        );
-        if (asked !== null && asked > options.maxRetryAfterMs) {
-          throw retryAfterTooLong(context(), asked, options.maxRetryAfterMs, exchange.error);
+        case 'content': {
+          const fault = withDefaults(outcome);
+          if (attempts.repairTurns >= options.maxRepairTurns)
+            throw outputFailure(fault, context(), exchange.error);
+          attempts.repairTurns += 1;
+          messages.push(...repairTurn(fault));
+          options.onEvent({
+            type: 'repair',
+            agentId,
+            model,
+            reason: fault.reason,
+            detail: fault.detail,
+            turn: attempts.repairTurns,
+            maxTurns: options.maxRepairTurns,
+          });
+          break;
         }
-        const delayMs = asked ?? backoffMs(attempts.transportRetries + 1, options.backoff);
-        // Waiting past the deadline would only end in the same failure, later.
-        if (options.now() + delayMs >= deadlineAt) {
-          throw deadlinePassed(context(), options.deadlineMs, exchange.error, fault);
-        }
-        attempts.transportRetries += 1;
-        options.onEvent({
-          type: 'retry',
-          agentId,
-          model,
-          reason: fault.reason,
-          status: fault.status,
-          delayMs,
-          retry: attempts.transportRetries,
-          maxRetries: options.maxTransportRetries,
-        });
-        await pause(options.sleep, delayMs, signal, stopped);
-        break;
-      }
-      case 'content': {
-        const fault = withDefaults(outcome);
-        if (attempts.repairTurns >= options.maxRepairTurns)
-          throw outputFailure(fault, context(), exchange.error);
-        attempts.repairTurns += 1;
-        messages.push(...repairTurn(fault));
-        options.onEvent({
-          type: 'repair',
-          agentId,
-          model,
-          reason: fault.reason,
-          detail: fault.detail,
-          turn: attempts.repairTurns,
-          maxTurns: options.maxRepairTurns,
-        });
-        break;
       }
     }
-  }
   }
 }
 

@@ -2,15 +2,15 @@
 // server echoing the key reaches no error, answer or file; (2) tells the rate limiter what the server said; and
 // (3) keeps a copy of the last successful body, which the client throws away when it cannot parse it and Boussole
 // needs for the repair turn and the error report.
-import type { RateLimiter } from './rate-limiter.js';
+import type { RateLimiter, RateTicket } from './rate-limiter.js';
 import type { Redactor } from './redaction.js';
 
 export interface WireTap {
   readonly fetch: typeof fetch;
   /** The body of the last 2xx response since the previous `take` (redacted), then forgets it. */
   take(): string | null;
-  /** The limiter's start time of the call about to be sent, given back to the limiter with its answer. */
-  startedAt(at: number | null): void;
+  /** The limiter's ticket of the call about to be sent, given back to the limiter with its answer. */
+  released(ticket: RateTicket | null): void;
 }
 
 export interface WireTapOptions {
@@ -21,20 +21,21 @@ export interface WireTapOptions {
 /** One tap per conversation: its calls are sequential, so one slot is enough. */
 export function createWireTap({ redactor, limiter = null }: WireTapOptions): WireTap {
   let lastBody: string | null = null;
-  let sentAt: number | null = null;
+  let ticket: RateTicket | null = null;
   return {
     fetch: async (input, init) => {
       // Looked up at call time, so a fetch patched later (msw in tests) is the one used.
       const response = await globalThis.fetch(input, init);
-      if (limiter && sentAt !== null) {
-        limiter.observe({ sentAt, status: response.status, headers: response.headers });
+      if (limiter && ticket !== null) {
+        limiter.observe({ ticket, status: response.status, headers: response.headers });
       }
       const body = redactor.redact(await response.text());
       if (response.ok) lastBody = body;
       const headers = new Headers();
       response.headers.forEach((value, name) => {
         // The body was read whole: a length or encoding header would now lie about it.
-        if (name !== 'content-length' && name !== 'content-encoding') headers.set(name, redactor.redact(value));
+        if (name !== 'content-length' && name !== 'content-encoding')
+          headers.set(name, redactor.redact(value));
       });
       const nullBody = response.status === 204 || response.status === 304;
       return new Response(nullBody ? null : body, {
@@ -48,8 +49,8 @@ export function createWireTap({ redactor, limiter = null }: WireTapOptions): Wir
       lastBody = null;
       return body;
     },
-    startedAt: (at) => {
-      sentAt = at;
+    released: (given) => {
+      ticket = given;
     },
   };
 }

@@ -33,7 +33,11 @@ export function runDirError(path: string, error: unknown, option = '--out'): Inp
         error,
       );
     case 'ENAMETOOLONG':
-      return new InputError('run_dir', `The run folder path ${path} is too long. Choose a shorter ${option}.`, error);
+      return new InputError(
+        'run_dir',
+        `The run folder path ${path} is too long. Choose a shorter ${option}.`,
+        error,
+      );
     default:
       return new InputError(
         'run_dir',

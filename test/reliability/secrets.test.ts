@@ -59,7 +59,7 @@ describe.each(SOURCES)('an API key from $from', ({ from, key }) => {
       outputs.push(
         await runCliProcess(['draft', briefPath(CASE), '--out', full], { env: withKey(good.url), cwd }),
       );
-      expect(outputs[0]?.code).toBe(0);
+      expect(outputs[0]?.code, outputs[0]?.stderr).toBe(0);
 
       // 2. A run the server refuses with a 401 quoting the key back, with --debug to print every stack.
       const refuser = await refusing();
@@ -70,14 +70,14 @@ describe.each(SOURCES)('an API key from $from', ({ from, key }) => {
       });
       outputs.push(failed);
       expect(refuser.keysSeen).toContain(key);
-      expect(failed.code).toBe(1);
+      expect(failed.code, failed.stderr).toBe(1);
       expect(failed.stdout).toMatch(/refused the API key \(HTTP 401\)/);
       expect(manifestOf(refused).error?.code).toBe('llm_auth');
 
       // 3. The refused run, resumed against a server that answers.
       const again = await answering();
       outputs.push(await runCliProcess(['draft', '--resume', refused], { env: withKey(again.url), cwd }));
-      expect(outputs[2]?.code).toBe(0);
+      expect(outputs[2]?.code, outputs[2]?.stderr).toBe(0);
       expect(manifestOf(refused).status).toBe('completed');
 
       for (const dir of [full, refused]) expect(filesContaining(dir, key)).toEqual([]);

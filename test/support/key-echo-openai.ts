@@ -1,0 +1,120 @@
+// A hostile OpenAI-compatible server on 127.0.0.1 that echoes the key it receives in every place a gateway might:
+// a 500's body, a 200 answer's text (raw, as `Bearer …`, URL-encoded, in a URL's user info), and response headers.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readBody, send } from './fake-openai/http-io.js';
+import { hashString } from './fake-openai/prng.js';
+import { parseRequest } from './fake-openai/request.js';
+import { fillSchema } from './fake-openai/schema-fill.js';
+import { chatCompletion, errorBody } from './fake-openai/wire.js';
+
+/**
+ * What one call gets: `error-500` (the key in the error body), `answer-200` (a valid answer whose free text quotes
+ * the key in every form), or `text-200` (an answer that is not JSON and quotes the key, so it is kept as the last
+ * answer of a failed agent).
+ */
+export type EchoReply = 'error-500' | 'answer-200' | 'text-200';
+
+export interface KeyEchoOpenAI {
+  readonly url: string;
+  /** The keys received (the Authorization header without `Bearer `), so a test can prove its key got there. */
+  readonly keysSeen: readonly string[];
+  /** How many replies of each kind were sent. */
+  readonly sent: Readonly<Record<EchoReply, number>>;
+  stop(): Promise<void>;
+}
+
+/** Every form of `key` a careless gateway could echo back. */
+export function echoForms(key: string): string {
+  return [
+    `Authorization: Bearer ${key}`,
+    `api_key=${encodeURIComponent(key)}`,
+    `https://proxy:${key}@gateway.example.com/v1`,
+    `raw ${key}`,
+  ].join(' | ');
+}
+
+/**
+ * `reply(agent, nth)` chooses the reply of the nth call (from 1) of that agent. `alsoEcho` are other secrets a
+ * gateway in front of several providers might hold and echo too (another provider's key).
+ */
+export async function startKeyEchoOpenAI(
+  reply: (agent: string, nth: number) => EchoReply,
+  alsoEcho: readonly string[] = [],
+): Promise<KeyEchoOpenAI> {
+  const keysSeen: string[] = [];
+  const sent: Record<EchoReply, number> = { 'error-500': 0, 'answer-200': 0, 'text-200': 0 };
+  const calls = new Map<string, number>();
+  const server = createServer((req, res) => {
+    readBody(req)
+      .then((raw) => {
+        const authorization = req.headers.authorization ?? '';
+        const received = authorization.replace(/^Bearer /, '');
+        keysSeen.push(received);
+        const key = [received, ...alsoEcho].join(' ');
+        const echoHeaders = {
+          'x-echo-authorization': authorization,
+          'x-echo-url': `https://proxy:${encodeURIComponent(key)}@gateway.example.com/v1`,
+        };
+        const request = parseRequest(raw ?? '');
+        if (typeof request === 'string')
+          return send(res, 400, errorBody(request, 'invalid_request_error'), {});
+        const agent = request.agent ?? '(none)';
+        const nth = (calls.get(agent) ?? 0) + 1;
+        calls.set(agent, nth);
+        const kind = reply(agent, nth);
+        sent[kind] += 1;
+        if (kind === 'error-500') {
+          const body = errorBody(
+            `Upstream failure while forwarding your request (${echoForms(key)}). Please retry.`,
+            'server_error',
+          );
+          return send(res, 500, body, echoHeaders);
+        }
+        const envelope = {
+          id: `chatcmpl-echo-${sent[kind]}`,
+          created: 1_767_225_600,
+          model: request.model,
+          promptTokens: 100,
+        };
+        const content =
+          kind === 'text-200'
+            ? `I cannot answer in JSON today. Debug: ${echoForms(key)}`
+            : JSON.stringify(
+                quoteKey(
+                  fillSchema(request.schema, { style: 'schema-fill', seed: hashString(raw ?? '') }),
+                  key,
+                ),
+              );
+        return send(
+          res,
+          200,
+          chatCompletion(envelope, { kind: 'message', content, refusal: null, finishReason: 'stop' }),
+          echoHeaders,
+        );
+      })
+      .catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    keysSeen,
+    sent,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Appends the key's forms to the longer free-text strings of a valid answer: still valid, now leaking. */
+function quoteKey(value: unknown, key: string): unknown {
+  if (typeof value === 'string')
+    return value.length >= 24 && !/^[A-Z]\d+$/.test(value) ? `${value} (${echoForms(key)})` : value;
+  if (Array.isArray(value)) return value.map((item) => quoteKey(item, key));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, quoteKey(item, key)]));
+  return value;
+}
