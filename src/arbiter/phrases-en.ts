@@ -9,7 +9,7 @@ import type {
   ReferenceKind,
   RoomDetail,
 } from './phrases.js';
-import { figureOf } from './reason-facts.js';
+import { figureOf, formatGrouped } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'en');
@@ -186,24 +186,24 @@ function ordinal(rank: number): string {
   return `${rank}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th'}`;
 }
 
+/** Ids only: the goals' statements are in the goal table, and repeating them in every row buries the reason. */
 function servesEn(f: ActionFacts | undefined): string {
   if (!f || f.goals.length === 0) return '';
-  return `serves ${f.goals.map((g) => goalRef(g.id, g.statement)).join(' and ')}, `;
+  return `serves ${f.goals.map((g) => g.id).join(' and ')}, `;
 }
 
 function leverEn(f: ActionFacts): string {
   const b = f.builtOn;
   if (b) {
-    const figure = figureOf(b, n);
+    const figure = figureOf(b, (v) => formatGrouped(v, 'en'));
     return b.dormant ? `reactivates ${b.name}${figure}, unused today` : `builds on ${b.name}${figure}`;
   }
   return f.channel.trim() === '' ? '' : `through ${f.channel.trim()}`;
 }
 
-/** Only what the cost column cannot say: that it needs no money, or that no budget was stated to hold it against. */
+/** Only that it needs no money: the cost itself, and whether a budget caps it, are said once elsewhere. */
 function spendEn(f: ActionFacts): string {
-  if (f.cost <= 0) return 'with no spend';
-  return f.budgetKnown ? '' : 'with no budget stated to check its cost against';
+  return f.cost <= 0 ? 'with no spend' : '';
 }
 
 /** "the team's time is taken in Now and Next": one clause per rule, its horizons together. */

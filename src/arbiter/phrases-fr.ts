@@ -9,7 +9,7 @@ import type {
   ReferenceKind,
   RoomDetail,
 } from './phrases.js';
-import { figureOf } from './reason-facts.js';
+import { figureOf, formatGrouped } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'fr');
@@ -189,15 +189,16 @@ function short(text: string, max = 80): string {
 const goalRef = (id: string | null, statement: string | null) =>
   id === null ? 'son objectif' : `l'objectif ${id}${statement ? ` (« ${short(statement)} »)` : ''}`;
 
+/** Les seuls identifiants : les énoncés sont dans le tableau des objectifs, les répéter à chaque ligne noie la raison. */
 function servesFr(f: ActionFacts | undefined): string {
   if (!f || f.goals.length === 0) return '';
-  return `sert ${f.goals.map((g) => goalRef(g.id, g.statement)).join(' et ')}, `;
+  return `sert ${f.goals.map((g) => g.id).join(' et ')}, `;
 }
 
 function leverFr(f: ActionFacts): string {
   const b = f.builtOn;
   if (b) {
-    const figure = figureOf(b, n);
+    const figure = figureOf(b, (v) => formatGrouped(v, 'fr'));
     return b.dormant
       ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
       : `s’appuie sur « ${b.name} »${figure}`;
@@ -205,10 +206,9 @@ function leverFr(f: ActionFacts): string {
   return f.channel.trim() === '' ? '' : `via ${f.channel.trim()}`;
 }
 
-/** Seulement ce que la colonne coût ne dit pas : qu'elle ne coûte rien, ou qu'aucun budget ne permet d'en juger. */
+/** Seulement qu'elle ne coûte rien : le coût lui-même, et s'il est plafonné, sont dits une fois ailleurs. */
 function spendFr(f: ActionFacts): string {
-  if (f.cost <= 0) return 'sans dépense';
-  return f.budgetKnown ? '' : 'sans budget indiqué pour en juger le coût';
+  return f.cost <= 0 ? 'sans dépense' : '';
 }
 
 /** « le temps de l’équipe est pris en « Maintenant » et en « Ensuite » » : une proposition par règle. */

@@ -136,6 +136,15 @@ export function figureOf(b: BuiltOn, format: (value: number) => string): string 
   return Number.isInteger(b.size) ? ` (${format(b.size)} ${unit})` : ` (${unit} ${format(b.size)})`;
 }
 
+/** 1900 → "1 900" (fr) / "1,900" (en); decimals as the language writes them. Plain code, no Intl, so output never varies. */
+export function formatGrouped(value: number, language: 'fr' | 'en'): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole = '0', fraction] = String(Math.abs(rounded)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? '\u202f' : ',');
+  const sign = rounded < 0 ? '-' : '';
+  return `${sign}${grouped}${fraction ? (language === 'fr' ? ',' : '.') + fraction : ''}`;
+}
+
 export interface FactsContext {
   brief: Brief;
   byId: ReadonlyMap<string, Candidate>;

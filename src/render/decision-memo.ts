@@ -163,7 +163,7 @@ export function decisionMemoSection(ctx: Context): Section {
   const figures = roadmapFigures(roadmap);
   const spend =
     figures.budget.available === null
-      ? `${words.plannedSpend.toLowerCase()} ${spendText(ctx, figures.budget.used, null)}`
+      ? spendText(ctx, figures.budget.used, null)
       : `${labels.budgetUsed.toLowerCase()} ${labels.usedOf(
           money(ctx, figures.budget.used),
           money(ctx, figures.budget.available),

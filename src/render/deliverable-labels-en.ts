@@ -11,7 +11,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
 
   noSpend: 'no spend',
   plannedSpend: 'Planned spend',
-  spendNotCapped: (spend: string) => `${spend}, not capped: the brief states no budget`,
+  spendNotCapped: (spend: string) => `${spend}, no cap: the brief states no budget`,
   estimatedCost: (cost: string) => `about ${cost}`,
   budgetNotStated: 'budget not stated',
 
@@ -50,6 +50,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   finishes: 'done',
   checkKpi: (kpi: string) => `then watch ${kpi}`,
   totalHours: (hours: string) => `${hours} h in all`,
+  pausedWeeks: 'pause: a busy month in your brief, no marketing work planned',
   emptyChecklist: 'Nothing is scheduled yet, so there is nothing to do week by week.',
 
   scoreAppendix: 'Appendix: how the actions were scored',

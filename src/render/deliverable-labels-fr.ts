@@ -11,7 +11,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
 
   noSpend: 'sans dépense',
   plannedSpend: 'Dépenses prévues',
-  spendNotCapped: (spend: string) => `${spend}, non plafonnées : le brief n’indique pas de budget`,
+  spendNotCapped: (spend: string) => `${spend}, sans plafond : le brief n’indique pas de budget`,
   estimatedCost: (cost: string) => `environ ${cost}`,
   budgetNotStated: 'budget non indiqué',
 
@@ -50,6 +50,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   finishes: 'terminé',
   checkKpi: (kpi: string) => `puis suivre ${kpi}`,
   totalHours: (hours: string) => `${hours} h en tout`,
+  pausedWeeks: 'pause : mois chargé d’après votre brief, aucun travail marketing prévu',
   emptyChecklist: 'Rien n’est encore planifié : il n’y a rien à faire semaine par semaine.',
 
   scoreAppendix: 'Annexe : comment les actions ont été notées',

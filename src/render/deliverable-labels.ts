@@ -51,6 +51,7 @@ export interface DeliverableLabels {
   checkKpi: (kpi: string) => string;
   totalHours: (hours: string) => string;
   emptyChecklist: string;
+  pausedWeeks: string;
 
   scoreAppendix: string;
   scoreAppendixIntro: string;

@@ -89,7 +89,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
     kind: 'fields',
     items: [
       {
-        label: labels.horizonBudget,
+        label: horizon.budget === null ? ctx.words.plannedSpend : labels.horizonBudget,
         value: `${spendText(ctx, horizon.budgetUsed, horizon.budget)}${rolledIn}`,
       },
       {

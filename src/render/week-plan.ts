@@ -21,6 +21,26 @@ export interface Week {
   /** Month of the plan (0-based) the week starts in. */
   month: number;
   tasks: WeekTask[];
+  /** A week of a month the brief says is busy: no marketing work planned in it. */
+  paused: boolean;
+}
+
+/** When the plan's months are calendar months, the busy ones (1-12) get no work. */
+export interface WeekCalendar {
+  /** Month 1 of the plan, `YYYY-MM`; null when months are relative (busy months cannot be placed then). */
+  start: string | null;
+  busyMonths: readonly number[];
+}
+
+/** Calendar month (1-12) of a month of the plan, or null without a start. */
+export function calendarMonthOf(
+  start: string | null,
+  planMonth: number,
+): { year: number; month: number } | null {
+  const match = start === null ? null : /^(\d{4})-(\d{2})$/.exec(start);
+  if (!match) return null;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1 + planMonth;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 /** Every scheduled action in the order a small team should take them: horizon, dependencies first, then score. */
@@ -49,8 +69,13 @@ const hoursOf = (action: ScheduledAction) =>
  * Fills weeks of `hoursPerWeek` in work order. An action starts no earlier than its horizon's first week and the week
  * its dependencies end; hours are whole-week slices of one pool, so the team finishes one action before the next.
  */
-export function planWeeks(roadmap: Roadmap, hoursPerWeek: number): Week[] {
+export function planWeeks(
+  roadmap: Roadmap,
+  hoursPerWeek: number,
+  calendar: WeekCalendar = { start: null, busyMonths: [] },
+): Week[] {
   if (!(hoursPerWeek > 0) || !Number.isFinite(hoursPerWeek)) return [];
+  const busy = new Set(calendar.busyMonths);
   const weeks: Week[] = [];
   const free: number[] = [];
   const endWeek = new Map<string, number>();
@@ -59,8 +84,10 @@ export function planWeeks(roadmap: Roadmap, hoursPerWeek: number): Week[] {
   const ensure = (i: number) => {
     while (weeks.length <= i) {
       const index = weeks.length;
-      weeks.push({ index: index + 1, month: Math.floor(index / WEEKS_PER_MONTH), tasks: [] });
-      free.push(hoursPerWeek);
+      const month = Math.floor(index / WEEKS_PER_MONTH);
+      const paused = busy.has(calendarMonthOf(calendar.start, month)?.month ?? 0);
+      weeks.push({ index: index + 1, month, tasks: [], paused });
+      free.push(paused ? 0 : hoursPerWeek);
     }
   };
   for (const action of workOrder(roadmap)) {
@@ -87,11 +114,12 @@ export function planWeeks(roadmap: Roadmap, hoursPerWeek: number): Week[] {
   return weeks;
 }
 
-/** A run of consecutive weeks doing the same thing, so 8 identical weeks read as one line. */
+/** A run of consecutive weeks doing the same thing (or pausing), so 8 identical weeks read as one line. */
 export interface WeekRun {
   from: Week;
   to: Week;
   tasks: WeekTask[];
+  paused: boolean;
 }
 
 const sameWork = (a: Week, b: Week) =>
@@ -101,17 +129,25 @@ const sameWork = (a: Week, b: Week) =>
   !a.tasks[0]!.finishes &&
   Math.abs(a.tasks[0]!.hours - b.tasks[0]!.hours) < 1e-6;
 
-/** Groups identical full weeks of one action; weeks with nothing to do are skipped (they are free time). */
+/**
+ * Groups identical full weeks of one action, and consecutive paused weeks; weeks with nothing to do are skipped
+ * (they are free time). Paused weeks after the last task are not listed: the plan is over by then.
+ */
 export function weekRuns(weeks: readonly Week[]): WeekRun[] {
   const runs: WeekRun[] = [];
+  const lastWork = weeks.reduce((last, week) => (week.tasks.length > 0 ? week.index : last), 0);
   for (const week of weeks) {
-    if (week.tasks.length === 0) continue;
+    if (week.index > lastWork) break;
+    if (week.tasks.length === 0 && !week.paused) continue;
     const last = runs[runs.length - 1];
-    if (last && last.to.index === week.index - 1 && sameWork(last.to, week)) {
+    const follows = last !== undefined && last.to.index === week.index - 1;
+    if (follows && week.paused && last.paused) {
+      last.to = week;
+    } else if (follows && !week.paused && !last.paused && sameWork(last.to, week)) {
       last.to = week;
       last.tasks = week.tasks;
     } else {
-      runs.push({ from: week, to: week, tasks: week.tasks });
+      runs.push({ from: week, to: week, tasks: week.tasks, paused: week.paused });
     }
   }
   return runs;

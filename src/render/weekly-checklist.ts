@@ -4,7 +4,15 @@ import type { Block, Section } from './document.js';
 import { section } from './document.js';
 import { formatNumber } from './format.js';
 import { actionName, type Context, kpiTarget } from './roadmap-text.js';
-import { HOURS_PER_DAY, planWeeks, type WeekRun, type WeekTask, weekRuns, workOrder } from './week-plan.js';
+import {
+  calendarMonthOf,
+  HOURS_PER_DAY,
+  planWeeks,
+  type WeekRun,
+  type WeekTask,
+  weekRuns,
+  workOrder,
+} from './week-plan.js';
 
 /** Days a month → hours a week, the inverse of the arbiter's hours ÷ 7 × 52 ÷ 12. */
 const hoursFromDays = (daysPerMonth: number) => (daysPerMonth * HOURS_PER_DAY * 12) / 52;
@@ -31,14 +39,21 @@ const MONTHS: Record<'fr' | 'en', readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
-/** "June 2027" for a month of the plan, when the roadmap has a calendar start (`YYYY-MM`); null when months are relative. */
+/** "juin 2027" for a month of the plan, when the roadmap has a calendar start; null when months are relative. */
 function calendarMonth(ctx: Context, planMonth: number): string | null {
-  const start = 'start' in ctx.roadmap ? (ctx.roadmap as { start?: unknown }).start : null;
-  if (typeof start !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})$/.exec(start);
-  if (!match) return null;
-  const index = Number(match[1]) * 12 + Number(match[2]) - 1 + planMonth;
-  return `${MONTHS[ctx.language][index % 12]} ${Math.floor(index / 12)}`;
+  const month = calendarMonthOf(planStart(ctx), planMonth);
+  return month === null ? null : `${MONTHS[ctx.language][month.month - 1]} ${month.year}`;
+}
+
+/** The plan's calendar start, read defensively: roadmaps written before dates existed have none. */
+function planStart(ctx: Context): string | null {
+  const start = (ctx.roadmap as { start?: unknown }).start;
+  return typeof start === 'string' ? start : null;
+}
+
+function busyMonths(ctx: Context): number[] {
+  const busy = (ctx.roadmap.constraints as { busyMonths?: unknown }).busyMonths;
+  return Array.isArray(busy) ? busy.filter((m): m is number => typeof m === 'number') : [];
 }
 
 const hoursText = (ctx: Context, hours: number) => ctx.words.hours(formatNumber(hours, ctx.language, 1));
@@ -55,8 +70,10 @@ function taskText(ctx: Context, task: WeekTask, perWeek: boolean): string {
 function runText(ctx: Context, run: WeekRun): string {
   const month = calendarMonth(ctx, run.from.month);
   const weeks = `${ctx.words.weeks(run.from.index, run.to.index)}${month === null ? '' : ` (${month})`}`;
+  if (run.paused) return `${weeks}${ctx.labels.colon}${ctx.words.pausedWeeks}`;
   const several = run.to.index > run.from.index;
-  return `${weeks}${ctx.labels.colon}${run.tasks.map((t) => taskText(ctx, t, several)).join(' ; ')}`;
+  const separator = ctx.language === 'fr' ? ' ; ' : '; ';
+  return `${weeks}${ctx.labels.colon}${run.tasks.map((t) => taskText(ctx, t, several)).join(separator)}`;
 }
 
 /** Without hours a week: the order, the horizon and the hours of each step, honestly without weeks. */
@@ -86,7 +103,9 @@ export function weeklyChecklistSection(ctx: Context): Section {
     ]);
   }
   const hours = formatNumber(pace.hoursPerWeek, ctx.language, 1);
-  const runs = weekRuns(planWeeks(roadmap, pace.hoursPerWeek));
+  const runs = weekRuns(
+    planWeeks(roadmap, pace.hoursPerWeek, { start: planStart(ctx), busyMonths: busyMonths(ctx) }),
+  );
   return section('checklist', words.checklist, [
     { kind: 'paragraph', text: pace.fromBrief ? words.paceFromBrief(hours) : words.paceFromCapacity(hours) },
     { kind: 'checklist', items: runs.map((run) => runText(ctx, run)) },

@@ -7,6 +7,7 @@ import type { Roadmap } from '../../src/arbiter/roadmap.js';
 import { createReportHtmlRenderer, renderRoadmapMarkdown } from '../../src/render/index.js';
 import { planWeeks, workOrder } from '../../src/render/week-plan.js';
 import { buildAnalyses } from './analyses-builder.js';
+import { buildRoadmap } from './roadmap-builder.js';
 import { tagsOf } from './html-inspect.js';
 
 const renderHtml = createReportHtmlRenderer();
@@ -111,7 +112,7 @@ describe.each(LANGUAGES)('open questions (%s)', (language) => {
   it('never turns an unknown budget into a zero', () => {
     const markdown = renderRoadmapMarkdown(roadmap, unknowns);
     expect(markdown).not.toMatch(language === 'fr' ? /(^|[^\d\s,])\s?0 €/m : /€0(?![\d,.])/);
-    expect(markdown).toContain(language === 'fr' ? 'non plafonnées' : 'not capped');
+    expect(markdown).toContain(language === 'fr' ? 'sans plafond' : 'no cap');
   });
 });
 
@@ -229,6 +230,19 @@ describe('the week-by-week checklist', () => {
     expect(workOrder(roadmap).map((a) => a.id)).toHaveLength(first.size);
   });
 
+  it('plans no work in the busy months the brief names, and says the weeks are a pause', () => {
+    const dated = { ...buildRoadmap('fr', 'smb') };
+    dated.constraints = { ...dated.constraints, busyMonths: [4, 5] };
+    const weeks = planWeeks(dated, 20, { start: '2027-01', busyMonths: [4, 5] });
+    // 2027-01 is month 0: April and May are plan months 3 and 4.
+    const busy = weeks.filter((w) => w.month === 3 || w.month === 4);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const week of busy) expect(week.tasks).toEqual([]);
+    for (const week of weeks.filter((w) => w.month !== 3 && w.month !== 4)) expect(week.paused).toBe(false);
+    const checklist = sectionText(renderRoadmapMarkdown(dated, buildAnalyses('fr')), '## Semaine par semaine');
+    expect(checklist).toMatch(/^- \[ \] Semaines 14 à \d+ \(avr\. 2027\) : pause : mois chargé/m);
+  });
+
   it('says so when the brief gives no hours, and lists the order and the hours without inventing weeks', () => {
     const unknown = analysesWith('fr', { capacity: null });
     const markdown = renderRoadmapMarkdown(draft(unknown, 'smb'), unknown);
@@ -254,8 +268,8 @@ describe.each(LANGUAGES)('why now, in words (%s)', (language) => {
     // The actions are all in the email channel: each builds on the dormant newsletter the brief names.
     expect(scheduled[0]!.rationale).toContain(
       language === 'fr'
-        ? 'réactive « newsletter » (1900 contacts)'
-        : 'reactivates newsletter (1900 contacts)',
+        ? 'réactive « newsletter » (1\u202f900 contacts)'
+        : 'reactivates newsletter (1,900 contacts)',
     );
   });
 

@@ -166,8 +166,8 @@ describe('roadmap labels', () => {
     roadmap.horizons[0]!.actions[0]!.effortDays = Number.POSITIVE_INFINITY;
     const markdown = renderRoadmapMarkdown(roadmap, {});
     // Unknown stays unknown: spend is said as not capped, never as "€0" of a budget the brief never gave.
-    expect(markdown).toContain('- **Planned spend**: €9,000, not capped: the brief states no budget');
-    expect(markdown).toContain('- **Budget**: €2,000, not capped: the brief states no budget');
+    expect(markdown).toContain('- **Planned spend**: €9,000, no cap: the brief states no budget');
+    expect(markdown).toContain('- **Planned spend**: €2,000, no cap: the brief states no budget');
     expect(markdown).toContain('| about €4,500 |');
     expect(markdown).not.toMatch(/€0\b/);
     expect(markdown).not.toMatch(/NaN|Infinity|undefined/);
