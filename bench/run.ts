@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in one run, a table of figures against their targets on stdout and the raw
 // figures in bench/results/latest.json. Asserts nothing: a missed target is printed, not failed.
 //   npm run bench                       all six figures (about 2 to 3 minutes)
-//   npm run bench -- --only 1,4         some of them (1 critical path … 6 eval replay)
+//   npm run bench -- --only 1,4         some of them (1 critical path … 6 eval replay, 7 web app)
 //   npm run bench -- --markdown         also print the table as Markdown, for BENCHMARKS.md
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -19,6 +19,7 @@ import { benchStartup } from './startup.js';
 import { formatMs, round } from './stats.js';
 import { renderMarkdownTable, renderTable } from './table.js';
 import { benchTokens } from './tokens.js';
+import { benchWebServer } from './web-server.js';
 
 const DEFAULT_OUT = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 
@@ -35,6 +36,7 @@ const FIGURES: Record<string, { title: string; run: () => Promise<BenchSection<u
   },
   '5': { title: 'offline draft and start-up', run: () => benchStartup() },
   '6': { title: 'eval replay', run: () => benchEvalReplay() },
+  '7': { title: 'web app', run: () => benchWebServer() },
 };
 
 function selected(only: string | undefined): string[] {
