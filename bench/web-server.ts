@@ -164,7 +164,7 @@ async function chromiumLoads(url: string, loads: number): Promise<WebServerData[
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       const timing = await page.evaluate(() => {
-        const entry = performance.getEntries().find((e) => e.entryType === 'navigation') as unknown as
+        const entry = performance.getEntries().find((e) => String(e.entryType) === 'navigation') as unknown as
           | { loadEventEnd: number; startTime: number }
           | undefined;
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
