@@ -10,8 +10,8 @@ describe('readBrief on whole briefs', () => {
     expect(brief.language).toBe('fr');
     expect(brief.company).toMatchObject({
       name: 'Atelier Lumière',
-      sector: 'Commerce et e-commerce',
-      businessModel: 'B2C',
+      // "boutique en ligne" does not say who buys: no model is made up.
+      businessModel: null,
       markets: ['Lyon', 'France', 'Belgique'],
     });
     expect(brief.company.offer).toContain('bougies artisanales');
@@ -19,22 +19,47 @@ describe('readBrief on whole briefs', () => {
     expect(brief.capacity).toEqual({ people: 2, hoursPerWeek: 35 });
     expect(brief.profile).toBe('smb');
     expect(brief.goals).toMatchObject([
-      { id: 'G1', kind: 'growth', metric: "chiffre d'affaires", target: 2, unit: 'x', horizonMonths: 18 },
-      { id: 'G2', kind: 'awareness', metric: 'abonnés Instagram', target: 10_000, unit: 'abonnés' },
-      { id: 'G3', kind: 'retention', metric: 'taux de réachat', target: 30, unit: '%' },
+      // "Doubler" today's stated 240 000 € is 480 000 €, with today's figure as the baseline.
+      {
+        id: 'G1',
+        metric: "chiffre d'affaires",
+        target: 480_000,
+        unit: 'EUR',
+        baseline: 240_000,
+        horizonMonths: 18,
+      },
+      // Today's 4 200 followers come from the channels line; 18 % from the goal's own "de 18 % à 30 %".
+      { id: 'G2', kind: 'awareness', metric: 'abonnés Instagram', target: 10_000, baseline: 4200 },
+      { id: 'G3', kind: 'retention', metric: 'taux de réachat', target: 30, unit: '%', baseline: 18 },
     ]);
-    // Today's revenue, in brackets, stays in the statement and is not taken for the target.
     expect(brief.goals[0]?.statement).toContain('240 000 €');
     expect(brief.horizonMonths).toBe(18);
     // "les bougies de grande surface" is a kind of competitor, not a name: left out.
     expect(brief.competitors).toEqual(['Diptyque', 'Bougies La Française']);
-    expect(brief.channels).toContainEqual({ name: 'Instagram', metric: 'abonnés', value: 4200 });
-    expect(brief.channels).toContainEqual({ name: 'Newsletter', metric: 'inscrits', value: 1800 });
+    expect(brief.channels).toContainEqual({
+      name: 'Instagram',
+      metric: 'abonnés',
+      value: 4200,
+      status: null,
+    });
+    expect(brief.channels).toContainEqual({
+      name: 'Newsletter',
+      metric: 'inscrits',
+      value: 1800,
+      status: null,
+    });
     expect(brief.channels).toContainEqual({
       name: 'Fiche Google (Google Business Profile)',
       metric: 'avis',
       value: 230,
+      status: null,
     });
+    expect(brief.assets.map((a) => [a.kind, a.size, a.dormant])).toEqual([
+      ['contact_list', 1800, false],
+      ['reviews', 230, false],
+    ]);
+    // "70 % des ventes entre octobre et décembre": the team's busiest months.
+    expect(brief.calendar).toEqual({ busyMonths: [10, 11, 12], deadlines: [] });
     expect(brief.constraints).toEqual(['70 % des ventes entre octobre et décembre', "Pas d'agence"]);
   });
 
@@ -43,7 +68,6 @@ describe('readBrief on whole briefs', () => {
     expect(brief.language).toBe('en');
     expect(brief.company).toMatchObject({
       name: 'Brightdesk',
-      sector: 'SaaS software',
       businessModel: 'B2B',
       markets: ['Austin', 'United States', 'Canada'],
     });
@@ -53,15 +77,31 @@ describe('readBrief on whole briefs', () => {
     expect(brief.profile).toBe('executive');
     // "Goals for the next 4 quarters:" gives its horizon to every goal under it that has none of its own.
     expect(brief.goals).toMatchObject([
-      { id: 'G1', metric: 'ARR', target: 1_500_000, unit: 'USD', horizonMonths: 12 },
+      // "Current ARR is $620,000": today's figure, from its own sentence.
+      { id: 'G1', metric: 'ARR', target: 1_500_000, unit: 'USD', horizonMonths: 12, baseline: 620_000 },
       { id: 'G2', kind: 'retention', metric: 'churn', target: 1.5, unit: '%', horizonMonths: 12 },
       { id: 'G3', target: 50, horizonMonths: 6 },
     ]);
     expect(brief.competitors).toEqual(['Dentrix', 'Weave', 'NexHealth']);
-    expect(brief.channels).toContainEqual({ name: 'Google Ads', metric: 'CPC', value: 7.4 });
-    expect(brief.channels).toContainEqual({ name: 'LinkedIn', metric: 'followers', value: 3200 });
-    expect(brief.channels).toContainEqual({ name: 'Newsletter', metric: 'open rate (%)', value: 38 });
-    expect(brief.channels).toContainEqual({ name: 'G2 / Capterra', metric: 'rating', value: 4.7 });
+    expect(brief.channels).toContainEqual({ name: 'Google Ads', metric: 'CPC', value: 7.4, status: null });
+    expect(brief.channels).toContainEqual({
+      name: 'LinkedIn',
+      metric: 'followers',
+      value: 3200,
+      status: null,
+    });
+    expect(brief.channels).toContainEqual({
+      name: 'Newsletter',
+      metric: 'open rate (%)',
+      value: 38,
+      status: null,
+    });
+    expect(brief.channels).toContainEqual({
+      name: 'G2 / Capterra',
+      metric: 'rating',
+      value: 4.7,
+      status: null,
+    });
     expect(brief.constraints).toHaveLength(2);
     expect(brief.constraints[0]).toContain('HIPAA');
   });
@@ -70,7 +110,8 @@ describe('readBrief on whole briefs', () => {
     const brief = Brief.parse(readBrief(oneSentence));
     expect(brief).toMatchObject({
       company: {
-        name: 'Votre entreprise',
+        // No name in the brief: what it sells and where, never "Votre entreprise".
+        name: 'Bougies artisanales, Lyon',
         offer: 'bougies artisanales',
         markets: ['Lyon'],
         businessModel: null,
@@ -91,9 +132,15 @@ describe('readBrief on whole briefs', () => {
         target: null,
         unit: null,
         horizonMonths: null,
+        baseline: null,
       },
     ]);
-    expect(brief.channels).toEqual([{ name: 'Etsy', metric: null, value: null }]);
+    expect(brief.channels).toEqual([{ name: 'Etsy', metric: null, value: null, status: null }]);
+    expect(brief).toMatchObject({
+      assets: [],
+      committedSpend: [],
+      calendar: { busyMonths: [], deadlines: [] },
+    });
   });
 
   it('reads a French B2B services firm', () => {
@@ -101,11 +148,11 @@ describe('readBrief on whole briefs', () => {
     expect(brief.language).toBe('fr');
     expect(brief.company).toMatchObject({
       name: 'Cabinet Vauban Conseil',
-      sector: 'Conseil et services aux entreprises',
       businessModel: 'B2B',
       offer: 'cabinet de conseil en transformation RH',
       markets: ['Auvergne-Rhône-Alpes'],
-      stage: 'mature',
+      // "Créé il y a 12 ans" is an age, not a stage the brief names.
+      stage: null,
     });
     expect(brief.audience).toBe('PME industrielles de 50 à 500 salariés');
     // A range gives its lower end; "HT par mois" is a monthly amount.
@@ -118,6 +165,7 @@ describe('readBrief on whole briefs', () => {
         statement: 'Porter le CA de 1,4 M€ à 1,8 M€',
         target: 1_800_000,
         unit: 'EUR',
+        baseline: 1_400_000,
       }),
     );
     expect(brief.goals).toContainEqual(
@@ -125,7 +173,7 @@ describe('readBrief on whole briefs', () => {
     );
     // Brands in brackets are kept as the examples of a kind; the kinds themselves are not names.
     expect(brief.competitors).toEqual(['Alixio', 'Mercer', 'Deloitte']);
-    expect(brief.channels).toContainEqual({ name: 'LinkedIn', metric: 'abonnés', value: 1900 });
+    expect(brief.channels).toContainEqual({ name: 'LinkedIn', metric: 'abonnés', value: 1900, status: null });
     expect(brief.constraints).toEqual([
       'pas de publicité agressive, nos clients sont des DRH exigeants',
       'forte saisonnalité avec un creux en juillet-août',
@@ -152,7 +200,7 @@ describe('readBrief determinism and edges', () => {
   it('reads an empty text as an empty, valid brief', () => {
     const brief = Brief.parse(readBrief(''));
     expect(brief).toMatchObject({
-      company: { name: 'Your company', description: null, sector: null, offer: null, markets: [] },
+      company: { name: 'Unnamed business', description: null, sector: null, offer: null, markets: [] },
       goals: [],
       budget: null,
       capacity: null,
@@ -165,8 +213,12 @@ describe('readBrief determinism and edges', () => {
   it('lets the caller force the language of derived labels', () => {
     const brief = readBrief(frenchShop, { language: 'en' });
     expect(brief.language).toBe('en');
-    expect(brief.company.sector).toBe('Retail and e-commerce');
-    expect(brief.channels).toContainEqual({ name: 'Instagram', metric: 'followers', value: 4200 });
+    expect(brief.channels).toContainEqual({
+      name: 'Instagram',
+      metric: 'followers',
+      value: 4200,
+      status: null,
+    });
   });
 
   it('reads Windows line ends and no-break spaces like plain text', () => {

@@ -89,9 +89,9 @@ export const READER_CASES: readonly ReaderCase[] = [
     expected: { budget: { amount: 40_000, currency: 'USD', periodMonths: 12 }, horizonMonths: 12 },
   },
   {
-    name: 'fr no budget is a stated zero',
+    name: 'fr no budget stays unknown, never a zero',
     text: "Pas de budget marketing pour l'instant.",
-    expected: { budget: { amount: 0, currency: 'EUR', periodMonths: 12 } },
+    expected: { budget: null },
   },
   // Team and time.
   {
@@ -125,9 +125,9 @@ export const READER_CASES: readonly ReaderCase[] = [
     expected: { capacity: { people: 3, hoursPerWeek: 60 } },
   },
   {
-    name: 'fr owner plus an intern',
+    name: 'fr owner plus an intern, no time given: capacity unknown',
     text: 'Je gère le marketing avec une stagiaire.',
-    expected: { capacity: { people: 2 } },
+    expected: { capacity: null },
   },
   // Goals.
   {
@@ -314,19 +314,22 @@ export const READER_CASES: readonly ReaderCase[] = [
     name: 'en X is a SaaS for an audience',
     text: 'Brightdesk is a scheduling SaaS for dental clinics.',
     expected: {
-      company: { name: 'Brightdesk', offer: 'scheduling SaaS for dental clinics', sector: 'SaaS software' },
+      company: { name: 'Brightdesk', offer: 'scheduling SaaS for dental clinics' },
       audience: 'dental clinics',
     },
   },
   {
     name: 'fr name with articles, region, founding year',
     text: 'Les Jardins de Marie est une pépinière familiale en Bretagne depuis 1987.',
-    expected: { company: { name: 'Les Jardins de Marie', markets: ['Bretagne'], stage: 'mature' } },
+    // A founding year is not a stage the brief states.
+    expected: { company: { name: 'Les Jardins de Marie', markets: ['Bretagne'], stage: null } },
   },
   {
     name: 'en we are X, B2B',
     text: 'We are Northwind, a B2B logistics platform for wholesalers.',
-    expected: { company: { name: 'Northwind', businessModel: 'B2B', sector: 'Transport and logistics' } },
+    expected: {
+      company: { name: 'Northwind', businessModel: 'B2B', offer: 'B2B logistics platform for wholesalers' },
+    },
   },
   {
     name: 'en marketplace',
@@ -394,7 +397,7 @@ export const READER_CASES: readonly ReaderCase[] = [
   {
     name: 'en labels inside one paragraph',
     text: "Team: one part-time comms officer (20 hours a week). Budget: none beyond volunteers' time.",
-    expected: { capacity: { people: 1, hoursPerWeek: 20 }, budget: { amount: 0 }, goals: [] },
+    expected: { capacity: { people: 1, hoursPerWeek: 20 }, budget: null, goals: [] },
   },
   {
     name: 'en a five-year goal does not make a five-year plan',
@@ -416,5 +419,74 @@ export const READER_CASES: readonly ReaderCase[] = [
         { name: 'Instagram', metric: 'followers', value: 2100 },
       ],
     },
+  },
+  // What exists today, and when: baselines, dormant channels, assets, committed spend, busy months, deadlines.
+  {
+    name: 'fr from-to gives the baseline',
+    text: "Objectif : passer de 185 000 € à 240 000 € de chiffre d'affaires d'ici 18 mois.",
+    expected: { goals: [{ metric: "chiffre d'affaires", target: 240_000, unit: 'EUR', baseline: 185_000 }] },
+  },
+  {
+    name: "fr today's count in brackets is the baseline",
+    text: "Objectif : signer 5 contrats d'entretien de flottes avec des entreprises (aujourd'hui 1).",
+    expected: { goals: [{ target: 5, unit: 'contrats', baseline: 1 }] },
+  },
+  {
+    name: 'en today after the count is the baseline',
+    text: 'Goal: reach 500 customers within 12 months (300 customers today).',
+    expected: { goals: [{ metric: 'customers', target: 500, baseline: 300, horizonMonths: 12 }] },
+  },
+  {
+    name: 'en an increment is not a level',
+    text: 'We want 50 new customers this year.',
+    expected: { goals: [{ metric: 'additional customers', target: 50, baseline: null }] },
+  },
+  {
+    name: 'fr baseline from a sentence stating the same metric',
+    text: "Chiffre d'affaires 2025 : 185 000 €.\nObjectif : passer à 240 000 € de CA.",
+    expected: { goals: [{ target: 240_000, unit: 'EUR', baseline: 185_000 }] },
+  },
+  {
+    name: 'fr a newsletter not sent for a year is a dormant contact list',
+    text: "Nous avons une newsletter de 1 900 contacts qu'on n'a pas envoyée depuis un an.",
+    expected: {
+      channels: [{ name: 'Newsletter', value: 1900, status: 'dormant' }],
+      assets: [{ kind: 'contact_list', size: 1900, dormant: true }],
+    },
+  },
+  {
+    name: 'en distributors and an installed base are assets',
+    text: 'We sell through 35 distributors in Europe and have an installed base of 1,200 presses.',
+    expected: {
+      assets: [
+        { kind: 'distributors', name: 'distributors', size: 35, dormant: false },
+        { kind: 'customer_base', size: 1200 },
+      ],
+    },
+  },
+  {
+    name: 'en money already spent on trade shows',
+    text: 'We spend €40k a year on trade shows.',
+    expected: { committedSpend: [{ amount: 40_000, periodMonths: 12 }], budget: null },
+  },
+  {
+    name: 'fr busy months from a range',
+    text: 'Avril à juin, on est débordés.',
+    expected: { calendar: { busyMonths: [4, 5, 6], deadlines: [] } },
+  },
+  {
+    name: 'fr a quiet summer is not busy',
+    text: "La bûche en décembre = notre gros pic, l'été c'est plus calme.",
+    expected: { calendar: { busyMonths: [12] } },
+  },
+  {
+    name: 'en a deadline measured back from an event',
+    text: 'We need to fill the retreats two months ahead.',
+    expected: { calendar: { busyMonths: [], deadlines: [{ month: null }] } },
+  },
+  {
+    name: 'fr a lawyer with no company name is named by what she is',
+    text: 'Je suis avocate en droit du travail à Nantes et je voudrais plus de clients.',
+    expected: { company: { name: 'Avocate en droit du travail, Nantes', markets: ['Nantes'] }, budget: null },
   },
 ];

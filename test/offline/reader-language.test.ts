@@ -1,8 +1,7 @@
-// Language detection and the sector and channel keyword tables: the pieces the intake, reader and drafters share.
+// Language detection and the reader's term tables: the pieces the intake and the reader share.
 import { describe, expect, it } from 'vitest';
+import { READER_TERMS } from '../../src/knowledge/reader/reader-terms.js';
 import { detectLanguage } from '../../src/language/index.js';
-import { detectSector, SECTORS } from '../../src/offline/knowledge/index.js';
-import { CHANNELS } from '../../src/offline/reader/channel-table.js';
 import { fold } from '../../src/offline/reader/text.js';
 
 describe('detectLanguage', () => {
@@ -23,55 +22,20 @@ describe('detectLanguage', () => {
   });
 });
 
-describe('sector table', () => {
-  it('covers the sectors the drafters expect', () => {
-    const ids = SECTORS.map((s) => s.slug);
-    for (const id of [
-      'retail_ecommerce',
-      'saas',
-      'food_restaurant',
-      'hospitality_tourism',
-      'health_wellness',
-      'education_training',
-      'professional_services',
-      'construction_craft',
-      'manufacturing_industry',
-      'fintech_insurance',
-      'real_estate',
-      'beauty_fashion',
-      'agriculture_food_production',
-      'logistics',
-      'nonprofit',
-      'media_creative',
-      'fitness_sport',
-      'automotive',
-      'energy',
-    ]) {
-      expect(ids).toContain(id);
-    }
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('writes every keyword folded, since matching folds the text and not the keyword', () => {
+describe('reader term tables', () => {
+  it('load from YAML with every keyword folded, since matching folds the brief and not the keyword', () => {
     const keywords = [
-      ...SECTORS.flatMap((s) => [...s.keywords, ...(s.strong ?? [])]),
-      ...CHANNELS.flatMap((c) => c.keywords),
+      ...READER_TERMS.channels.flatMap((c) => c.keywords),
+      ...READER_TERMS.goals.metrics.flatMap((m) => m.keywords),
+      ...Object.values(READER_TERMS.signals.assets).flat(),
     ];
+    expect(keywords.length).toBeGreaterThan(200);
     expect(keywords.filter((k) => fold(k) !== k)).toEqual([]);
   });
 
-  it.each([
-    ['Restaurant italien à Lyon, 60 couverts, cuisine maison.', 'food_restaurant'],
-    ['We run a yoga studio with 300 members.', 'fitness_sport'],
-    ['Agence immobilière familiale : transactions et gestion locative.', 'real_estate'],
-    ['Installateur de panneaux solaires et de pompes à chaleur.', 'energy'],
-    ['Association qui collecte des dons pour les refuges animaliers.', 'nonprofit'],
-    ['Garage indépendant : entretien, pneus, carrosserie.', 'automotive'],
-  ] as const)('%s → %s', (text, id) => {
-    expect(detectSector(text, 'fr')?.slug).toBe(id);
-  });
-
-  it('names no sector when no keyword is there', () => {
-    expect(detectSector('Bonjour, voici notre projet.', 'fr')).toBeNull();
+  it('give every channel one id and a name in both languages', () => {
+    const ids = READER_TERMS.channels.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(READER_TERMS.channels.filter((c) => c.fr === '' || c.en === '')).toEqual([]);
   });
 });

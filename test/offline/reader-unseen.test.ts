@@ -12,7 +12,6 @@ describe('readBrief on briefs its rules were not written from', () => {
     expect(brief.language).toBe('fr');
     expect(brief.company).toMatchObject({
       name: 'Graine de Thé',
-      businessModel: 'B2C',
       markets: ['Bordeaux'],
     });
     expect(brief.company.offer).toContain('boutique en ligne de thés bio');
@@ -22,8 +21,25 @@ describe('readBrief on briefs its rules were not written from', () => {
     // Listed member by member: 8 h + 2 days of 7 h, in full-time equivalents.
     expect(brief.capacity).toEqual({ people: 0.6, hoursPerWeek: 22 });
     expect(brief.competitors).toEqual(['Kusmi Tea', 'Palais des Thés']);
-    expect(brief.goals[0]).toMatchObject({ metric: 'commandes', target: 5000, horizonMonths: 12 });
-    expect(brief.channels).toContainEqual({ name: 'Instagram', metric: 'abonnés', value: 5600 });
+    expect(brief.goals[0]).toMatchObject({
+      metric: 'commandes',
+      target: 5000,
+      baseline: 3400,
+      horizonMonths: 12,
+    });
+    expect(brief.channels).toContainEqual({
+      name: 'Instagram',
+      metric: 'abonnés',
+      value: 5600,
+      status: null,
+    });
+    expect(brief.assets).toContainEqual({
+      name: 'Newsletter',
+      kind: 'contact_list',
+      size: 2900,
+      unit: 'inscrits',
+      dormant: false,
+    });
   });
 
   it('reads an English B2B SaaS with "$3.1M ARR" and a VP Marketing byline', () => {
@@ -48,7 +64,17 @@ describe('readBrief on briefs its rules were not written from', () => {
       target: 5_000_000,
       unit: 'USD',
       horizonMonths: 12,
+      baseline: 3_100_000,
     });
+    // "120 sales-qualified opportunities": the counted noun names the metric.
+    expect(brief.goals[1]).toMatchObject({
+      metric: 'leads',
+      target: 120,
+      unit: 'opportunities',
+      baseline: null,
+    });
+    // "Google Ads (CPC around $18) and LinkedIn Ads": the CPC is Google's.
+    expect(brief.channels).toContainEqual({ name: 'Google Ads', metric: 'CPC', value: 18, status: null });
   });
 
   it('reads a plumber writing one paragraph', () => {
@@ -57,16 +83,23 @@ describe('readBrief on briefs its rules were not written from', () => {
     expect(brief.company).toMatchObject({
       name: 'Hartley Plumbing & Heating',
       offer: 'boiler installs, repairs and bathroom refits',
-      sector: 'Construction and trades',
       markets: ['Leeds'],
     });
     expect(brief.budget).toEqual({ amount: 400, currency: 'GBP', periodMonths: 1 });
     expect(brief.capacity).toEqual({ people: 1, hoursPerWeek: 2 });
     expect(brief.profile).toBe('smb');
-    expect(brief.maturity).toBe('beginner');
+    // Nothing the plumber says is about how well he markets: maturity stays unknown.
+    expect(brief.maturity).toBeNull();
     // MyBuilder is where leads are bought, not a competitor.
     expect(brief.competitors).toEqual(['Leeds Boiler Co.', 'British Gas']);
-    expect(brief.channels).toContainEqual({ name: 'Checkatrade', metric: 'reviews', value: 212 });
+    expect(brief.channels).toContainEqual({
+      name: 'Checkatrade',
+      metric: 'reviews',
+      value: 212,
+      status: null,
+    });
+    // "8 more boiler installs a month": an increment, with no metric of the table put on it.
+    expect(brief.goals[0]).toMatchObject({ target: 8, baseline: null });
   });
 
   it('reads a French association run by volunteers', () => {
@@ -74,8 +107,7 @@ describe('readBrief on briefs its rules were not written from', () => {
     expect(brief.language).toBe('fr');
     expect(brief.company).toMatchObject({
       name: 'Association Les Jardins Partagés du Vieux-Lille',
-      sector: 'Associatif et non lucratif',
-      offer: '4 jardins partagés',
+      offer: 'jardins partagés',
       markets: ['Lille'],
     });
     // "Moyens : 2 500 € par an" after a list of goals: the list ended at the blank line.
@@ -84,8 +116,10 @@ describe('readBrief on briefs its rules were not written from', () => {
     // The president does the communication herself, 4 hours a week.
     expect(brief.profile).toBe('smb');
     expect(brief.goals.map((g) => g.target)).toEqual([300, 2]);
+    // "Nous avons 180 adhérents": today's count of the goal's own noun.
+    expect(brief.goals[0]?.baseline).toBe(180);
     expect(brief.competitors).toEqual(['Lille Verte']);
-    expect(brief.channels).toEqual([{ name: 'Facebook', metric: 'abonnés', value: 1100 }]);
+    expect(brief.channels).toEqual([{ name: 'Facebook', metric: 'abonnés', value: 1100, status: null }]);
   });
 
   it('gives the four briefs four names and four budgets', () => {

@@ -32,8 +32,11 @@ function fromChannels(channels: readonly ReadChannel[]): Array<Found<Asset>> {
   });
 }
 
-/** "120 distributeurs", "1 200 presses installées": a number ending within two words of the noun. */
-function sizeBefore(text: string, start: number): number | null {
+/** "120 distributeurs", "1 200 presses installées", "an installed base of 1,200": a number right by the noun. */
+function sizeAround(text: string, start: number, end: number): number | null {
+  const after = /^\s+(?:of|de|d'environ|of about)\s+/u.exec(text.slice(end));
+  const next = after ? findNumbers(text.slice(end, end + 40))[0] : undefined;
+  if (after && next && next.start === after[0].length) return next.value;
   const before = text.slice(Math.max(0, start - 40), start);
   const last = findNumbers(before).at(-1);
   if (!last || /\d/.test(before.slice(last.end))) return null;
@@ -59,7 +62,7 @@ export function findAssets(doc: BriefDocument, channels: readonly ReadChannel[])
       if (channelKinds.has(kind)) continue;
       const hit = words.flatMap((w) => keywordHits(index, w)).sort((a, b) => a.start - b.start)[0];
       if (hit === undefined) continue;
-      const size = sizeBefore(text, hit.start);
+      const size = sizeAround(text, hit.start, hit.end);
       if (size === null && NEEDS_SIZE.has(kind)) continue;
       const name = text.slice(hit.start, hit.end);
       if (out.some((a) => a.value.kind === kind && fold(a.value.name) === fold(name))) continue;

@@ -5,12 +5,17 @@ import type { MetricTerm } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { goalFigures } from './goal-target.js';
-import { compatible, goalSpan } from './goals.js';
+import { compatible, goalSpan, kindOfUnit } from './goals.js';
 import { indexWords, keywordHits } from './keyword-match.js';
+import { fold } from './text.js';
 
 /** A sentence that looks ahead is a wish, not today's figure. Folded. */
 const AHEAD =
   /(?:objectif|goal|target|viser|vise|want|voulons|veux|voudrais|aimerais|d'ici|by the end|within|next year|l'an prochain|will|allons)/iu;
+
+/** Words that date a figure to now: "aujourd'hui", "we're at", "l'an dernier", "CA 2025 :". Folded. */
+const PRESENT =
+  /(?:aujourd'hui|actuel|current|today|right now|en ce moment|we're at|we are at|on est a|nous sommes a|nous avons|we have|l'an dernier|l'annee derniere|last year|this year|cette annee|(?:19|20)\d\d\s*:|chiffres|figures)/u;
 
 export function findBaseline(doc: BriefDocument, goal: Goal, entry: MetricTerm | null): Found<number> | null {
   if (goal.baseline !== null || entry === null || goal.target === null) return null;
@@ -29,7 +34,14 @@ export function findBaseline(doc: BriefDocument, goal: Goal, entry: MetricTerm |
     const near = [first, baseline].filter(
       (f) => f !== null && compatible(f, target) && at.some((a) => Math.abs(a - f.start) <= 40),
     );
-    if (near.length === 1 && near[0]) found.push({ value: near[0].value, from: s.text });
+    const figure = near.length === 1 ? near[0] : null;
+    // The same counted noun ("180 adhérents" for "300 adhérents"), or a figure dated to now.
+    const sameNoun =
+      figure?.unit != null &&
+      goal.unit !== null &&
+      fold(figure.unit) === fold(goal.unit) &&
+      kindOfUnit(goal.unit) === 'count';
+    if (figure && (sameNoun || PRESENT.test(fold(s.text)))) found.push({ value: figure.value, from: s.text });
   }
   // Two sentences with different figures: which one is today's is not certain.
   return found.length > 0 && found.every((f) => f.value === found[0]?.value) ? (found[0] ?? null) : null;

@@ -90,14 +90,21 @@ export function segments(text: string): number[] {
 }
 
 /** The channel a figure belongs to: the nearest mention in its segment, else the nearest in its sentence. */
-function nearest(figure: Figure, list: readonly Mention[], segmentOf: readonly number[]): Mention | null {
+function nearest(
+  figure: Figure,
+  list: readonly Mention[],
+  segmentOf: readonly number[],
+  figureText: (f: Figure, m: Mention) => string,
+): Mention | null {
   let best: Mention | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const own = segmentOf[figure.start];
   for (const m of list) {
     const distance =
       m.end <= figure.start ? figure.start - m.end : m.start >= figure.end ? m.start - figure.end : 0;
-    const score = (segmentOf[m.start] === own ? 0 : 10_000) + distance;
+    // "Google Ads (CPC around $18) and LinkedIn Ads": a figure in brackets is the mention's before them.
+    const closed = m.start >= figure.end && figureText(figure, m).includes(')');
+    const score = (segmentOf[m.start] === own ? 0 : 10_000) + (closed ? 1000 : 0) + distance;
     if (score < bestScore) {
       best = m;
       bestScore = score;
@@ -155,7 +162,7 @@ function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentio
   const orphans: Mentioned[] = [];
   const segmentOf = segments(text);
   for (const figure of findFigures(text, folded)) {
-    const mention = nearest(figure, list, segmentOf);
+    const mention = nearest(figure, list, segmentOf, (f, m) => text.slice(f.end, m.start));
     if (mention) byMention.get(mention)?.push(figure);
     else {
       const entry = orphanChannel(figure, paidInBrief);
@@ -226,7 +233,11 @@ export function findChannels(doc: BriefDocument, language: Language): ReadChanne
     const name = entry[language];
     if (seen.figures.length === 0)
       return [
-        { channel: { name, metric: null, value: null, status }, entry, from: seen.clauses.join(' … ') },
+        {
+          channel: { name, metric: null, value: null, status },
+          entry,
+          from: [...new Set(seen.clauses)].join(' … '),
+        },
       ];
     return seen.figures.map((f) => ({
       channel: { name, metric: figureLabel(f.metric, language), value: f.value, status },

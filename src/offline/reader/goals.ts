@@ -75,12 +75,15 @@ const NAMED_PLATFORM =
 /** The metric entry: nearest after the target, else nearest before, else the first named. */
 function metricEntry(clause: string, target: Figure | null): MetricTerm | null {
   const hits = metricHits(clause);
+  // The counted noun names the metric when it is one ("120 opportunities" are leads, whatever stands nearer).
+  const unit = target?.unit ? indexWords(target.unit) : null;
+  const named = unit && METRICS.find((m) => m.keywords.some((k) => keywordHits(unit, k).length > 0));
   const anchor = target?.end ?? 0;
   const order = (a: { entry: MetricTerm }, b: { entry: MetricTerm }) =>
     METRICS.indexOf(a.entry) - METRICS.indexOf(b.entry);
   const after = hits.filter((h) => h.start >= anchor).sort((a, b) => a.start - b.start || order(a, b));
   const before = hits.filter((h) => h.start < anchor).sort((a, b) => b.start - a.start || order(a, b));
-  const chosen = (after[0] && after[0].start - anchor <= 40 ? after[0] : (before[0] ?? after[0]))?.entry;
+  const chosen = named || (after[0] && after[0].start - anchor <= 40 ? after[0] : before[0])?.entry;
   if (!chosen) return null;
   // "grow the newsletter to 10,000 subscribers": subscribers of a newsletter, not followers.
   return chosen.en === 'followers' && /newsletter|e-?mail/iu.test(clause)
@@ -116,7 +119,7 @@ export interface ReadGoal {
 }
 
 type Kind = 'money' | 'percent' | 'count';
-const kindOfUnit = (unit: string | null): Kind =>
+export const kindOfUnit = (unit: string | null): Kind =>
   unit === '%' ? 'percent' : unit !== null && /^[A-Z]{3}$/.test(unit) ? 'money' : 'count';
 
 /** Today's figure is kept only in the target's unit: euros of revenue are no baseline for "+20 %". */
@@ -133,6 +136,7 @@ function toGoal(
   statement: string,
   inheritedHorizon: number | null,
   language: Language,
+  sentence: string,
 ): ReadGoal {
   const figures = goalFigures(statement);
   let target = figures.target;
@@ -153,9 +157,9 @@ function toGoal(
       horizonMonths: firstDuration(statement) ?? inheritedHorizon,
       baseline: baseline?.value ?? null,
     },
-    from: statement,
+    from: sentence,
     entry,
-    baselineFrom: baseline === null ? null : statement,
+    baselineFrom: baseline === null ? null : sentence,
   };
 }
 
@@ -271,7 +275,7 @@ export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
       const key = fold(clause);
       if (seen.has(key)) continue;
       seen.add(key);
-      goals.push(toGoal(`G${goals.length + 1}`, clause, sentenceHorizon, language));
+      goals.push(toGoal(`G${goals.length + 1}`, clause, sentenceHorizon, language, statement));
     }
   });
   return goals;

@@ -13,23 +13,29 @@ const OFFER_LABEL =
   /^(?:offre|offres|nos offres|produits?|services?|offer|offering|offers|products?|ce que nous vendons|ce que je vends|what we sell|what we do|ce que nous faisons|activité|activity)\s*:\s*/iu;
 
 const SELL_VERBS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent)\s+/u;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent|we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|(?:notre|our) (?:association|entreprise|société|company|business|cabinet|agence|studio|atelier) (?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides))\s+/u;
 
 /** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
 const IDENTITY =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:(?:un|une|a|an|the|le|la|l'|notre|our|mon|ma|my)\s*)(?:(?:petit|petite|small|little|tiny|jeune|young)\s+)?/iu;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young)\s+)?/iu;
 
 /** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
 const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
 
 /** Words no clean offer holds: people speaking, numbers of things owned, time. */
 const NOT_CLEAN =
-  /(?:^|[\s'])(?:je|j|nous|on|vous|i|we|you|my|our|mon|ma|mes|notre|nos|votre|vos|leur|their|is|are|est|sont|was|were|qui|that|which|depuis|since)(?=\s|$)|\d/iu;
+  /(?:^|[\s'])(?:je|j|nous|on|vous|i|we|you|my|our|mon|ma|mes|notre|nos|votre|vos|leur|their|is|are|est|sont|was|were|qui|que|that|which|depuis|since|\d[\d.,]*)(?=\s|$)/iu;
+
+/** A participle that only tied the phrase to a place it no longer holds ("bougies fabriquées [à Lyon]"). */
+const DANGLING =
+  /\s(?:fabriqu|conçu|congu|cré|bas|install|situ|implant|made|designed|based|located|built)[a-zéèêë]*$/iu;
 
 /** A short noun phrase fit for a title ("réparation de vélos", "B2B scheduling SaaS"), or null. */
 export function cleanPhrase(text: string | null, maxWords = 8): string | null {
   if (text === null) return null;
-  const phrase = trimPhrase(text.replace(/\([^)]*\)?/g, ' '));
+  const phrase = trimPhrase(text.replace(/\([^)]*\)?/g, ' ').replace(/^\d+\s+/, ''))
+    .replace(DANGLING, '')
+    .trim();
   const words = phrase.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > maxWords || phrase.length > 70) return null;
   if (NOT_CLEAN.test(phrase) || WHERE.test(`${phrase} `)) return null;

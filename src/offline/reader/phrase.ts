@@ -17,7 +17,7 @@ const CUTS: readonly RegExp[] = [
 ];
 
 /** A relative clause ends the phrase once the phrase has a head of its own ("cabinet de conseil RH qui…"). */
-const RELATIVE = /\s(?:qui|that|which|who|dont)\s/u;
+const RELATIVE = /\s(?:qui|que|that|which|who|dont)\s|\squ'/u;
 
 /**
  * Cuts `text` at the first clause boundary (and at `extraCuts`), then drops a leading adverb and

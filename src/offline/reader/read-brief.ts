@@ -139,12 +139,14 @@ function readProse(text: string, options: ReadBriefOptions): Reading {
   const city = markets.find((m) => m.value.city) ?? markets[0];
   let name = keep('company.name', named);
   if (name === null) {
-    notes.set('company.name', identity === null ? 'unnamed' : 'described_name');
-    if (identity !== null) sources.set('company.name', identity.from);
+    // What the writer says they are, else what they sell: "Avocate en droit du travail, Nantes".
+    const what = identity ?? offer;
+    notes.set('company.name', what === null ? 'unnamed' : 'described_name');
+    if (what !== null) sources.set('company.name', what.from);
     name =
-      identity === null
+      what === null
         ? UNNAMED[language]
-        : [capitalize(identity.value), city?.value.label].filter(Boolean).join(', ');
+        : [capitalize(what.value), city?.value.label].filter(Boolean).join(', ');
   }
   const profile = findProfile(doc, capacity.capacity?.value ?? null);
   const brief: Brief = {
