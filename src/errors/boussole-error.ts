@@ -25,7 +25,11 @@ export type ErrorCode =
   | 'cassette_secret'
   | 'cassette_invalid'
   | 'interrupted'
-  | 'eval';
+  | 'eval'
+  | 'actuals_invalid'
+  | 'decision_invalid'
+  | 'scenario_invalid'
+  | 'export_failed';
 
 export interface BoussoleErrorOptions {
   code: ErrorCode;

@@ -10,6 +10,7 @@ import type { AgentModel } from '../llm/model.js';
 import type { Redactor } from '../llm/redaction.js';
 import type { PromptSet } from '../prompts/index.js';
 import { claimRunDir, type RunDirTarget } from './claim-run-dir.js';
+import { newRunPlan, writeRunPlan } from '../living/index.js';
 import { type FinishedRun, finishRun } from './finish-run.js';
 import { draftKindOf, emptyAgentRecord, type RunManifest, redactUrl } from './manifest.js';
 import { type AgentSettings, type ProgressEvent, runAgents } from './run-agents.js';
@@ -26,6 +27,8 @@ export interface PipelineContext {
   onProgress?: (event: ProgressEvent) => void;
   /** The redaction step every file of the run passes through. @default URL credentials only */
   redactor?: Redactor;
+  /** Month 1 of a new run's plan (`YYYY-MM`), read from the clock by the CLI only. @default null: relative months */
+  start?: string | null;
 }
 
 export interface RunOutcome extends FinishedRun {
@@ -48,6 +51,7 @@ export async function draft(
   const redact = (text: string) => context.redactor?.redact(text) ?? text;
   const dir = await claimRunDir(target, redact(source.text));
   const store = openRunStore(dir, context.redactor);
+  await writeRunPlan(store, newRunPlan(context.start ?? null, dir));
   const manifest = newManifest(source, context);
   const pinned: Partial<AgentOutputs> = {};
   if (source.structured) {

@@ -1,9 +1,8 @@
 // The end of every run: the Markdown draft of what exists, and, once all six outputs are there, the roadmap files.
 import type { AgentOutputs } from '../../agents/outputs.js';
-import { arbitrate } from '../arbiter/index.js';
 import type { Roadmap } from '../arbiter/roadmap.js';
-import { renderAnalysesMarkdown, renderReportHtml, renderRoadmapMarkdown } from '../render/index.js';
-import { toFileJson } from './atomic-write.js';
+import { publishFromOutputs, publishRoadmap } from '../living/index.js';
+import { renderAnalysesMarkdown } from '../render/index.js';
 import type { RunManifest } from './manifest.js';
 import type { RunStore } from './run-store.js';
 
@@ -36,8 +35,8 @@ export async function finishRun(
   await store.writeText('draft.md', renderAnalysesMarkdown(outputs, language, draftKind));
   const previousRoadmap = await readRoadmap(store);
   if (!isComplete(outputs)) return { roadmap: null, previousRoadmap };
-  const roadmap = arbitrate({ ...outputs, draftKind });
-  await writeRoadmap(store, roadmap, outputs);
+  // The run's start month, decisions and actuals apply to every re-arbitration; a changed roadmap is a new version.
+  const { roadmap } = await publishFromOutputs(store, outputs, draftKind);
   return { roadmap, previousRoadmap };
 }
 
@@ -52,13 +51,14 @@ export async function readRoadmap(store: RunStore): Promise<Roadmap | null> {
   }
 }
 
-/** Write roadmap.json, roadmap.md and report.html for a roadmap (also used by replan). */
+/**
+ * Write a roadmap as the run's new version: the previous roadmap.json is kept under versions/N/ first, then
+ * roadmap.json, roadmap.md, report.html, roadmap.csv, roadmap.ics and changes.md are written.
+ */
 export async function writeRoadmap(
   store: RunStore,
   roadmap: Roadmap,
   analyses: Partial<AgentOutputs>,
 ): Promise<void> {
-  await store.writeText(ROADMAP_FILE, toFileJson(roadmap));
-  await store.writeText('roadmap.md', renderRoadmapMarkdown(roadmap, analyses));
-  await store.writeText('report.html', renderReportHtml(roadmap, analyses));
+  await publishRoadmap(store, roadmap, analyses);
 }

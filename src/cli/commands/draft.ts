@@ -5,6 +5,7 @@ import { draft, type RunOutcome, resume } from '../../pipeline/draft.js';
 import { oneOf, parseCommand, wholeNumber } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { currentMonth, monthOption } from '../month.js';
 import { progressPrinter } from '../progress.js';
 import { type RefusedBrief, readBriefs, refusalLines } from '../read-briefs.js';
 import { buildRunContext, RUN_OPTIONS } from '../run-context.js';
@@ -16,11 +17,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   resume: { type: 'string' },
   'max-brief-chars': { type: 'string' },
+  start: { type: 'string' },
 } as const;
 
 export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('draft', argv, OPTIONS);
   const lang = oneOf('lang', values.lang, ['fr', 'en'] as const);
+  // Month 1 of the plan: given, or this month. The only clock read; the arbiter is handed the month.
+  const start = monthOption('start', values.start) ?? currentMonth();
   if (values.resume) {
     if (positionals.length > 0)
       throw new InputError('usage', '`--resume DIR` continues a run: give no brief with it.');
@@ -78,7 +82,7 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
             ? { parent: resolve(io.cwd, values.out ?? 'runs'), name: `${name}-${stamp}` }
             : resolve(io.cwd, values.out);
         const prefix = batch ? `${name} ` : '';
-        return draft(source, dir, { ...context, onProgress: progressPrinter(io.stderr, prefix) });
+        return draft(source, dir, { ...context, start, onProgress: progressPrinter(io.stderr, prefix) });
       }),
     );
     return report(outcomes, names, io, refused);

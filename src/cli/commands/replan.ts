@@ -1,13 +1,14 @@
-// `boussole replan --run DIR`: re-arbitrate a finished run with new constraints, no LLM call, and print what moved.
-import { resolve } from 'node:path';
-import { AGENT_IDS, type AgentOutputs } from '../../../agents/outputs.js';
-import { arbitrate, type ConstraintOverrides } from '../../arbiter/index.js';
+// `boussole replan --run DIR`: re-arbitrate a run with new constraints (kept for later re-arbitrations), or compare
+// scenarios side by side with `--compare` without changing the roadmap. No model call.
+import { join, relative, resolve } from 'node:path';
+import type { ConstraintOverrides } from '../../arbiter/index.js';
 import { InputError } from '../../errors/index.js';
-import { readPinned } from '../../pipeline/draft.js';
-import { readRoadmap, writeRoadmap } from '../../pipeline/finish-run.js';
-import { openRunStore, type RunStore } from '../../pipeline/run-store.js';
+import { previewReplan, replanRun } from '../../living/index.js';
+import { writeFileAtomic } from '../../pipeline/atomic-write.js';
 import { oneOf, parseCommand, positiveNumber, wholeNumber } from '../args.js';
 import type { CliIo } from '../io.js';
+import { monthOption } from '../month.js';
+import { steeringWords } from '../steering-words.js';
 import { replanLines } from '../summary.js';
 
 const OPTIONS = {
@@ -16,6 +17,9 @@ const OPTIONS = {
   'capacity-days': { type: 'string' },
   'horizon-months': { type: 'string' },
   profile: { type: 'string' },
+  start: { type: 'string' },
+  reset: { type: 'boolean' },
+  compare: { type: 'string' },
   debug: { type: 'boolean' },
 } as const;
 
@@ -28,6 +32,29 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
       'usage',
       `Unexpected argument \`${positionals[0]}\` (see \`boussole replan --help\`).`,
     );
+  const dir = resolve(io.cwd, values.run);
+  const shown = relative(io.cwd, dir) || '.';
+
+  if (values.compare !== undefined) {
+    const preview = await previewReplan(dir, values.compare);
+    const path = join(dir, 'compare.md');
+    await writeFileAtomic(path, preview.markdown);
+    const language = preview.markdown.includes('Scénario') ? 'fr' : 'en';
+    const words = steeringWords(language);
+    const names = (moves: { id: string }[]) =>
+      moves.length === 0 ? words.nothing : moves.map((m) => m.id).join(', ');
+    const lines = [
+      ...preview.scenarios.map((s) => words.scenario(s.label, names(s.added), names(s.removed))),
+      ...preview.markdown
+        .split('\n')
+        .filter((line) => line.startsWith('- +'))
+        .map((line) => words.unlock(line.slice(2))),
+      words.compared(join(shown, 'compare.md')),
+    ];
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+  }
+
   const overrides: ConstraintOverrides = {};
   const budget = positiveNumber('budget', values.budget, 0);
   const capacityDays = positiveNumber('capacity-days', values['capacity-days'], 0);
@@ -37,29 +64,22 @@ export async function replanCommand(argv: string[], io: CliIo): Promise<number> 
   if (capacityDays !== undefined) overrides.capacityDays = capacityDays;
   if (horizonMonths !== undefined) overrides.horizonMonths = horizonMonths;
   if (profile !== undefined) overrides.profile = profile;
+  const start = monthOption('start', values.start);
 
-  const dir = resolve(io.cwd, values.run);
-  const store = openRunStore(dir);
-  await store.readManifest();
-  const outputs = await readAllOutputs(store, dir);
-  const previous = await readRoadmap(store);
   const started = performance.now();
-  const roadmap = arbitrate({ ...outputs, draftKind: previous?.draftKind ?? 'llm' }, overrides);
+  const published = await replanRun(dir, {
+    overrides,
+    ...(start === undefined ? {} : { start }),
+    reset: values.reset === true,
+  });
   const elapsed = performance.now() - started;
-  await writeRoadmap(store, roadmap, outputs);
-  const lines = replanLines(roadmap, elapsed, dir, previous);
+  const words = steeringWords(published.roadmap.language);
+  const lines = [
+    ...replanLines(published.roadmap, elapsed, shown, published.previous),
+    published.changed
+      ? words.version(published.version, published.archived)
+      : words.unchanged(published.version),
+  ];
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
-}
-
-async function readAllOutputs(store: RunStore, dir: string): Promise<Required<AgentOutputs>> {
-  const outputs = await readPinned(store, AGENT_IDS);
-  const missing = AGENT_IDS.filter((id) => outputs[id] === undefined);
-  if (missing.length > 0) {
-    throw new InputError(
-      'run_dir',
-      `${dir} has no valid output for ${missing.join(', ')}: finish the run first with \`boussole draft --resume ${dir}\`.`,
-    );
-  }
-  return outputs as Required<AgentOutputs>;
 }
