@@ -4,6 +4,7 @@ export const MAIN_HELP = `boussole — turn a company brief into a prioritised m
 Usage: boussole <command> [options]
 
 Commands:
+  init [FILE]           a few questions in the terminal → a commented brief.yaml (pre-filled from FILE)
   draft <brief...|->    draft a roadmap from one or more briefs (files, folders, or - for stdin)
   agent <id> --run DIR  rerun one agent with the others pinned, then re-arbitrate
   replan --run DIR      re-arbitrate with new constraints (budget, capacity, horizon), or --compare what-ifs
@@ -22,8 +23,9 @@ Exit codes: 0 done, 1 run-time failure (finished outputs are kept), 2 bad usage 
 
 export const DRAFT_HELP = `Usage: boussole draft <brief...|-> [options]
 
-Draft a roadmap from a brief: plain text, Markdown (optionally with YAML front matter) or a JSON Brief.
-Several briefs (files or folders of .md/.txt/.json) share one queue and one rate limit, one run directory each.
+Draft a roadmap from a brief: plain text, Markdown (optionally with YAML front matter), JSON or YAML of any
+reasonable shape. Several briefs (files or folders of .md/.txt/.json/.yaml) share one queue and one rate limit,
+one run directory each; a bad brief of a batch is named at the end and the others are drafted.
 
 Options:
   --out DIR              run directory (default runs/<name>-<timestamp>; with several briefs, a parent folder)
@@ -108,3 +110,19 @@ Options:
   -h, --help             show this help
 
 The API key (environment or .env) stays in this process: no page, API answer or log line shows it.`;
+
+export const INIT_HELP = `Usage: boussole init [FILE] [options]
+
+A short questionnaire in the terminal (French or English) that writes a commented brief.yaml: the company and
+what it sells, who buys, the business model, goals with a number and a date and today's figure for each, the
+budget and its period, hours per week for marketing, channels in use, competitors, constraints, busy seasons and
+deadlines. Enter skips a question (the answer stays unknown, never guessed). With a brief FILE (text, Markdown,
+JSON or YAML), each answer it gives is shown in [brackets] for confirmation: Enter keeps it, - clears it.
+A FILE ending in .yaml that does not exist yet is where to write.
+
+Options:
+  --out FILE        where to write (default brief.yaml)
+  --lang fr|en      language of the questions (default: the FILE's, else LANG, else asked)
+  -h, --help        show this help
+
+Exit codes: 0 written, 2 not a terminal or bad input, 130 interrupted with Ctrl-C (nothing written).`;

@@ -2,13 +2,23 @@
 import { BoussoleError } from '../errors/index.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
 import { DECIDE_HELP, REVIEW_HELP, REPLAN_HELP as STEER_REPLAN_HELP } from './steering-help.js';
-import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, MAIN_HELP, REPLAN_HELP, SERVE_HELP } from './help.js';
+import {
+  AGENT_HELP,
+  AGENTS_HELP,
+  DRAFT_HELP,
+  EVAL_HELP,
+  INIT_HELP,
+  MAIN_HELP,
+  REPLAN_HELP,
+  SERVE_HELP,
+} from './help.js';
 import { type CliIo, interruptedExitCode, toolVersion, withRedaction } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 // Each command is imported only when it runs: `--help` and `replan` never load the pipeline or the LLM layer.
 const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+  init: { load: async () => (await import('./commands/init.js')).initCommand, help: INIT_HELP },
   draft: { load: async () => (await import('./commands/draft.js')).draftCommand, help: DRAFT_HELP },
   agent: { load: async () => (await import('./commands/agent.js')).agentCommand, help: AGENT_HELP },
   replan: { load: async () => (await import('./commands/replan.js')).replanCommand, help: STEER_REPLAN_HELP },

@@ -75,7 +75,12 @@ export function findNumbers(line: string): FoundNumber[] {
       start,
       end,
       currency: currencyAfter?.[1] ?? currencyBefore?.[1] ?? null,
-      isYear: suffix === undefined && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100,
+      isYear:
+        suffix === undefined &&
+        /^\d{4}$/.test(raw) &&
+        value >= 1900 &&
+        value <= 2100 &&
+        readsAsYear(line, start, end),
       isPercent,
     });
   }
@@ -117,4 +122,13 @@ function readDigits(raw: string, hasSuffix: boolean): number {
 
 function roundMoney(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+const YEAR_CUE =
+  /(?:\b(?:in|since|by|from|until|before|after|end of|early|late|mid|en|depuis|d['’]ici|fin|début|debut|avant|après|apres|jusqu['’]en|année|year|of)|janv\.?|[a-zéû]+(?:ier|rier|ars|ril|ai|uin|illet|oût|out|bre|ary|ch|une|uly|ust))\s*$/i;
+
+/** "since 2019", "juin 2027", "2026." are years; "2000 followers" is a count. */
+function readsAsYear(line: string, start: number, end: number): boolean {
+  if (YEAR_CUE.test(line.slice(Math.max(0, start - 16), start))) return true;
+  return !/^\s*[\p{L}]/u.test(line.slice(end));
 }
