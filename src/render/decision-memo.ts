@@ -60,6 +60,21 @@ function betsSection(ctx: Context, all: Placed[]): Section {
   return section('memo-bets', words.bets, [block]);
 }
 
+const CHANNELS_SHOWN = 5;
+
+/** The largest channels, the rest summed on one line, so the memo stays one page. */
+function shownChannels(
+  rows: { name: string; spend: number }[],
+  other: (count: number) => string,
+): { name: string; spend: number }[] {
+  if (rows.length <= CHANNELS_SHOWN + 1) return rows;
+  const rest = rows.slice(CHANNELS_SHOWN);
+  return [
+    ...rows.slice(0, CHANNELS_SHOWN),
+    { name: other(rest.length), spend: rest.reduce((sum, row) => sum + row.spend, 0) },
+  ];
+}
+
 /** Spend by channel, largest first; one spelling per channel (case and spaces ignored). */
 function budgetSection(ctx: Context, all: Placed[]): Section {
   const { labels, words, roadmap, language } = ctx;
@@ -87,7 +102,11 @@ function budgetSection(ctx: Context, all: Placed[]): Section {
         { title: labels.colCost, numeric: true },
         { title: words.colShare, numeric: true },
       ],
-      rows: rows.map((row) => [row.name, money(ctx, row.spend), formatPercent(row.spend / total, language)]),
+      rows: shownChannels(rows, words.otherChannels).map((row) => [
+        row.name,
+        money(ctx, row.spend),
+        formatPercent(row.spend / total, language),
+      ]),
     });
   }
   const available = roadmapFigures(roadmap).budget.available;

@@ -29,6 +29,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
     `${left} of the ${total} available stays unplanned, as a reserve.`,
   committedSpend: (amount: string) =>
     `Already committed in the brief: ${amount}, counted against the budget.`,
+  otherChannels: (count: number) => `${count} other channels`,
   noChannel: 'no channel named',
   notDoing: 'What we deliberately do not do',
   notDoingNothing: 'Every candidate action is in the plan.',
@@ -45,10 +46,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   paceUnknown:
     'Your brief does not say how many hours a week you can give to marketing, so this list gives the order and the hours each step takes, not the weeks. Answer the open question on hours to get a weekly pace.',
   weeks: (from: number, to: number) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`),
-  perWeek: (hours: string) => `${hours} h a week`,
-  hours: (hours: string) => `${hours} h`,
-  finishes: 'done',
-  checkKpi: (kpi: string) => `then watch ${kpi}`,
+  checkKpi: (kpi: string) => `once done, watch ${kpi}`,
   totalHours: (hours: string) => `${hours} h in all`,
   pausedWeeks: 'pause: a busy month in your brief, no marketing work planned',
   emptyChecklist: 'Nothing is scheduled yet, so there is nothing to do week by week.',

@@ -28,6 +28,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   budgetLeft: (left: string, total: string) =>
     `${left} sur les ${total} disponibles ne sont pas engagés : une réserve.`,
   committedSpend: (amount: string) => `Déjà engagé dans le brief : ${amount}, compté dans le budget.`,
+  otherChannels: (count: number) => `${count} autres canaux`,
   noChannel: 'canal non précisé',
   notDoing: 'Ce que nous ne faisons pas, délibérément',
   notDoingNothing: 'Toutes les actions candidates sont dans le plan.',
@@ -45,10 +46,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   paceUnknown:
     'Votre brief ne dit pas combien d’heures par semaine vous pouvez consacrer au marketing : cette liste donne l’ordre et les heures de chaque étape, pas les semaines. Répondez à la question ouverte sur les heures pour obtenir un rythme hebdomadaire.',
   weeks: (from: number, to: number) => (from === to ? `Semaine ${from}` : `Semaines ${from} à ${to}`),
-  perWeek: (hours: string) => `${hours} h par semaine`,
-  hours: (hours: string) => `${hours} h`,
-  finishes: 'terminé',
-  checkKpi: (kpi: string) => `puis suivre ${kpi}`,
+  checkKpi: (kpi: string) => `une fois fait, suivre ${kpi}`,
   totalHours: (hours: string) => `${hours} h en tout`,
   pausedWeeks: 'pause : mois chargé d’après votre brief, aucun travail marketing prévu',
   emptyChecklist: 'Rien n’est encore planifié : il n’y a rien à faire semaine par semaine.',

@@ -33,6 +33,7 @@ export interface DeliverableLabels {
   budgetLeft: (left: string, total: string) => string;
   committedSpend: (amount: string) => string;
   noChannel: string;
+  otherChannels: (count: number) => string;
   notDoing: string;
   notDoingNothing: string;
   notDoingMore: (count: number) => string;
@@ -45,9 +46,6 @@ export interface DeliverableLabels {
   paceFromCapacity: (hours: string) => string;
   paceUnknown: string;
   weeks: (from: number, to: number) => string;
-  perWeek: (hours: string) => string;
-  hours: (hours: string) => string;
-  finishes: string;
   checkKpi: (kpi: string) => string;
   totalHours: (hours: string) => string;
   emptyChecklist: string;

@@ -4,15 +4,7 @@ import type { Block, Section } from './document.js';
 import { section } from './document.js';
 import { formatNumber } from './format.js';
 import { actionName, type Context, kpiTarget } from './roadmap-text.js';
-import {
-  calendarMonthOf,
-  HOURS_PER_DAY,
-  planWeeks,
-  type WeekRun,
-  type WeekTask,
-  weekRuns,
-  workOrder,
-} from './week-plan.js';
+import { calendarMonthOf, HOURS_PER_DAY, planWeeks, type Week, weekRuns, workOrder } from './week-plan.js';
 
 /** Days a month → hours a week, the inverse of the arbiter's hours ÷ 7 × 52 ÷ 12. */
 const hoursFromDays = (daysPerMonth: number) => (daysPerMonth * HOURS_PER_DAY * 12) / 52;
@@ -56,24 +48,64 @@ function busyMonths(ctx: Context): number[] {
   return Array.isArray(busy) ? busy.filter((m): m is number => typeof m === 'number') : [];
 }
 
-const hoursText = (ctx: Context, hours: number) => ctx.words.hours(formatNumber(hours, ctx.language, 1));
+const weeksLabel = (ctx: Context, from: Week, to: Week) => {
+  const month = calendarMonth(ctx, from.month);
+  return `${ctx.words.weeks(from.index, to.index)}${month === null ? '' : ` (${month})`}`;
+};
 
-function taskText(ctx: Context, task: WeekTask, perWeek: boolean): string {
-  const { words } = ctx;
-  const time = perWeek
-    ? words.perWeek(formatNumber(task.hours, ctx.language, 1))
-    : hoursText(ctx, task.hours);
-  const done = task.finishes ? `, ${words.finishes} — ${words.checkKpi(kpiTarget(ctx, task.action))}` : '';
-  return `${actionName(ctx, task.action)} (${time}${done})`;
+interface Line {
+  week: number;
+  /** Pauses sort before the work of the same week. */
+  rank: number;
+  text: string;
 }
 
-function runText(ctx: Context, run: WeekRun): string {
-  const month = calendarMonth(ctx, run.from.month);
-  const weeks = `${ctx.words.weeks(run.from.index, run.to.index)}${month === null ? '' : ` (${month})`}`;
-  if (run.paused) return `${weeks}${ctx.labels.colon}${ctx.words.pausedWeeks}`;
-  const several = run.to.index > run.from.index;
-  const separator = ctx.language === 'fr' ? ' ; ' : '; ';
-  return `${weeks}${ctx.labels.colon}${run.tasks.map((t) => taskText(ctx, t, several)).join(separator)}`;
+/**
+ * One line per action — the weeks it spans, its hours, and the KPI to watch once it is done — plus one line per pause,
+ * in week order: a week shared by two actions shows in both lines rather than as a tangle of fractions.
+ */
+function checklistLines(ctx: Context, weeks: readonly Week[]): string[] {
+  const lines: Line[] = [];
+  for (const run of weekRuns(weeks)) {
+    if (run.paused)
+      lines.push({
+        week: run.from.index,
+        rank: 0,
+        text: `${weeksLabel(ctx, run.from, run.to)}${ctx.labels.colon}${ctx.words.pausedWeeks}`,
+      });
+  }
+  const spans = new Map<
+    string,
+    { action: ScheduledAction; from: Week; to: Week; hours: number; order: number }
+  >();
+  for (const week of weeks) {
+    for (const task of week.tasks) {
+      const span = spans.get(task.action.id);
+      if (span) {
+        span.to = week;
+        span.hours += task.hours;
+      } else {
+        spans.set(task.action.id, {
+          action: task.action,
+          from: week,
+          to: week,
+          hours: task.hours,
+          order: spans.size,
+        });
+      }
+    }
+  }
+  for (const span of spans.values()) {
+    const hours = ctx.words.totalHours(formatNumber(span.hours, ctx.language, 1));
+    const kpi =
+      span.action.kpi.metric.trim() === '' ? '' : ` — ${ctx.words.checkKpi(kpiTarget(ctx, span.action))}`;
+    lines.push({
+      week: span.from.index,
+      rank: 1 + span.order,
+      text: `${weeksLabel(ctx, span.from, span.to)}${ctx.labels.colon}${actionName(ctx, span.action)} (${hours})${kpi}`,
+    });
+  }
+  return lines.sort((a, b) => a.week - b.week || a.rank - b.rank).map((line) => line.text);
 }
 
 /** Without hours a week: the order, the horizon and the hours of each step, honestly without weeks. */
@@ -103,11 +135,9 @@ export function weeklyChecklistSection(ctx: Context): Section {
     ]);
   }
   const hours = formatNumber(pace.hoursPerWeek, ctx.language, 1);
-  const runs = weekRuns(
-    planWeeks(roadmap, pace.hoursPerWeek, { start: planStart(ctx), busyMonths: busyMonths(ctx) }),
-  );
+  const weeks = planWeeks(roadmap, pace.hoursPerWeek, { start: planStart(ctx), busyMonths: busyMonths(ctx) });
   return section('checklist', words.checklist, [
     { kind: 'paragraph', text: pace.fromBrief ? words.paceFromBrief(hours) : words.paceFromCapacity(hours) },
-    { kind: 'checklist', items: runs.map((run) => runText(ctx, run)) },
+    { kind: 'checklist', items: checklistLines(ctx, weeks) },
   ]);
 }
