@@ -13,6 +13,7 @@ import { referenceSections } from './roadmap-reference-sections.js';
 import { roadmapSections } from './roadmap-sections.js';
 import type { Context } from './roadmap-text.js';
 import { scoreAppendixSection } from './score-appendix.js';
+import { steeringSections } from './steering-sections.js';
 import { weeklyChecklistSection } from './weekly-checklist.js';
 
 export type DraftKind = Roadmap['draftKind'];
@@ -41,6 +42,7 @@ export function roadmapDocument(roadmap: Roadmap, analyses: Partial<AgentOutputs
       ...(questions ? [questions] : []),
       ...profileSections(ctx),
       ...roadmapSections(ctx),
+      ...steeringSections(roadmap),
       ...referenceSections(ctx),
       scoreAppendixSection(ctx),
       section('analyses', labels.analyses, [], analysesSections(analyses, labels, roadmap.language)),

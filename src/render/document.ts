@@ -16,6 +16,9 @@ export interface TableColumn {
 export interface ScheduleItem {
   id: string;
   title: string;
+  /** The action's own months (offsets from the plan's start, end excluded); absent, it spans its lane. */
+  startMonth?: number;
+  endMonth?: number;
 }
 
 export interface ScheduleLane {
@@ -30,6 +33,8 @@ export interface Schedule {
   title: string;
   /** The last month the plan reaches: the width of the time axis. */
   totalMonths: number;
+  /** Month 1 as `YYYY-MM`, so the axis shows calendar months; null or absent, months are relative. */
+  start?: string | null;
   lanes: ScheduleLane[];
 }
 

@@ -1,8 +1,9 @@
-// The schedule as a Mermaid `gantt` block: horizons as sections, months as dates counted from a fixed epoch.
+// The schedule as a Mermaid `gantt` block: horizons as sections, each action over its own calendar months from the
+// plan's start (or, for a plan with no start month, months counted from a fixed epoch).
 import type { Schedule } from './document.js';
 import { singleLine } from './markdown-escape.js';
 
-/** Month 0 of every plan. A fixed date, so the block never depends on when it was rendered. */
+/** Month 0 of a plan with no start month. A fixed date, so the block never depends on when it was rendered. */
 const EPOCH_YEAR = 2000;
 /** Hostile inputs (a 10,000-month horizon) still produce valid four-digit years. */
 const MAX_MONTH = 12 * 100;
@@ -14,12 +15,19 @@ interface YearMonthDay {
   day: number;
 }
 
-function monthDate(month: number): YearMonthDay {
+/** The first month of the axis as months since year 0: the plan's start, or January of the epoch year. */
+function origin(start: string | null | undefined): number {
+  const match = start ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(start) : null;
+  return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : EPOCH_YEAR * 12;
+}
+
+function monthDate(month: number, base: number): YearMonthDay {
   const safe = Number.isFinite(month) ? Math.min(Math.max(month, 0), MAX_MONTH) : 0;
   const whole = Math.floor(safe);
   // A fraction of a month becomes days 1..27, so day + 1 is still a valid date in every month, February included.
   const day = 1 + Math.min(26, Math.round((safe - whole) * 28));
-  return { year: EPOCH_YEAR + Math.floor(whole / 12), month: (whole % 12) + 1, day };
+  const index = base + whole;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -64,12 +72,14 @@ export function renderGantt(schedule: Schedule): string {
     '    axisFormat %m/%Y',
   ];
   let index = 0;
+  const base = origin(schedule.start);
   for (const lane of lanes) {
     lines.push(`    section ${mermaidText(lane.label) || lane.horizonId}`);
-    const start = monthDate(lane.startMonth);
-    let end = monthDate(lane.endMonth);
-    if (iso(end) <= iso(start)) end = { ...start, day: start.day + 1 };
     for (const item of lane.items) {
+      // Each action over its own months when the arbiter gave them, else over its lane.
+      const start = monthDate(item.startMonth ?? lane.startMonth, base);
+      let end = monthDate(item.endMonth ?? lane.endMonth, base);
+      if (iso(end) <= iso(start)) end = { ...start, day: start.day + 1 };
       // The id leads the title, so no title can begin with a gantt keyword such as `click` or `section`.
       const title = mermaidText(`${item.id} ${item.title}`) || (ids[index] ?? 'task');
       lines.push(`    ${title} :${ids[index]}, ${iso(start)}, ${iso(end)}`);

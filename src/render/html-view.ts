@@ -49,7 +49,7 @@ const EMPTY: HtmlBlock = {
   timeline: null,
 };
 
-function htmlBlock(b: Block, monthTick: (month: number) => string): HtmlBlock {
+function htmlBlock(b: Block, monthTick: (month: number) => string, language: 'fr' | 'en'): HtmlBlock {
   switch (b.kind) {
     case 'paragraph':
       return { ...EMPTY, paragraph: b.text };
@@ -72,17 +72,22 @@ function htmlBlock(b: Block, monthTick: (month: number) => string): HtmlBlock {
         },
       };
     case 'schedule':
-      return { ...EMPTY, timeline: layoutTimeline(b.schedule, monthTick) };
+      return { ...EMPTY, timeline: layoutTimeline(b.schedule, monthTick, language) };
   }
 }
 
-function htmlSection(section: Section, depth: number, monthTick: (month: number) => string): HtmlSection {
+function htmlSection(
+  section: Section,
+  depth: number,
+  monthTick: (month: number) => string,
+  language: 'fr' | 'en',
+): HtmlSection {
   return {
     id: section.id,
     title: section.title,
     level: Math.min(depth + 2, 6),
-    blocks: section.blocks.map((b) => htmlBlock(b, monthTick)),
-    children: section.children.map((child) => htmlSection(child, depth + 1, monthTick)),
+    blocks: section.blocks.map((b) => htmlBlock(b, monthTick, language)),
+    children: section.children.map((child) => htmlSection(child, depth + 1, monthTick, language)),
   };
 }
 
@@ -93,7 +98,7 @@ export function reportView(doc: RenderDocument): ReportView {
     title: doc.title,
     banner: doc.banner,
     contents: doc.sections.map((s) => ({ id: s.id, title: s.title })),
-    sections: doc.sections.map((s) => htmlSection(s, 0, monthTick)),
+    sections: doc.sections.map((s) => htmlSection(s, 0, monthTick, doc.language)),
     footer: doc.footer,
   };
 }

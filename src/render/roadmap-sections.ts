@@ -3,7 +3,9 @@ import type { Horizon, NotNowAction, Roadmap } from '../arbiter/roadmap.js';
 import { joinList } from './analyses-sections.js';
 import { type Block, type Field, type Schedule, type Section, section } from './document.js';
 import { formatNumber, formatPercent } from './format.js';
+import { monthName } from './calendar-text.js';
 import type { Labels } from './labels.js';
+import { steeringLabelsFor } from './steering-labels.js';
 import { type Allowance, roadmapFigures } from './roadmap-figures.js';
 import {
   actionName,
@@ -66,12 +68,19 @@ export function scheduleOf(roadmap: Roadmap, labels: Labels): Schedule {
   return {
     title: labels.schedule,
     totalMonths: Math.max(roadmap.constraints.horizonMonths, ...ends, 1),
+    start: roadmap.start ?? null,
     lanes: roadmap.horizons.map((h) => ({
       horizonId: h.id,
       label: h.label,
       startMonth: h.startMonth,
       endMonth: h.endMonth,
-      items: h.actions.map((a) => ({ id: a.id, title: a.title })),
+      items: h.actions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        ...(Number.isFinite(a.startMonth) && Number.isFinite(a.endMonth)
+          ? { startMonth: a.startMonth, endMonth: a.endMonth }
+          : {}),
+      })),
     })),
   };
 }
@@ -166,7 +175,12 @@ export function roadmapSections(ctx: Context): Section[] {
   return [
     summarySection(ctx),
     section('schedule', labels.schedule, [
-      { kind: 'paragraph', text: labels.scheduleNote },
+      {
+        kind: 'paragraph',
+        text: roadmap.start
+          ? steeringLabelsFor(ctx.language).scheduleNoteDated(monthName(roadmap.start, ctx.language))
+          : labels.scheduleNote,
+      },
       { kind: 'schedule', schedule: scheduleOf(roadmap, labels) },
     ]),
     ...roadmap.horizons.map((h) => horizonSection(ctx, h)),

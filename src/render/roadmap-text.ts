@@ -3,6 +3,7 @@ import type { Brief, Language } from '../../agents/brief.js';
 import type { Horizon, Roadmap, ScheduledAction } from '../arbiter/roadmap.js';
 import type { DeliverableLabels } from './deliverable-labels.js';
 import { formatMoney, formatNumber, formatQuantity } from './format.js';
+import { monthSpan } from './calendar-text.js';
 import type { Labels } from './labels.js';
 
 export interface Context {
@@ -43,6 +44,9 @@ export const money = (ctx: Context, value: number) => formatMoney(value, ctx.roa
 export const days = (ctx: Context, value: number) => ctx.labels.days(formatNumber(value, ctx.language, 1));
 
 export function monthsRange(ctx: Context, horizon: Pick<Horizon, 'startMonth' | 'endMonth'>): string {
+  // With a start month the reader sees calendar months ("janvier – mars 2027"), not offsets.
+  const start = ctx.roadmap.start;
+  if (start) return monthSpan(start, horizon.startMonth, horizon.endMonth, ctx.language);
   return ctx.labels.months(
     formatNumber(horizon.startMonth, ctx.language),
     formatNumber(horizon.endMonth, ctx.language),

@@ -1,4 +1,5 @@
 // Lays out the schedule as SVG geometry (numbers and plain text only); the HTML template draws and escapes it.
+import { monthTickLabel } from './calendar-text.js';
 import type { Schedule } from './document.js';
 
 export interface TimelineBand {
@@ -64,7 +65,14 @@ export function shorten(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
-export function layoutTimeline(schedule: Schedule, monthTick: (month: number) => string): TimelineView {
+export function layoutTimeline(
+  schedule: Schedule,
+  monthTick: (month: number) => string,
+  language: 'fr' | 'en' = 'en',
+): TimelineView {
+  // Calendar ticks ("janv. 27") when the plan has a start month; the relative labels otherwise.
+  const start = schedule.start;
+  const tick = start ? (month: number) => monthTickLabel(start, month, language) : monthTick;
   const total = Number.isFinite(schedule.totalMonths) && schedule.totalMonths > 0 ? schedule.totalMonths : 1;
   const span = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
   const x = (month: number) => {
@@ -90,14 +98,15 @@ export function layoutTimeline(schedule: Schedule, monthTick: (month: number) =>
   const step = total <= 24 ? 1 : total <= 72 ? 3 : 12 * Math.ceil(total / (24 * 12));
   const ticks: TimelineTick[] = [];
   for (let month = 0; month <= Math.floor(total); month += step)
-    ticks.push({ x: x(month), label: monthTick(month) });
+    ticks.push({ x: x(month), label: tick(month) });
 
   const bars: TimelineBar[] = [];
   let row = 0;
   schedule.lanes.forEach((lane, index) => {
-    const left = x(lane.startMonth);
-    const width = round(Math.max(x(lane.endMonth) - left - 4, 2));
     for (const item of lane.items) {
+      // Each bar over the action's own months when known, else over its lane.
+      const left = x(item.startMonth ?? lane.startMonth);
+      const width = round(Math.max(x(item.endMonth ?? lane.endMonth) - left - 4, 2));
       const top = CHART_TOP + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
       const name = `${item.id} · ${item.title}`;
       bars.push({

@@ -1,0 +1,76 @@
+// Calendar months as people read them: "janv. 2027", "mars – mai 2027"; plain text, no Intl (output never depends on ICU).
+import type { Language } from '../../agents/brief.js';
+
+const SHORT: Record<Language, readonly string[]> = {
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const LONG: Record<Language, readonly string[]> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** Index since year 0 of `YYYY-MM` plus an offset; null when the text is not a month. */
+function index(start: string, offset: number): number | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(start);
+  if (!match || !Number.isFinite(offset)) return null;
+  return Number(match[1]) * 12 + Number(match[2]) - 1 + Math.floor(offset);
+}
+
+/** `YYYY-MM` of the month `offset` months after `start`. */
+export function calendarMonth(start: string, offset: number): string | null {
+  const i = index(start, offset);
+  if (i === null) return null;
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** "janv. 27" / "Jan 27": a tick on a time axis. */
+export function monthTickLabel(start: string, offset: number, language: Language): string {
+  const i = index(start, offset);
+  if (i === null) return `M${offset + 1}`;
+  return `${SHORT[language][i % 12]} ${String(Math.floor(i / 12) % 100).padStart(2, '0')}`;
+}
+
+/** "janvier 2027" / "January 2027". */
+export function monthName(month: string, language: Language): string {
+  const i = index(month, 0);
+  return i === null ? month : `${LONG[language][i % 12]} ${Math.floor(i / 12)}`;
+}
+
+/** The months from `startOffset` (included) to `endOffset` (excluded): "janvier – mars 2027", "nov. 2027 – févr. 2028". */
+export function monthSpan(start: string, startOffset: number, endOffset: number, language: Language): string {
+  const a = index(start, startOffset);
+  const b = index(start, Math.max(startOffset, endOffset - 1));
+  if (a === null || b === null) return '';
+  const year = (i: number) => Math.floor(i / 12);
+  if (a === b) return `${LONG[language][a % 12]} ${year(a)}`;
+  if (year(a) === year(b)) return `${LONG[language][a % 12]} – ${LONG[language][b % 12]} ${year(b)}`;
+  return `${SHORT[language][a % 12]} ${year(a)} – ${SHORT[language][b % 12]} ${year(b)}`;
+}
