@@ -231,7 +231,7 @@ describe('the week-by-week checklist', () => {
   });
 
   it('plans no work in the busy months the brief names, and says the weeks are a pause', () => {
-    const dated = { ...buildRoadmap('fr', 'smb') };
+    const dated = { ...buildRoadmap('fr', 'smb'), start: '2027-01' };
     dated.constraints = { ...dated.constraints, busyMonths: [4, 5] };
     const weeks = planWeeks(dated, 20, { start: '2027-01', busyMonths: [4, 5] });
     // 2027-01 is month 0: April and May are plan months 3 and 4.
