@@ -154,7 +154,8 @@ describe('readBrief on whole briefs', () => {
       // "Créé il y a 12 ans" is an age, not a stage the brief names.
       stage: null,
     });
-    expect(brief.audience).toBe('PME industrielles de 50 à 500 salariés');
+    // The audience is kept as a clean phrase: the size range is detail, left in the description.
+    expect(brief.audience).toBe('PME industrielles');
     // A range gives its lower end; "HT par mois" is a monthly amount.
     expect(brief.budget).toEqual({ amount: 2000, currency: 'EUR', periodMonths: 1 });
     expect(brief.capacity).toEqual({ people: 1, hoursPerWeek: 21 });

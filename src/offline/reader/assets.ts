@@ -3,7 +3,7 @@
 // signals.yaml, each with its size when a number stands right before it, and dormant when the brief says it is unused.
 import type { Asset, AssetKind } from '../../../agents/brief.js';
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
-import { clauseAt, presentText, type ReadChannel, segments, statusOf } from './channels.js';
+import { clauseAt, negated, presentText, type ReadChannel, segments, statusOf } from './channels.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { indexWords, keywordHits } from './keyword-match.js';
@@ -34,7 +34,7 @@ function fromChannels(channels: readonly ReadChannel[]): Array<Found<Asset>> {
 
 /** "120 distributeurs", "1 200 presses installées", "an installed base of 1,200": a number right by the noun. */
 function sizeAround(text: string, start: number, end: number): number | null {
-  const after = /^\s+(?:of|de|d'environ|of about)\s+/u.exec(text.slice(end));
+  const after = /^\s*(?::|of|de|d'environ)\s*(?:environ|about|around|roughly|~)?\s*/u.exec(text.slice(end));
   const next = after ? findNumbers(text.slice(end, end + 40))[0] : undefined;
   if (after && next && next.start === after[0].length) return next.value;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -60,7 +60,11 @@ export function findAssets(doc: BriefDocument, channels: readonly ReadChannel[])
     const segmentOf = segments(text);
     for (const [kind, words] of Object.entries(READER_TERMS.signals.assets) as Array<[AssetKind, string[]]>) {
       if (channelKinds.has(kind)) continue;
-      const hit = words.flatMap((w) => keywordHits(index, w)).sort((a, b) => a.start - b.start)[0];
+      const folded = fold(text);
+      const hit = words
+        .flatMap((w) => keywordHits(index, w))
+        .filter((h) => !negated(folded, h.start))
+        .sort((a, b) => a.start - b.start)[0];
       if (hit === undefined) continue;
       const size = sizeAround(text, hit.start, hit.end);
       if (size === null && NEEDS_SIZE.has(kind)) continue;

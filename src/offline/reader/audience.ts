@@ -1,6 +1,7 @@
 // Who the company sells to: a "Cible :" label, "nos clients sont…", "we target…", or "pour / for …" in its description.
 import { type BriefDocument, bodySentences, type Sentence } from './document.js';
 import type { Found } from './found.js';
+import { cleanPhrase } from './offer.js';
 import { phraseAfter } from './phrase.js';
 import { clip, lowerFirst, trimPhrase } from './text.js';
 
@@ -33,7 +34,7 @@ const ASIDES: ReadonlyArray<Sentence['section']> = [
 
 function statement(text: string): string | null {
   for (const re of STATEMENTS) {
-    const phrase = phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS);
+    const phrase = cleanPhrase(phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS), 10);
     if (phrase !== null) return phrase;
   }
   return null;
@@ -54,7 +55,7 @@ export function findAudience(doc: BriefDocument, description: string | null): Fo
     if (phrase !== null) return { value: phrase, from: s.text };
   }
   if (description !== null) {
-    const phrase = phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS);
+    const phrase = cleanPhrase(phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS), 10);
     // "pour 18 mois" is not people; a single word is kept only as a plural ("for families").
     if (phrase !== null && !/^\d/.test(phrase) && (phrase.split(/\s+/).length >= 2 || /s$/.test(phrase)))
       return { value: phrase, from: description };

@@ -17,7 +17,7 @@ const SPEND_OFFER =
   /(?:nous pouvons|on peut|je peux|nous pourrons|we can|i can|we could|we'll|we will|pret(?:e|s|es)? a|ready to|willing to|able to|nous allons|je vais|on va|nous comptons|je compte|we plan to)\s+(?:y\s+)?(?:investir|depenser|mettre|consacrer|allouer|injecter|invest|spend|allocate|put|dedicate)/u;
 
 const NO_BUDGET =
-  /(?:pas de budget|aucun budget|sans budget|budget (?:nul|zero|inexistant)|budget\s*:\s*(?:0|aucun|nul|zero|none)\b|no budget|zero budget|no marketing budget|no (?:paid|ad) budget|budget\s*:\s*none|budget of zero|0 budget)/u;
+  /(?:pas de budget|aucun budget|sans budget|budget (?:nul|zero|inexistant)|budget\s*:\s*(?:0|aucun|nul|zero|none)\b|no budget|no real budget|pas vraiment de budget|pas de vrai budget|zero budget|no marketing budget|no (?:paid|ad) budget|budget\s*:\s*none|budget of zero|0 budget)/u;
 
 const PERIODS: ReadonlyArray<readonly [number, RegExp]> = [
   [

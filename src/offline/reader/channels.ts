@@ -33,6 +33,11 @@ function refused(folded: string, at: number): boolean {
   return REFUSAL.test(before.slice(clauseStart + 1));
 }
 
+/** "pas de newsletter", "no agency", "je ne veux pas passer par Uber Eats": what follows is not in use. Folded. */
+export function negated(folded: string, at: number): boolean {
+  return NEGATION.test(folded.slice(Math.max(0, at - 40), at)) || refused(folded, at);
+}
+
 /** Future or wished-for channels are plans, not current channels. */
 const FUTURE =
   /(?:allons|vont|va lancer|envisag|pourrions|aimerions|voudrions|voudrais|souhait|plan to|planning to|will launch|will start|going to|would like|want to|veut|voulons|compte lancer|prochainement|bientot|soon)/u;
@@ -56,11 +61,7 @@ function mentions(folded: string): Mention[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept
-    .filter(
-      (m) => !NEGATION.test(folded.slice(Math.max(0, m.start - 40), m.start)) && !refused(folded, m.start),
-    )
-    .sort((a, b) => a.start - b.start);
+  return kept.filter((m) => !negated(folded, m.start)).sort((a, b) => a.start - b.start);
 }
 
 /** What a sentence says about the present: not a heading, a competitor's or a goal's words, nor a plan. */

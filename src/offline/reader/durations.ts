@@ -41,7 +41,7 @@ export function findDurations(text: string): Duration[] {
     'gu',
   );
   const after = new RegExp(
-    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${count}\\s*(?:prochain(?:e)?s\\s+)?(${UNIT_SOURCE})(?:\\s+(?:a venir|from now|ahead|prochain(?:e)?s))`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${count}\\s*(?:prochain(?:e)?s\\s+)?(${UNIT_SOURCE})(?:\\s+(?:a venir|from now|prochain(?:e)?s))`,
     'gu',
   );
   const next = new RegExp(

@@ -10,7 +10,7 @@ import { capitalize, fold, trimPhrase } from './text.js';
 
 /** Phrases that make a sentence outside a goals section a goal. Folded. */
 const GOAL_TRIGGERS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:objectifs?|goals?|objectives?|ambitions?|ambitionn[A-Za-zÀ-ÖØ-öø-ɏ]*|nous voulons|on veut|je veux|je voudrais|j'aimerais|nous aimerions|on aimerait|nous souhaitons|je souhaite|on souhaite|nous visons|on vise|je vise|viser|we want|we'd like|we would like|i want|i'd like|i would like|we aim|aim to|aiming|our target is|the target is|we need to|nous devons|we hope to|we plan to|we're looking to|we are looking to|d'ici \d|by the end of)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:objectifs?|goals?|objectives?|ambitions?|ambitionn[A-Za-zÀ-ÖØ-öø-ɏ]*|nous voulons|nous voulons aussi|on veut|on veut aussi|we also want|we'd also like|je veux|je voudrais|j'aimerais|nous aimerions|on aimerait|nous souhaitons|je souhaite|on souhaite|nous visons|on vise|je vise|viser|we want|we'd like|we would like|i want|i'd like|i would like|we aim|aim to|aiming|our target is|the target is|we need to|nous devons|we hope to|we plan to|we're looking to|we are looking to|d'ici \d|by the end of)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
 
 /** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". Folded. */
 const GOAL_VERBS =
@@ -116,6 +116,8 @@ export interface ReadGoal {
   readonly entry: MetricTerm | null;
   /** Where the baseline came from, when the goal's own words give it. */
   readonly baselineFrom: string | null;
+  /** The target counts more than today ("20 new customers"): no baseline applies. */
+  readonly increment: boolean;
 }
 
 type Kind = 'money' | 'percent' | 'count';
@@ -160,6 +162,7 @@ function toGoal(
     from: sentence,
     entry,
     baselineFrom: baseline === null ? null : sentence,
+    increment: target?.increment === true,
   };
 }
 

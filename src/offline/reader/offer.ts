@@ -17,7 +17,7 @@ const SELL_VERBS =
 
 /** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
 const IDENTITY =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young)\s+)?/iu;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+,\s+)?(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young|solo|independent|indépendante?)\s+)?/iu;
 
 /** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
 const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
@@ -33,7 +33,13 @@ const DANGLING =
 /** A short noun phrase fit for a title ("réparation de vélos", "B2B scheduling SaaS"), or null. */
 export function cleanPhrase(text: string | null, maxWords = 8): string | null {
   if (text === null) return null;
-  const phrase = trimPhrase(text.replace(/\([^)]*\)?/g, ' ').replace(/^\d+\s+/, ''))
+  // "HR platform for companies of 200 to 2,000 employees": the figures are detail, the head is the phrase.
+  const phrase = trimPhrase(
+    text
+      .replace(/\([^)]*\)?/g, ' ')
+      .replace(/\s(?:of|de|from|between|entre|with|avec)\s\d.*$/u, '')
+      .replace(/^\d+\s+/, ''),
+  )
     .replace(DANGLING, '')
     .trim();
   const words = phrase.split(/\s+/).filter((w) => w !== '');
@@ -57,7 +63,7 @@ function predicateAfterName(sentence: string, name: string): string | null {
   if (at < 0) return null;
   const rest = sentence.slice(at + name.length).replace(/^\s*\([^)]*\)/, '');
   const m =
-    /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s|\s(?:vend|propose|fabrique|sells|offers|makes|builds|develops|provides)\s+)/u.exec(
+    /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s|\s(?:vend|propose|fabrique|conçoit|produit|développe|édite|sells|offers|makes|builds|develops|designs|manufactures|produces|provides)(?:\s(?:et|and)\s[a-zé]+)?\s+)/u.exec(
       rest,
     );
   return m ? nounPhrase(rest.slice(m[0].length), 10) : null;
@@ -71,15 +77,16 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
     const phrase = m ? cleanPhrase(nounPhrase(s.text.slice(m[0].length), 10)) : null;
     if (phrase !== null) return { value: phrase, from: s.text };
   }
+  if (name !== null) {
+    const sentences = [name.from, ...body.slice(0, 6).map((s) => s.text)];
+    for (const text of sentences) {
+      const phrase = cleanPhrase(predicateAfterName(text, name.value));
+      if (phrase !== null) return { value: phrase, from: text };
+    }
+  }
   for (const s of body) {
     const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), SELL_VERBS, 10));
     if (phrase !== null && phrase.split(/\s+/).length >= 2) return { value: phrase, from: s.text };
-  }
-  if (name === null) return null;
-  const sentences = [name.from, ...body.slice(0, 6).map((s) => s.text)];
-  for (const text of sentences) {
-    const phrase = cleanPhrase(predicateAfterName(text, name.value));
-    if (phrase !== null) return { value: phrase, from: text };
   }
   return null;
 }
@@ -87,9 +94,17 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
 /** What the writer says they or their business are, holding a word for a trade or a kind of business, or null. */
 export function findIdentity(doc: BriefDocument, name: Found<string> | null): Found<string> | null {
   const candidates: Array<{ text: string; phrase: string | null }> = [];
-  for (const s of bodySentences(doc).filter(isPlain).slice(0, 8)) {
+  // A greeting may open the sentence that says what the writer is ("Hi, I'm Maya, a yoga teacher").
+  for (const s of bodySentences(doc)
+    .filter((s) => s.section !== 'goals' && s.section !== 'competitors')
+    .slice(0, 8)) {
     candidates.push({ text: s.text, phrase: phraseAfter(s.text, IDENTITY, 9) });
   }
+  // "Avocate en droit du travail à Nantes, je conseille…": a brief opening on what the writer is.
+  const opening = bodySentences(doc)[0]?.text;
+  const head = opening?.split(/[,;:(]|\s-\s/u)[0] ?? '';
+  if (opening && hasAnyKeyword(fold(head.split(/\s+/)[0] ?? ''), READER_TERMS.company.kinds))
+    candidates.unshift({ text: opening, phrase: nounPhrase(head, 7) });
   if (name !== null) {
     // "Atelier Rayon Libre - réparation de vélos à Grenoble": what follows the name says what it is.
     for (const text of [

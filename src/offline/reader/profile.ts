@@ -29,7 +29,7 @@ const WRITER_DOES_MARKETING = new RegExp(
 const AGENCY = /(?:^|[^a-z])(?:agency|agence)(?![a-z])/u;
 const REFUSAL = /(?:^|[^a-z])(?:no|not|don't|without|never|pas|sans|aucune|jamais|ni)(?![a-z])/u;
 const SELF_PERSON =
-  /(?:je suis|j'suis|i am|i'm|en tant que|as|moi,|me,)\s+(?:(?:the|a|an|une?|la|le|l')\s+)?(?:[a-z'-]+\s+){0,2}$/u;
+  /(?:je suis|j'suis|i am|i'm|en tant que|as|moi,|me,|moi \(|me \()\s*(?:(?:the|a|an|une?|la|le|l')\s+)?(?:[a-z'-]+\s+){0,2}$/u;
 const SELF_COMPANY =
   /(?:nous sommes|we are|we're|on est|notre|our|ma|mon|my)\s+(?:(?:the|a|an|une?|la|le|l'|petite?|small)\s+)*$/u;
 const SOLO_SELLER =

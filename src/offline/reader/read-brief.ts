@@ -97,10 +97,10 @@ function readProse(text: string, options: ReadBriefOptions): Reading {
   const markets = findMarkets(doc.text, language, description?.value ?? null);
 
   const read = findGoals(doc, language);
-  const goals = read.map(({ goal, from, entry, baselineFrom }, i) => {
+  const goals = read.map(({ goal, from, entry, baselineFrom, increment }, i) => {
     sources.set(`goals.${i}`, from);
     if (baselineFrom !== null) sources.set(`goals.${i}.baseline`, baselineFrom);
-    const baseline = findBaseline(doc, goal, entry);
+    const baseline = increment ? null : findBaseline(doc, goal, entry);
     if (baseline === null) return goal;
     sources.set(`goals.${i}.baseline`, baseline.from);
     return { ...goal, baseline: baseline.value };

@@ -112,7 +112,12 @@ function listedMembers(folded: string, language: Language): { people: number; ho
   }
   parts.push(part);
   // "3 people in marketing (…), plus an SEO contractor 10 hours a week": a counted part is full-time.
-  const timed = parts.flatMap((p) => memberShare(p, language) ?? []);
+  const timed = parts.flatMap((p) => {
+    const share = memberShare(p, language);
+    // "2 people full-time": the time is each one's.
+    const n = share === null ? 1 : (count(PEOPLE_IN_CONTEXT.exec(p)) ?? 1);
+    return share === null ? [] : [{ share: share.share * n, hours: share.hours * n }];
+  });
   if (timed.length === 0) return null;
   const counted = parts.flatMap((p) => {
     if (memberShare(p, language) !== null) return [];
