@@ -18,6 +18,7 @@ import { registerApiRoutes } from './routes/api-routes.js';
 import { registerEventsRoute } from './routes/events-route.js';
 import { registerFileRoute } from './routes/file-route.js';
 import { registerPageRoutes } from './routes/page-routes.js';
+import { registerSteeringRoutes } from './routes/steering-routes.js';
 import { createRunJobs } from './run-jobs.js';
 import { secretScrubber } from './scrub-secrets.js';
 import { applySecurityHeaders, checkHost, checkWrite } from './security.js';
@@ -108,6 +109,7 @@ export async function createBoussoleServer(options: ServerOptions): Promise<Bous
   registerApiRoutes(app, context);
   registerEventsRoute(app, context);
   registerFileRoute(app, context);
+  registerSteeringRoutes(app, context);
 
   return {
     app,

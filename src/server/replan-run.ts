@@ -1,15 +1,7 @@
-// Re-plan a run from the page: a preview (nothing written) or a new version, with no model call.
-import { AGENT_IDS, type AgentOutputs } from '../../agents/outputs.js';
-import {
-  arbitrate,
-  type ConstraintOverrides,
-  diffRoadmaps,
-  type Roadmap,
-  type RoadmapMove,
-} from '../arbiter/index.js';
-import { readPinned } from '../pipeline/draft.js';
-import { readRoadmap, writeRoadmap } from '../pipeline/finish-run.js';
-import { openRunStore } from '../pipeline/run-store.js';
+// Re-plan a run from the page through the living roadmap: a preview (nothing written) or a new version (plan.json).
+import { type ConstraintOverrides, diffRoadmaps, type Roadmap, type RoadmapMove } from '../arbiter/index.js';
+import { readRunInputs, replanRun } from '../living/index.js';
+import { arbitrateState } from '../living/steer-run.js';
 import { HttpError } from './http-error.js';
 import { type Body, optionalBoolean, optionalChoice, optionalNumber } from './request-fields.js';
 
@@ -39,27 +31,31 @@ export function parseReplanRequest(body: Body): ReplanRequest {
   return { overrides, apply: optionalBoolean(body, 'apply') };
 }
 
-export async function readCompleteOutputs(dir: string): Promise<Required<AgentOutputs>> {
-  const outputs = await readPinned(openRunStore(dir), AGENT_IDS);
-  const missing = AGENT_IDS.filter((id) => outputs[id] === undefined);
-  if (missing.length > 0) {
-    throw new HttpError(
-      409,
-      'run_incomplete',
-      `This run has no valid output for ${missing.join(', ')} yet: wait for the draft to finish, or continue it with \`boussole draft --resume ${dir}\`.`,
-    );
-  }
-  return outputs as Required<AgentOutputs>;
+export interface ReplanAnswer {
+  roadmap: Roadmap;
+  moves: RoadmapMove[];
+  saved: boolean;
+  /** The run's version after this request (unchanged by a preview). */
+  version: number | null;
 }
 
-export async function replanRun(
-  dir: string,
-  request: ReplanRequest,
-): Promise<{ roadmap: Roadmap; moves: RoadmapMove[]; saved: boolean }> {
-  const outputs = await readCompleteOutputs(dir);
-  const store = openRunStore(dir);
-  const previous = await readRoadmap(store);
-  const roadmap = arbitrate({ ...outputs, draftKind: previous?.draftKind ?? 'llm' }, request.overrides);
-  if (request.apply) await writeRoadmap(store, roadmap, outputs);
-  return { roadmap, moves: previous ? diffRoadmaps(previous, roadmap) : [], saved: request.apply };
+/**
+ * A preview re-arbitrates the run's own state (decisions, actuals, start) with these constraints on top and
+ * writes nothing; `apply` goes through the living roadmap's replan, which archives the previous version.
+ */
+export async function replanFromPage(dir: string, request: ReplanRequest): Promise<ReplanAnswer> {
+  if (request.apply) {
+    const published = await replanRun(dir, { overrides: request.overrides });
+    const moves = published.previous ? diffRoadmaps(published.previous, published.roadmap) : [];
+    return { roadmap: published.roadmap, moves, saved: true, version: published.version };
+  }
+  const inputs = await readRunInputs(dir);
+  const plan = { ...inputs.state.plan, overrides: { ...inputs.state.plan.overrides, ...request.overrides } };
+  const roadmap = arbitrateState(inputs.outputs, inputs.draftKind, { ...inputs.state, plan });
+  return {
+    roadmap,
+    moves: inputs.current ? diffRoadmaps(inputs.current, roadmap) : [],
+    saved: false,
+    version: null,
+  };
 }

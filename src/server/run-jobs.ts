@@ -10,7 +10,7 @@ import type { Scrub } from './scrub-secrets.js';
 import type { Drafter, DraftJob } from './server-options.js';
 
 export interface RunJobs {
-  startDraft(source: BriefSource, provider: string): Promise<string>;
+  startDraft(source: BriefSource, provider: string, start: string | null): Promise<string>;
   startRerun(id: string, dir: string, agent: AgentId, cascade: boolean, provider: string): void;
 }
 
@@ -29,6 +29,7 @@ export function createRunJobs(
   const run = (id: string, controller: AbortController, work: (job: DraftJob) => Promise<RunOutcome>) => {
     const job: DraftJob = {
       provider: '',
+      start: null,
       signal: controller.signal,
       onProgress: (event) => active.emit(id, progressToEvent(event, scrub)),
     };
@@ -48,7 +49,7 @@ export function createRunJobs(
   };
 
   return {
-    async startDraft(source, provider) {
+    async startDraft(source, provider, start) {
       await mkdir(runsDir, { recursive: true });
       const base = `${source.name}-${timestamp()}`;
       // Claimed with an exclusive mkdir: two drafts in the same second never share a folder.
@@ -63,7 +64,7 @@ export function createRunJobs(
         const controller = active.start(id);
         if (!controller) continue;
         log(`run ${id}: drafting with ${provider}`);
-        run(id, controller, (job) => drafter.draft(source, join(runsDir, id), { ...job, provider }));
+        run(id, controller, (job) => drafter.draft(source, join(runsDir, id), { ...job, provider, start }));
         return id;
       }
       throw new HttpError(500, 'run_dir', `Could not claim a run folder for ${base} in ${runsDir}.`);

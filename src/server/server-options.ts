@@ -6,6 +6,8 @@ import type { ProgressEvent } from '../pipeline/run-agents.js';
 
 export interface DraftJob {
   provider: string;
+  /** Month 1 of a new draft's plan (`YYYY-MM`); null for the current month. */
+  start: string | null;
   onProgress: (event: ProgressEvent) => void;
   signal: AbortSignal;
 }

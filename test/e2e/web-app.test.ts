@@ -207,6 +207,65 @@ describe('the web app in Chromium', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('veto an action with a reason: it moves to "left out" with that reason, in a new version', async () => {
+    const page = await newPage();
+    const run = await draftFromPage(page, fixture('bike-workshop-en.txt'));
+    const first = page.locator('#plan .action').first();
+    const id = (await first.getAttribute('data-action-id')) as string;
+    const title = (await first.locator('.action-title').textContent()) as string;
+    await first.locator('details.tool summary').first().click();
+    await first.locator('.veto-form input[name="why"]').fill('Our landlord forbids signage on the street');
+    await first.locator('.veto-form button[type="submit"]').click();
+    const leftOut = page.locator(`#left-out li[data-action-id="${id}"]`);
+    await leftOut.waitFor({ timeout: 15_000 });
+    expect(await leftOut.textContent()).toContain(title);
+    expect(await leftOut.textContent()).toContain('Our landlord forbids signage on the street');
+    expect(await page.locator(`#plan .action[data-action-id="${id}"]`).count()).toBe(0);
+    expect(await page.locator('.run-meta .version').textContent()).toBe('v2');
+    const decisions = JSON.parse(readFileSync(join(serve.runsDir, run, 'decisions.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(decisions)).toContain('Our landlord forbids signage on the street');
+    await shot(page, 'run-veto');
+    await page.close();
+  });
+
+  it('enter actual results → review → a new version with its changelog; download the CSV', async () => {
+    const page = await newPage();
+    const run = await draftFromPage(page, fixture('bike-workshop-en.txt'));
+    const form = page.locator('#actuals-form');
+    const action = await form.locator('select[name="action"]').inputValue();
+    await form.locator('input[name="value"]').fill('0');
+    await form.locator('input[name="spend"]').fill('450');
+    await form.locator('button[type="submit"]').click();
+    await page.locator('#review').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.run-meta .version').textContent()).toBe('v2');
+    expect(await page.locator('#review').textContent()).toContain(
+      (await page
+        .locator(
+          `#plan .action[data-action-id="${action}"] .action-title, #left-out li[data-action-id="${action}"] strong`,
+        )
+        .first()
+        .textContent()) as string,
+    );
+    expect(await page.locator('#versions li').count()).toBe(2);
+    expect(await page.locator('#review').textContent()).toContain('behind');
+    // The changelog of the new version, as the review wrote it, is one click away.
+    expect(await page.locator('#downloads a[download="changes.md"]').count()).toBe(1);
+    expect(readFileSync(join(serve.runsDir, run, 'changes.md'), 'utf8')).toContain('Version 2');
+    const saved = JSON.parse(readFileSync(join(serve.runsDir, run, 'roadmap.json'), 'utf8')) as Roadmap;
+    expect(saved.constraints.spentToDate).toBe(450);
+    await shot(page, 'run-review');
+
+    const download = page.waitForEvent('download');
+    await page.locator('#downloads a[download="roadmap.csv"]').click();
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header).toMatch(/^\uFEFF?"?id"?,/i);
+    expect(rows.length).toBeGreaterThanOrEqual(saved.horizons.reduce((n, h) => n + h.actions.length, 0));
+    expect(csv).toBe(readFileSync(join(serve.runsDir, run, 'roadmap.csv'), 'utf8'));
+    await page.close();
+  });
+
   it('the runs page lists every run, whether drafted here or by the CLI', async () => {
     const page = await newPage();
     await page.goto(`${serve.url}/runs`);

@@ -56,7 +56,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     async draft(source, dir, job) {
       const context = await buildRunContext({ provider: job.provider }, jobIo(job));
       try {
-        return await draft(source, dir, { ...context, onProgress: job.onProgress });
+        // Month 1 is the one asked for, else this month: the clock is read here, in the CLI, as for `draft`.
+        const start = job.start ?? new Date().toISOString().slice(0, 7);
+        return await draft(source, dir, { ...context, onProgress: job.onProgress, start });
       } finally {
         await context.close();
       }

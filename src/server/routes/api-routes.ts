@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { AGENT_IDS, type AgentId } from '../../../agents/outputs.js';
 import { parseDraftRequest } from '../draft-request.js';
 import { HttpError } from '../http-error.js';
-import { parseReplanRequest, replanRun } from '../replan-run.js';
+import { parseReplanRequest, replanFromPage } from '../replan-run.js';
 import { bodyObject, optionalBoolean, optionalChoice } from '../request-fields.js';
 import { resolveRunDir } from '../run-ids.js';
 import { type ApiRun, listRuns, readManifestFile, readRoadmapFile, readRun } from '../run-state.js';
@@ -15,12 +15,12 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
   const { active } = context;
 
   app.post('/api/drafts', async (request, reply) => {
-    const { source, provider } = parseDraftRequest(
+    const { source, provider, start } = parseDraftRequest(
       request.body,
       context.drafter.providers,
       context.maxBriefChars,
     );
-    const run = await context.jobs.startDraft(source, provider);
+    const run = await context.jobs.startDraft(source, provider, start);
     return reply.code(202).send({ run, url: `/runs/${run}` });
   });
 
@@ -59,7 +59,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
     if (replan.apply && active.isRunning(id)) {
       throw new HttpError(409, 'run_busy', `Run \`${id}\` is being drafted: save once it has finished.`);
     }
-    return replanRun(dir, replan);
+    return replanFromPage(dir, replan);
   });
 
   app.post<RunParams>('/api/runs/:run/rerun', async (request, reply) => {

@@ -94,7 +94,8 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
       if (!run && !running) throw new HttpError(404, 'run_not_found', t.notFound);
       const status = run?.status ?? 'running';
       const fallbackStart = run ? monthOfIso(run.startedAt) : null;
-      const steering = false;
+      // Decisions and reviews need a finished roadmap, and nothing drafting over it.
+      const steering = roadmap !== null && !running;
       const view = roadmap ? roadmapView(roadmap, t, { fallbackStart, steering }) : null;
       const firstMonth = roadmap?.start ?? fallbackStart ?? '';
       const page = {

@@ -5,6 +5,7 @@ import { postJson, showError } from './api.js';
 import type { PageData } from './page-data.js';
 import { initReplanControls } from './replan-controls.js';
 import { followProgress } from './run-progress.js';
+import { initSteering } from './steering.js';
 
 export function initRunPage(data: PageData): void {
   const t = uiLabels(data.lang);
@@ -12,6 +13,7 @@ export function initRunPage(data: PageData): void {
   if (!runId) return;
   if (data.status === 'running') followProgress(runId, t);
   initReplanControls(data, t, () => window.location.reload());
+  if (data.steering) initSteering(runId, t);
 
   const rerun = document.getElementById('rerun-form') as HTMLFormElement | null;
   rerun?.addEventListener('submit', async (event) => {
