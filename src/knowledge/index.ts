@@ -10,5 +10,14 @@ export {
   hasWord,
   matchSector,
   type SectorMatch,
+  wordMatcher,
 } from './match.js';
-export type { Benchmark, Channel, Localized, ModelDefaults, PersonaArchetype, Sector, TextKey } from './schema.js';
+export type {
+  Benchmark,
+  Channel,
+  Localized,
+  ModelDefaults,
+  PersonaArchetype,
+  Sector,
+  TextKey,
+} from './schema.js';

@@ -14,17 +14,37 @@ export function fold(text: string): string {
     .trim()} `;
 }
 
-/** Whether a folded text holds `word` (itself folded) as whole words; `stem*` matches any ending, -s/-x plurals too. */
-export function hasWord(folded: string, word: string): boolean {
+function compile(word: string): RegExp | null {
   const w = fold(word).trim();
-  if (w === '') return false;
+  if (w === '') return null;
   const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '');
   const tail = word.endsWith('*') ? '[a-z0-9-]*' : '(?:s|x|es)?';
-  return new RegExp(`[ ]${escaped}${tail}[ .]`).test(folded);
+  return new RegExp(`[ ]${escaped}${tail}[ .]`);
+}
+
+/** Every word of the knowledge files, compiled once at load (a lookup table, never changed afterwards). */
+const PATTERNS: ReadonlyMap<string, RegExp | null> = new Map(
+  [
+    ...KNOWLEDGE.sectors.flatMap((sector) => [...sector.strong, ...sector.keywords]),
+    ...KNOWLEDGE.intents.flatMap((intent) => intent.words),
+    ...KNOWLEDGE.channels.flatMap((channel) => channel.aliases),
+  ].map((word) => [word, compile(word)]),
+);
+
+/** Whether a folded text holds `word` (itself folded) as whole words; `stem*` matches any ending, -s/-x plurals too. */
+export function hasWord(folded: string, word: string): boolean {
+  const pattern = PATTERNS.has(word) ? PATTERNS.get(word)! : compile(word);
+  return pattern?.test(folded) === true;
 }
 
 export const countWords = (folded: string, words: readonly string[]): number =>
   words.filter((word) => hasWord(folded, word)).length;
+
+/** A matcher for a word list that is not in the knowledge files, compiled once by its caller. */
+export function wordMatcher(words: readonly string[]): (folded: string) => boolean {
+  const patterns = words.map(compile).filter((p): p is RegExp => p !== null);
+  return (folded) => patterns.some((pattern) => pattern.test(folded));
+}
 
 export interface SectorMatch {
   readonly slug: string;
@@ -34,9 +54,9 @@ export interface SectorMatch {
 }
 
 /**
- * The sector of a free-text brief, only when the evidence is clear: a word naming the business itself in what the
- * company says it is (`identity`, then `lead`), or at least three of one sector's words in the brief with a clear
- * lead over the next sector. Null otherwise: a nearest guess is worse than no sector.
+ * The sector of a free-text brief, only when the evidence is clear: words naming the business itself ("boulangerie",
+ * "SaaS") weigh most in what the company says it is (`identity`, then `lead`), then anywhere; a sector needs a score
+ * of 3 and a lead of 2 over the next one. Null otherwise: a nearest guess is worse than no sector.
  */
 export function detectSector(text: string, language: Language, lead = '', identity = ''): SectorMatch | null {
   const scored = KNOWLEDGE.sectors.map((sector) => ({
@@ -44,6 +64,7 @@ export function detectSector(text: string, language: Language, lead = '', identi
     score:
       8 * countWords(fold(identity), sector.strong) +
       4 * countWords(fold(lead), sector.strong) +
+      2 * countWords(fold(text), sector.strong) +
       countWords(fold(text), sector.keywords),
   }));
   const [best, next] = [...scored].sort((a, b) => b.score - a.score);
@@ -59,7 +80,10 @@ export function matchSector(brief: Brief): Sector | null {
   const { sector, offer, description } = brief.company;
   const folded = fold(sector ?? '');
   const named = KNOWLEDGE.sectors.find(
-    (row) => fold(row.label.fr) === folded || fold(row.label.en) === folded || fold(row.id.replace(/_/g, ' ')) === folded,
+    (row) =>
+      fold(row.label.fr) === folded ||
+      fold(row.label.en) === folded ||
+      fold(row.id.replace(/_/g, ' ')) === folded,
   );
   if (named) return named;
   const text = fold([sector, offer, description].filter(Boolean).join(' . '));
@@ -70,8 +94,13 @@ export function matchSector(brief: Brief): Sector | null {
 /** What a goal asks for (goals.yaml): the first intent whose words occur in it, else one from its kind. */
 export function goalIntent(goal: Goal): string {
   const text = fold(`${goal.statement} ${goal.metric ?? ''} ${goal.unit ?? ''}`);
-  const byWords = KNOWLEDGE.intents.find((intent) => countWords(text, intent.words) > 0);
-  if (byWords) return byWords.id;
+  const matching = KNOWLEDGE.intents
+    .filter((intent) => countWords(text, intent.words) > 0)
+    .map((intent) => intent.id);
+  // A retention goal ("grow service-contract revenue") is about keeping customers, unless it names a channel-specific aim.
+  if (goal.kind === 'retention' && !['geo', 'reviews', 'list_growth'].includes(matching[0] ?? ''))
+    return 'retention';
+  if (matching[0]) return matching[0];
   if (goal.unit && /^[A-Z]{3}$/.test(goal.unit)) return 'revenue';
   return KNOWLEDGE.intents.find((intent) => intent.kinds.includes(goal.kind))?.id ?? 'customers';
 }

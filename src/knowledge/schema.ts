@@ -8,9 +8,11 @@ export const Localized = z.strictObject({ fr: z.string().min(1), en: z.string().
 export type Localized = z.infer<typeof Localized>;
 const LocalizedList = z.strictObject({ fr: z.array(z.string()), en: z.array(z.string()) });
 const Tiers = z.object({ none: z.number(), small: z.number(), medium: z.number(), large: z.number() });
-const ByModel = z.object(Object.fromEntries(BusinessModel.options.map((m) => [m, z.number()])) as {
-  [M in BusinessModel]: z.ZodNumber;
-});
+const ByModel = z.object(
+  Object.fromEntries(BusinessModel.options.map((m) => [m, z.number()])) as {
+    [M in BusinessModel]: z.ZodNumber;
+  },
+);
 
 export const Benchmark = z.object({
   id: z.string(),
@@ -151,9 +153,12 @@ const textKeys = [
   'intentRetention',
   'unknown',
   'assumption',
+  'perMonth',
 ] as const;
 export const Texts = z.object(
-  Object.fromEntries(textKeys.map((key) => [key, Localized])) as { [K in (typeof textKeys)[number]]: typeof Localized },
+  Object.fromEntries(textKeys.map((key) => [key, Localized])) as {
+    [K in (typeof textKeys)[number]]: typeof Localized;
+  },
 );
 export type Texts = z.infer<typeof Texts>;
 export type TextKey = keyof Texts;

@@ -34,6 +34,7 @@ const goal = (index: number) =>
     target: fc.option(figure),
     unit: fc.option(fc.constantFrom('%', 'EUR', 'USD', 'clients', '/5', 'customers', '')),
     horizonMonths: fc.option(fc.constantFrom(0, 1, 6, 12, 36)),
+    baseline: fc.option(figure),
   });
 
 const briefArbitrary = fc
@@ -67,8 +68,45 @@ const briefArbitrary = fc
     maturity: fc.option(fc.constantFrom('beginner', 'intermediate', 'advanced')),
     profile: fc.option(fc.constantFrom('executive', 'cmo', 'smb')),
     competitors: fc.array(text, { maxLength: 5 }),
-    channels: fc.array(fc.record({ name: text, metric: fc.option(text), value: fc.option(figure) }), {
-      maxLength: 5,
+    channels: fc.array(
+      fc.record({
+        name: text,
+        metric: fc.option(text),
+        value: fc.option(figure),
+        status: fc.option(fc.constantFrom('active', 'dormant')),
+      }),
+      { maxLength: 5 },
+    ),
+    assets: fc.array(
+      fc.record({
+        name: text,
+        kind: fc.constantFrom(
+          'contact_list',
+          'reviews',
+          'community',
+          'content',
+          'events',
+          'partners',
+          'distributors',
+          'customer_base',
+          'tool',
+          'other',
+        ),
+        size: fc.option(figure),
+        unit: fc.option(text),
+        dormant: fc.boolean(),
+      }),
+      { maxLength: 4 },
+    ),
+    committedSpend: fc.array(
+      fc.record({ what: text, amount: figure, periodMonths: fc.option(fc.constantFrom(1, 12)) }),
+      { maxLength: 2 },
+    ),
+    calendar: fc.record({
+      busyMonths: fc.array(fc.integer({ min: 0, max: 13 }), { maxLength: 4 }),
+      deadlines: fc.array(fc.record({ what: text, month: fc.option(fc.integer({ min: 1, max: 12 })) }), {
+        maxLength: 2,
+      }),
     }),
     constraints: fc.array(
       fc.oneof(text, fc.constantFrom('no ads', 'saisonnalité forte', 'pas de réseaux sociaux')),
@@ -97,6 +135,8 @@ describe('offline drafters on any valid brief', () => {
           expect(Number.isFinite(action.effortDays) && action.effortDays > 0).toBe(true);
           expect(Number.isFinite(action.reach)).toBe(true);
           for (const id of action.goalIds) expect(goalIds.has(id)).toBe(true);
+          expect(Number.isFinite(action.kpi.target ?? 0)).toBe(true);
+          expect(action.title).not.toMatch(/\{\w+\}/);
         }
         expect(JSON.stringify(draftAll(brief))).toBe(JSON.stringify(drafts));
       }),

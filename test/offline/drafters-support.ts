@@ -14,7 +14,17 @@ import {
   draftSwot,
 } from '../../src/offline/drafters/index.js';
 
-export const BRIEF_NAMES = ['fr-shop', 'en-saas', 'minimal', 'fr-b2b-services', 'en-restaurant'] as const;
+/** Hand-authored structured briefs (test/offline/briefs): B2B/B2C, FR/EN, complete to minimal. */
+export const BRIEF_NAMES = [
+  'fr-shop',
+  'en-saas',
+  'minimal',
+  'fr-b2b-services',
+  'en-restaurant',
+  'fr-atelier-velo',
+  'en-press-maker',
+  'fr-sophrologue-sans-budget',
+] as const;
 export type BriefName = (typeof BRIEF_NAMES)[number];
 
 export function briefText(name: BriefName): string {
@@ -56,3 +66,15 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   if (union.size === 0) return 0;
   return [...a].filter((item) => b.has(item)).length / union.size;
 }
+
+/** RICE without the arbiter's weights: what orders candidates before goals and profiles are weighed. */
+export const rice = (a: Prioritizer['actions'][number]) => (a.reach * a.impact * a.confidence) / a.effortDays;
+
+/** Lower case, no accents, words only: to compare a title with the brief's own text. */
+export const words = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);

@@ -1,7 +1,15 @@
 // Which channels become candidate actions: first what the brief says exists, then what each stated goal needs,
 // then what suits the sector or model — never a paid channel the budget cannot feed.
 import type { Goal } from '../../../agents/brief.js';
-import { type Channel, channelById, channelNamed, countWords, fold, goalIntent, KNOWLEDGE } from '../../knowledge/index.js';
+import {
+  type Channel,
+  channelById,
+  channelNamed,
+  countWords,
+  fold,
+  KNOWLEDGE,
+  wordMatcher,
+} from '../../knowledge/index.js';
 import type { Facts } from './facts.js';
 
 export type Mode = 'new' | 'build' | 'revive';
@@ -31,22 +39,39 @@ export function selectCandidates(facts: Facts): Candidate[] {
   const note = (channel: Channel | null, mode: Mode, existing: Existing) => {
     if (!channel) return;
     const before = found.get(channel.id);
-    if (!before || rank(mode) > rank(before.mode) || (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0))) {
-      found.set(channel.id, { mode, existing: { ...existing, committed: existing.committed ?? before?.existing.committed ?? null } });
+    if (
+      !before ||
+      rank(mode) > rank(before.mode) ||
+      (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0))
+    ) {
+      found.set(channel.id, {
+        mode,
+        existing: { ...existing, committed: existing.committed ?? before?.existing.committed ?? null },
+      });
     }
   };
   for (const channel of brief.channels) {
     // "Google" with a metric of "reviews" is the reviews channel: the metric says which side of a platform is meant.
-    note(channelNamed(`${channel.name} ${channel.metric ?? ''}`), channel.status === 'dormant' ? 'revive' : 'build', {
-      name: channel.name,
-      size: channel.value,
-      metric: channel.metric,
-      committed: null,
-    });
+    note(
+      channelNamed(`${channel.name} ${channel.metric ?? ''}`),
+      channel.status === 'dormant' ? 'revive' : 'build',
+      {
+        name: channel.name,
+        size: channel.value,
+        metric: channel.metric,
+        committed: null,
+      },
+    );
   }
   for (const asset of brief.assets) {
-    const channel = KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? channelNamed(asset.name);
-    note(channel, asset.dormant ? 'revive' : 'build', { name: asset.name, size: asset.size, metric: asset.unit, committed: null });
+    const channel =
+      KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? channelNamed(asset.name);
+    note(channel, asset.dormant ? 'revive' : 'build', {
+      name: asset.name,
+      size: asset.size,
+      metric: asset.unit,
+      committed: null,
+    });
   }
   for (const spend of brief.committedSpend) {
     const channel = channelNamed(spend.what);
@@ -54,21 +79,26 @@ export function selectCandidates(facts: Facts): Candidate[] {
     const before = found.get(channel.id);
     found.set(channel.id, {
       mode: before?.mode ?? 'build',
-      existing: { ...(before?.existing ?? { name: spend.what, size: null, metric: null }), committed: spend.what },
+      existing: {
+        ...(before?.existing ?? { name: spend.what, size: null, metric: null }),
+        committed: spend.what,
+      },
     });
   }
 
-  const servedGoals = (channel: Channel) => brief.goals.filter((goal) => serves(channel, goalIntent(goal)));
+  const servedGoals = (channel: Channel) =>
+    brief.goals.filter((goal) => serves(channel, facts.intentOf(goal)));
   const picked: Candidate[] = [...found.entries()].map(([id, { mode, existing }]) => {
     const channel = channelById(id);
     return { channel, mode, existing, goals: servedGoals(channel) };
   });
   const has = (id: string) => picked.some((c) => c.channel.id === id);
-  const add = (channel: Channel) => picked.push({ channel, mode: 'new', existing: null, goals: servedGoals(channel) });
+  const add = (channel: Channel) =>
+    picked.push({ channel, mode: 'new', existing: null, goals: servedGoals(channel) });
 
   // Every stated goal gets channels that genuinely serve it (two, so the arbiter has a choice), best fit first.
   for (const goal of brief.goals) {
-    const intent = goalIntent(goal);
+    const intent = facts.intentOf(goal);
     const serving = () => picked.filter((c) => c.goals.includes(goal)).length;
     // A goal may need channels outside the model's usual fit (a workshop signing business contracts needs outreach).
     const fitting = ranked(facts, true)
@@ -83,26 +113,57 @@ export function selectCandidates(facts: Facts): Candidate[] {
   for (const channel of ranked(facts)) {
     if (picked.length >= TARGET_COUNT) break;
     if (has(channel.id) || channel.id === 'tracking') continue;
-    if (channel.paid && picked.filter((c) => c.channel.paid && c.mode === 'new').length >= paidLimit) continue;
+    if (channel.paid && picked.filter((c) => c.channel.paid && c.mode === 'new').length >= paidLimit)
+      continue;
     if (brief.goals.length > 0 && servedGoals(channel).length === 0) continue;
     add(channel);
   }
   // Paid actions are judged on results: measurement first.
-  if (picked.some((c) => c.channel.requires.includes('tracking')) && !has('tracking')) add(channelById('tracking'));
+  if (picked.some((c) => c.channel.requires.includes('tracking')) && !has('tracking'))
+    add(channelById('tracking'));
   return picked;
 }
 
 const rank = (mode: Mode) => ({ new: 0, build: 1, revive: 2 })[mode];
 
-/** A channel serves a goal's intent; bringing leads or customers also serves revenue, and the reverse. */
+/** A channel serves a goal's intent; bringing leads or customers also serves revenue, and the reverse. (The goal
+ * loop above still asks for channels made for the intent itself.) */
 function serves(channel: Channel, intent: string): boolean {
   if (channel.intents.includes(intent)) return true;
   const sales = ['revenue', 'customers', 'leads'];
-  return sales.includes(intent) && channel.intents.some((own) => sales.includes(own));
+  if (sales.includes(intent)) return channel.intents.some((own) => sales.includes(own));
+  // Business deals also come from the leads a channel brings (a site, content), not from consumer channels.
+  return intent === 'b2b_deals' && channel.intents.includes('leads');
 }
 
-const NEGATION = ['pas de', 'pas d', 'aucune', 'aucun', 'sans', 'jamais', 'refuse*', 'no', 'not', 'never', 'without', 'avoid', 'eviter', 'stop*', 'plus de'];
-const PAID = ['pub', 'pubs', 'publicite*', 'payant*', 'paid', 'ads', 'advertising', 'sponsoris*', 'sponsored'];
+const NEGATION = wordMatcher([
+  'pas de',
+  'pas d',
+  'aucune',
+  'aucun',
+  'sans',
+  'jamais',
+  'refuse*',
+  'no',
+  'not',
+  'never',
+  'without',
+  'avoid',
+  'eviter',
+  'stop*',
+  'plus de',
+]);
+const PAID = wordMatcher([
+  'pub',
+  'pubs',
+  'publicite*',
+  'payant*',
+  'paid',
+  'ads',
+  'advertising',
+  'sponsoris*',
+  'sponsored',
+]);
 
 /** Channels a constraint rules out ("pas de pub payante", "no cold calling"): never proposed as new actions. */
 function refused(facts: Facts): { ids: Set<string>; paid: boolean } {
@@ -110,9 +171,10 @@ function refused(facts: Facts): { ids: Set<string>; paid: boolean } {
   let paid = false;
   for (const text of facts.brief.constraints) {
     const folded = fold(text);
-    if (countWords(folded, NEGATION) === 0) continue;
-    if (countWords(folded, PAID) > 0) paid = true;
-    for (const channel of KNOWLEDGE.channels) if (countWords(folded, channel.aliases) > 0) ids.add(channel.id);
+    if (!NEGATION(folded)) continue;
+    if (PAID(folded)) paid = true;
+    for (const channel of KNOWLEDGE.channels)
+      if (countWords(folded, channel.aliases) > 0) ids.add(channel.id);
   }
   return { ids, paid };
 }
@@ -122,10 +184,13 @@ function ranked(facts: Facts, anyFit = false): Channel[] {
   const order = [...(facts.sector?.channels ?? []), ...facts.model.channels];
   const no = refused(facts);
   const avoid = new Set([...(facts.sector?.avoid ?? []), ...no.ids]);
-  const monthlyEur = facts.tier === null ? null : facts.brief.budget!.amount / facts.brief.budget!.periodMonths / facts.perEur;
+  const monthlyEur =
+    facts.tier === null ? null : facts.brief.budget!.amount / facts.brief.budget!.periodMonths / facts.perEur;
   return KNOWLEDGE.channels
     .filter((channel) => !avoid.has(channel.id) && (anyFit || channel.fit[facts.model.id] > 0))
-    .filter((channel) => !channel.paid || (!no.paid && (monthlyEur === null || channel.minMonthly <= monthlyEur)))
+    .filter(
+      (channel) => !channel.paid || (!no.paid && (monthlyEur === null || channel.minMonthly <= monthlyEur)),
+    )
     .map((channel) => ({ channel, at: order.indexOf(channel.id) }))
     .sort((a, b) => pos(a.at) - pos(b.at) || b.channel.fit[facts.model.id] - a.channel.fit[facts.model.id])
     .map(({ channel }) => channel);

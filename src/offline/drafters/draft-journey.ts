@@ -12,7 +12,8 @@ export function draftJourney(brief: Brief, personas: Personas): Journey {
       personaId: persona.id,
       stages: KNOWLEDGE.journey.map((notes) => {
         const fromBrief = own.filter((c) => c.stages.includes(notes.stage)).map((c) => c.name);
-        const fromPersona = notes.stage === 'awareness' || notes.stage === 'consideration' ? persona.channels.slice(0, 2) : [];
+        const fromPersona =
+          notes.stage === 'awareness' || notes.stage === 'consideration' ? persona.channels.slice(0, 2) : [];
         return {
           stage: notes.stage,
           touchpoints: [...new Set([...fromBrief, ...fromPersona])].slice(0, 4),

@@ -10,7 +10,7 @@ export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): 
   const facts = deriveFacts(brief);
   const { t, lang } = facts;
   const segment = facts.segment ?? facts.model.segment[lang];
-  const company = facts.named ? facts.company : brief.company.name || facts.noun;
+  const company = facts.named ? facts.company : upperFirst(facts.noun);
   const offer = brief.company.offer?.trim() || null;
   const strengths = swot.strengths.slice(0, 3);
   const proof = [...new Set(strengths.map((s) => s.statement))].join(' ; ');
@@ -18,7 +18,8 @@ export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): 
     positioningStatement: offer
       ? t('statement', { segment, company, offer: lowerFirst(offer) })
       : t('statementNoOffer', { segment, company }),
-    valueProposition: offer && proof ? t('valueProposition', { offer: upperFirst(offer), proof }) : (offer ?? t('unknown')),
+    valueProposition:
+      offer && proof ? t('valueProposition', { offer: upperFirst(offer), proof }) : (offer ?? t('unknown')),
     differentiators: strengths.map((s) => ({ statement: s.statement, swotIds: [s.id] })),
     proofPoints: strengths.map((s) => s.statement),
     messagingPillars: proof
@@ -33,7 +34,11 @@ export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): 
       currency: facts.currency,
       tiers: [],
       rationale: facts.model.pricing.rationale[lang],
-      competitorReferences: brief.competitors.map((competitor) => ({ competitor, price: null, note: t('competitorNote') })),
+      competitorReferences: brief.competitors.map((competitor) => ({
+        competitor,
+        price: null,
+        note: t('competitorNote'),
+      })),
     },
   };
 }

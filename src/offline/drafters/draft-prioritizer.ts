@@ -6,9 +6,18 @@ import type { Personas } from '../../../agents/personas.js';
 import type { Positioning } from '../../../agents/positioning.js';
 import type { CandidateAction, Prioritizer } from '../../../agents/prioritizer.js';
 import type { Swot } from '../../../agents/swot.js';
-import { fold, goalIntent, hasWord, KNOWLEDGE } from '../../knowledge/index.js';
+import { fold, hasWord, KNOWLEDGE } from '../../knowledge/index.js';
 import { type Candidate, selectCandidates } from './candidates.js';
-import { deriveFacts, type Facts, fill, money, monthNames, number, pastesBrief, roundHuman } from './facts.js';
+import {
+  deriveFacts,
+  type Facts,
+  fill,
+  money,
+  monthNames,
+  number,
+  pastesBrief,
+  roundHuman,
+} from './facts.js';
 import { halfOf, kpiFor, type Sized } from './kpis.js';
 import { personaIdsFor } from './draft-personas.js';
 import { swotIdsFor } from './draft-swot.js';
@@ -66,19 +75,28 @@ function size(facts: Facts, candidate: Candidate): Sized {
   const { channel, existing, mode } = candidate;
   const tier = facts.tier ?? 'small';
   // Business outreach reaches companies, not consumers, whatever the company's own model.
-  const forBusiness = channel.intents[0] === 'b2b_deals' && candidate.goals.some((goal) => goalIntent(goal) === 'b2b_deals');
-  const factor = forBusiness ? Math.min(facts.model.reachFactor, KNOWLEDGE.models[0]!.reachFactor) : facts.model.reachFactor;
+  const forBusiness =
+    channel.intents[0] === 'b2b_deals' &&
+    candidate.goals.some((goal) => facts.intentOf(goal) === 'b2b_deals');
+  const factor = forBusiness
+    ? Math.min(facts.model.reachFactor, KNOWLEDGE.models[0]!.reachFactor)
+    : facts.model.reachFactor;
   const perRun = (channel.reachPerQuarter[tier] * factor * channel.runMonths) / 3;
   // A list, an audience or a customer base the brief sizes is the reach; a count of reviews or shows is not.
   const audience = channel.kpi.base === 'list' || channel.assetKinds.some((kind) => AUDIENCES.includes(kind));
   const reach =
-    audience && existing?.size && existing.size > 0 ? existing.size : Math.max(perRun, channel.id === 'tracking' ? 0 : 10);
+    audience && existing?.size && existing.size > 0
+      ? existing.size
+      : Math.max(perRun, channel.id === 'tracking' ? 0 : 10);
   // No single action takes more than 40 % of a stated monthly budget (assumption), unless its channel needs more to learn.
   const budget = facts.brief.budget;
-  const ceiling = budget && budget.periodMonths > 0 ? Math.max(0.4 * (budget.amount / budget.periodMonths), channel.minMonthly * facts.perEur) : Infinity;
+  const ceiling =
+    budget && budget.periodMonths > 0
+      ? Math.max(0.4 * (budget.amount / budget.periodMonths), channel.minMonthly * facts.perEur)
+      : Infinity;
   const monthly = existing?.committed ? 0 : Math.min(channel.monthlyCost[tier] * facts.perEur, ceiling);
   const cost = monthly > 0 ? roundHuman(monthly * channel.runMonths) : 0;
-  const boost = mode === 'new' ? 1 : 1.5;
+  const boost = mode === 'new' ? 1 : 2.5;
   return { candidate, reach, cost, weight: Math.sqrt(reach) * channel.impact * channel.confidence * boost };
 }
 
@@ -114,28 +132,42 @@ function effortOf(facts: Facts, candidate: Candidate): number {
 /** The first title alternative whose slots are known and that pastes no fragment of the brief. */
 function titleFor(facts: Facts, candidate: Candidate): string {
   const { channel, mode, existing, goals } = candidate;
-  const variants = (mode !== 'new' && channel.title[mode]) || (mode === 'revive' && channel.title.build) || channel.title.new;
-  const name = existing && existing.name.split(' ').length <= 3 && !/[.!?;:]/.test(existing.name) ? existing.name : null;
+  const variants =
+    (mode !== 'new' && channel.title[mode]) ||
+    (mode === 'revive' && channel.title.build) ||
+    channel.title.new;
+  const name =
+    existing && existing.name.split(' ').length <= 3 && !/[.!?;:]/.test(existing.name) ? existing.name : null;
   const slots: Record<string, string> = { company: facts.company };
   if (facts.city) slots.city = facts.city;
   if (facts.segment) slots.segment = facts.segment;
   if (existing?.size) slots.size = number(facts, existing.size);
   if (name) slots.name = name;
   const withNoun = { ...slots, company: facts.noun };
-  const options = [...variants[facts.lang].map((v) => fill(v, slots)), ...variants[facts.lang].map((v) => fill(v, withNoun))];
+  const options = [
+    ...variants[facts.lang].map((v) => fill(v, slots)),
+    ...variants[facts.lang].map((v) => fill(v, withNoun)),
+  ];
   const title =
     options.find((text) => !text.includes('{') && !pastesBrief(facts, text)) ??
     options.find((text) => !text.includes('{')) ??
     fill(channel.title.new[facts.lang].at(-1)!, withNoun);
-  const countries = countriesOf(goals.filter((goal) => goalIntent(goal) === 'international'));
+  const countries = countriesOf(facts, goals);
   const capital = title.charAt(0).toUpperCase() + title.slice(1);
-  return countries.length > 0 && channel.intents.includes('international') ? `${capital} — ${countries.join(', ')}` : capital;
+  return countries.length > 0 && channel.intents.includes('international')
+    ? `${capital} — ${countries.join(', ')}`
+    : capital;
 }
 
-/** Country or region names a goal writes with a capital, when the intent table knows them. */
-function countriesOf(goals: readonly Brief['goals'][number][]): string[] {
-  const words = KNOWLEDGE.intents.find((intent) => intent.id === 'international')?.words ?? [];
-  const names = goals.flatMap((goal) => goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu) ?? []);
+/** Country or region names a goal writes with a capital: one of the brief's markets, or one the intent table knows. */
+function countriesOf(facts: Facts, goals: readonly Brief['goals'][number][]): string[] {
+  const words = [
+    ...(KNOWLEDGE.intents.find((intent) => intent.id === 'international')?.words ?? []),
+    ...facts.brief.company.markets,
+  ];
+  const names = goals.flatMap(
+    (goal) => goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu) ?? [],
+  );
   return [...new Set(names.filter((name) => words.some((word) => hasWord(fold(name), word))))];
 }
 
@@ -147,15 +179,23 @@ function describe(facts: Facts, sized: Sized, kpiGoal: Brief['goals'][number] | 
     parts.push(t('servesGoal', { goal: goal.id, statement: goal.statement }));
   }
   if (existing) {
-    const figure = existing.size ? ` (${number(facts, existing.size)}${existing.metric ? ` ${existing.metric}` : ''})` : '';
+    const figure = existing.size
+      ? ` (${number(facts, existing.size)}${existing.metric ? ` ${existing.metric}` : ''})`
+      : '';
     parts.push(t('buildsOn', { what: `${existing.name}${figure}` }));
     if (mode === 'revive') parts.push(t('dormantWin'));
     if (existing.committed) parts.push(t('committed', { what: existing.committed }));
   }
-  const countries = countriesOf(goals.filter((goal) => goalIntent(goal) === 'international'));
-  if (countries.length > 0 && channel.intents.includes('international')) parts.push(t('countries', { countries: countries.join(', ') }));
+  const countries = countriesOf(facts, goals);
+  if (countries.length > 0 && channel.intents.includes('international'))
+    parts.push(t('countries', { countries: countries.join(', ') }));
   if (sized.cost > 0) {
-    parts.push(t('costEstimate', { amount: money(facts, roundHuman(sized.cost / channel.runMonths)), months: channel.runMonths }));
+    parts.push(
+      t('costEstimate', {
+        amount: money(facts, roundHuman(sized.cost / channel.runMonths)),
+        months: channel.runMonths,
+      }),
+    );
     if (facts.tier === null) parts.push(t('costUnknownBudget'));
   }
   if (facts.brief.calendar.busyMonths.length > 0 && channel.id !== 'tracking') {

@@ -1,7 +1,7 @@
 // The SWOT drafter: only what the brief states — its channels, assets, constraints, competitors, calendar and goals.
 import type { Brief } from '../../../agents/brief.js';
 import type { Swot, SwotImplication, SwotItem } from '../../../agents/swot.js';
-import { goalIntent, type TextKey } from '../../knowledge/index.js';
+import type { TextKey } from '../../knowledge/index.js';
 import type { Candidate } from './candidates.js';
 import { deriveFacts, type Facts, monthNames, number } from './facts.js';
 
@@ -26,8 +26,12 @@ export function draftSwot(brief: Brief): Swot {
   // One strength per named thing, with every figure the brief gives for it ("420 avis, 4,8 note moyenne").
   const figures = new Map<string, string[]>();
   const active = [
-    ...brief.channels.filter((c) => c.status !== 'dormant').map((c) => ({ name: c.name, size: c.value, unit: c.metric, asset: false })),
-    ...brief.assets.filter((a) => !a.dormant).map((a) => ({ name: a.name, size: a.size, unit: a.unit, asset: true })),
+    ...brief.channels
+      .filter((c) => c.status !== 'dormant')
+      .map((c) => ({ name: c.name, size: c.value, unit: c.metric, asset: false })),
+    ...brief.assets
+      .filter((a) => !a.dormant)
+      .map((a) => ({ name: a.name, size: a.size, unit: a.unit, asset: true })),
   ];
   for (const item of active) {
     const list = figures.get(item.name) ?? [];
@@ -45,10 +49,18 @@ export function draftSwot(brief: Brief): Swot {
     impact: list.length > 0 ? 4 : 2,
   }));
   if (strengths.length === 0 && facts.offer) {
-    strengths.push({ key: 'offer', label: facts.offer, statement: t('strengthCompany', { offer: facts.offer }), evidence: quote(facts.offer), impact: 2 });
+    strengths.push({
+      key: 'offer',
+      label: facts.offer,
+      statement: t('strengthCompany', { offer: facts.offer }),
+      evidence: quote(facts.offer),
+      impact: 2,
+    });
   }
   const dormant = [
-    ...brief.channels.filter((c) => c.status === 'dormant').map((c) => ({ name: c.name, size: c.value, unit: c.metric })),
+    ...brief.channels
+      .filter((c) => c.status === 'dormant')
+      .map((c) => ({ name: c.name, size: c.value, unit: c.metric })),
     ...brief.assets.filter((a) => a.dormant).map((a) => ({ name: a.name, size: a.size, unit: a.unit })),
   ];
   const weaknesses: Draft[] = [
@@ -60,15 +72,40 @@ export function draftSwot(brief: Brief): Swot {
       impact: 3,
     })),
     ...(brief.capacity && brief.capacity.hoursPerWeek <= 8
-      ? [{ key: 'hours', label: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }), statement: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }), evidence: null, impact: 3 }]
+      ? [
+          {
+            key: 'hours',
+            label: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }),
+            statement: t('weaknessHours', { hours: number(facts, brief.capacity.hoursPerWeek) }),
+            evidence: null,
+            impact: 3,
+          },
+        ]
       : []),
-    ...brief.constraints.slice(0, 3).map((text, i) => ({ key: `constraint:${i}`, label: text, statement: t('weaknessConstraint', { text }), evidence: quote(text), impact: 2 })),
+    ...brief.constraints
+      .slice(0, 3)
+      .map((text, i) => ({
+        key: `constraint:${i}`,
+        label: text,
+        statement: t('weaknessConstraint', { text }),
+        evidence: quote(text),
+        impact: 2,
+      })),
   ];
   const opportunities: Draft[] = [
-    ...dormant.map((d) => ({ key: `revive:${d.name}`, label: d.name, statement: t('opportunityDormant', { name: d.name }), evidence: quote(d.name), impact: 4 })),
+    ...dormant.map((d) => ({
+      key: `revive:${d.name}`,
+      label: d.name,
+      statement: t('opportunityDormant', { name: d.name }),
+      evidence: quote(d.name),
+      impact: 4,
+    })),
     ...brief.goals
-      .map((goal) => ({ goal, intent: goalIntent(goal) }))
-      .filter((g): g is { goal: Brief['goals'][number]; intent: keyof typeof INTENT_TEXT } => g.intent in INTENT_TEXT)
+      .map((goal) => ({ goal, intent: facts.intentOf(goal) }))
+      .filter(
+        (g): g is { goal: Brief['goals'][number]; intent: keyof typeof INTENT_TEXT } =>
+          g.intent in INTENT_TEXT,
+      )
       .map(({ goal, intent }) => ({
         key: `intent:${intent}`,
         label: t(INTENT_TEXT[intent]),
@@ -78,14 +115,41 @@ export function draftSwot(brief: Brief): Swot {
       })),
   ];
   const threats: Draft[] = [
-    ...brief.competitors.slice(0, 4).map((name) => ({ key: `competitor:${name}`, label: name, statement: t('threatCompetitor', { name }), evidence: quote(name), impact: 3 })),
+    ...brief.competitors
+      .slice(0, 4)
+      .map((name) => ({
+        key: `competitor:${name}`,
+        label: name,
+        statement: t('threatCompetitor', { name }),
+        evidence: quote(name),
+        impact: 3,
+      })),
     ...(brief.calendar.busyMonths.length > 0
-      ? [{ key: 'busy', label: monthNames(facts, brief.calendar.busyMonths), statement: t('threatBusy', { months: monthNames(facts, brief.calendar.busyMonths) }), evidence: null, impact: 2 }]
+      ? [
+          {
+            key: 'busy',
+            label: monthNames(facts, brief.calendar.busyMonths),
+            statement: t('threatBusy', { months: monthNames(facts, brief.calendar.busyMonths) }),
+            evidence: null,
+            impact: 2,
+          },
+        ]
       : []),
   ];
   const lists = [strengths, weaknesses, opportunities, threats].map(dedupe);
-  const [S, W, O, T] = [numbered('S', lists[0]!), numbered('W', lists[1]!), numbered('O', lists[2]!), numbered('T', lists[3]!)];
-  return { strengths: S, weaknesses: W, opportunities: O, threats: T, implications: implications(facts, lists, [S, W, O, T]) };
+  const [S, W, O, T] = [
+    numbered('S', lists[0]!),
+    numbered('W', lists[1]!),
+    numbered('O', lists[2]!),
+    numbered('T', lists[3]!),
+  ];
+  return {
+    strengths: S,
+    weaknesses: W,
+    opportunities: O,
+    threats: T,
+    implications: implications(facts, lists, [S, W, O, T]),
+  };
 }
 
 function dedupe(items: Draft[]): Draft[] {
@@ -93,14 +157,25 @@ function dedupe(items: Draft[]): Draft[] {
 }
 
 function numbered(prefix: string, items: readonly Draft[]): SwotItem[] {
-  return items.map(({ statement, evidence, impact }, i) => ({ id: `${prefix}${i + 1}`, statement, evidence, impact }));
+  return items.map(({ statement, evidence, impact }, i) => ({
+    id: `${prefix}${i + 1}`,
+    statement,
+    evidence,
+    impact,
+  }));
 }
 
 /** The first item of each quadrant crossed with its neighbours, cited by short label. */
-function implications(facts: Facts, drafts: readonly Draft[][], items: readonly SwotItem[][]): SwotImplication[] {
+function implications(
+  facts: Facts,
+  drafts: readonly Draft[][],
+  items: readonly SwotItem[][],
+): SwotImplication[] {
   // The first item of a quadrant whose label differs from `other` (no "fix the newsletter to seize the newsletter").
   const first = (i: number, other?: string | null, keyPrefix?: string) => {
-    const at = (drafts[i] ?? []).findIndex((d) => d.label !== other && (!keyPrefix || d.key.startsWith(keyPrefix)));
+    const at = (drafts[i] ?? []).findIndex(
+      (d) => d.label !== other && (!keyPrefix || d.key.startsWith(keyPrefix)),
+    );
     return at >= 0 ? { label: drafts[i]![at]!.label, id: items[i]![at]!.id } : null;
   };
   const w = first(1);
@@ -110,8 +185,19 @@ function implications(facts: Facts, drafts: readonly Draft[][], items: readonly 
   // Competitors are the threats a strength or a weakness meets; busy months are a planning matter, not a crossing.
   const th = first(3, null, 'competitor:');
   const out: SwotImplication[] = [];
-  const add = (kind: SwotImplication['kind'], key: TextKey, a: { label: string; id: string } | null, b: { label: string; id: string } | null, slots: [string, string]) => {
-    if (a && b) out.push({ kind, statement: facts.t(key, { [slots[0]]: a.label, [slots[1]]: b.label }), itemIds: [a.id, b.id] });
+  const add = (
+    kind: SwotImplication['kind'],
+    key: TextKey,
+    a: { label: string; id: string } | null,
+    b: { label: string; id: string } | null,
+    slots: [string, string],
+  ) => {
+    if (a && b)
+      out.push({
+        kind,
+        statement: facts.t(key, { [slots[0]]: a.label, [slots[1]]: b.label }),
+        itemIds: [a.id, b.id],
+      });
   };
   add('SO', 'implicationSO', s, o, ['strength', 'opportunity']);
   add('WO', 'implicationWO', w, oForW, ['weakness', 'opportunity']);
@@ -125,13 +211,30 @@ export function swotIdsFor(swot: Swot, facts: Facts, candidate: Candidate): stri
   const name = candidate.existing?.name;
   const mentions = (items: readonly SwotItem[]) =>
     name ? items.filter((item) => item.evidence?.includes(name)).map((item) => item.id) : [];
-  const intents = new Set(candidate.goals.map(goalIntent));
+  const intents = new Set(candidate.goals.map(facts.intentOf));
   const byIntent = swot.opportunities
-    .filter((item) => [...intents].some((intent) => intent in INTENT_TEXT && item.statement.startsWith(facts.t(INTENT_TEXT[intent as keyof typeof INTENT_TEXT]))))
+    .filter((item) =>
+      [...intents].some(
+        (intent) =>
+          intent in INTENT_TEXT &&
+          item.statement.startsWith(facts.t(INTENT_TEXT[intent as keyof typeof INTENT_TEXT])),
+      ),
+    )
     .map((item) => item.id);
   const named = facts.brief.competitors;
   const competitors = candidate.channel.stages.includes('consideration')
-    ? swot.threats.filter((item) => named.some((c) => item.evidence?.includes(c))).slice(0, 1).map((item) => item.id)
+    ? swot.threats
+        .filter((item) => named.some((c) => item.evidence?.includes(c)))
+        .slice(0, 1)
+        .map((item) => item.id)
     : [];
-  return [...new Set([...mentions(swot.strengths), ...mentions(swot.weaknesses), ...mentions(swot.opportunities), ...byIntent, ...competitors])];
+  return [
+    ...new Set([
+      ...mentions(swot.strengths),
+      ...mentions(swot.weaknesses),
+      ...mentions(swot.opportunities),
+      ...byIntent,
+      ...competitors,
+    ]),
+  ];
 }

@@ -1,6 +1,14 @@
 // What the drafters may say about a brief: its clean slots (name, city, segment), its money, its sector — or unknown.
-import type { Brief, BusinessModel } from '../../../agents/brief.js';
-import { fold, KNOWLEDGE, type ModelDefaults, matchSector, type Sector, type TextKey } from '../../knowledge/index.js';
+import type { Brief, BusinessModel, Goal } from '../../../agents/brief.js';
+import {
+  fold,
+  goalIntent,
+  KNOWLEDGE,
+  type ModelDefaults,
+  matchSector,
+  type Sector,
+  type TextKey,
+} from '../../knowledge/index.js';
 
 export type Tier = 'none' | 'small' | 'medium' | 'large';
 
@@ -24,15 +32,26 @@ export interface Facts {
   /** Every folded word sequence the brief holds, to keep titles free of pasted fragments. */
   readonly briefWords: string;
   readonly t: (key: TextKey, slots?: Record<string, string | number>) => string;
+  /** What each goal asks for (goals.yaml), read once per draft. */
+  readonly intentOf: (goal: Goal) => string;
 }
 
 /** Approximate units per euro, only to size catalogue costs (assumption: rounded 2024-2025 rates). */
-const PER_EUR: Record<string, number> = { EUR: 1, USD: 1.08, GBP: 0.85, CHF: 0.95, CAD: 1.47, AUD: 1.65, JPY: 160 };
+const PER_EUR: Record<string, number> = {
+  EUR: 1,
+  USD: 1.08,
+  GBP: 0.85,
+  CHF: 0.95,
+  CAD: 1.47,
+  AUD: 1.65,
+  JPY: 160,
+};
 /** Monthly budget (EUR-equivalent) below which the tier is small / medium (assumption). */
 const TIER_BOUNDS = { small: 1500, medium: 8000 };
 const PRONOUNS = /^(?:je|j|nous|on|mon|ma|mes|notre|nos|i|we|my|our|votre|your|le|la|les|l|the|a|an|un|une)$/;
 const ARTICLES = /^(?:le|la|les|the|l)$/;
-const GENERIC_NAMES = /^(?:votre |your |notre |our |l |the )?(?:entreprise|company|societe|business|startup|unknown|inconnu)$/;
+const GENERIC_NAMES =
+  /^(?:votre |your |notre |our |l |the )?(?:entreprise|company|societe|business|startup|unknown|inconnu)$/;
 
 export function deriveFacts(brief: Brief): Facts {
   const lang = brief.language;
@@ -41,10 +60,16 @@ export function deriveFacts(brief: Brief): Facts {
   const model = KNOWLEDGE.models.find((row) => row.id === modelId) ?? KNOWLEDGE.models.at(-1)!;
   const noun = (sector?.noun ?? model.noun)[lang];
   const name = clean(brief.company.name, 5, true);
-  const monthly = brief.budget && brief.budget.periodMonths > 0 ? brief.budget.amount / brief.budget.periodMonths : null;
-  const currency = (brief.budget?.currency ?? currencyOfGoals(brief) ?? (lang === 'fr' ? 'EUR' : 'USD')).toUpperCase();
+  const monthly =
+    brief.budget && brief.budget.periodMonths > 0 ? brief.budget.amount / brief.budget.periodMonths : null;
+  const currency = (
+    brief.budget?.currency ??
+    currencyOfGoals(brief) ??
+    (lang === 'fr' ? 'EUR' : 'USD')
+  ).toUpperCase();
   const perEur = PER_EUR[currency] ?? 1;
   const texts = KNOWLEDGE.texts;
+  const intents = new Map(brief.goals.map((goal) => [goal, goalIntent(goal)]));
   return {
     brief,
     lang,
@@ -61,6 +86,7 @@ export function deriveFacts(brief: Brief): Facts {
     perEur,
     briefWords: fold(briefStrings(brief).join(' | ')),
     t: (key, slots = {}) => fill(texts[key][lang], slots),
+    intentOf: (goal) => intents.get(goal) ?? goalIntent(goal),
   };
 }
 
@@ -130,7 +156,12 @@ export function fill(template: string, slots: Record<string, string | number>): 
     if (value === undefined) return whole;
     const text = String(value);
     if (helper === 'de') return deFr(text);
-    if (helper === 'a') return /^le\s/i.test(text) ? `au ${text.slice(3)}` : /^les\s/i.test(text) ? `aux ${text.slice(4)}` : `à ${text}`;
+    if (helper === 'a')
+      return /^le\s/i.test(text)
+        ? `au ${text.slice(3)}`
+        : /^les\s/i.test(text)
+          ? `aux ${text.slice(4)}`
+          : `à ${text}`;
     return text;
   });
 }
@@ -149,24 +180,53 @@ export function roundHuman(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-/** A whole amount of money in the brief's language: "1 900 €", "$1,900". */
-export function money(facts: Facts, amount: number): string {
-  return new Intl.NumberFormat(facts.lang === 'fr' ? 'fr-FR' : 'en-US', {
-    style: 'currency',
-    currency: facts.currency,
-    maximumFractionDigits: 0,
-  })
-    .format(amount)
-    .replace(/\u202f|\u00a0/g, ' ');
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+
+/** A whole amount of money in the brief's language: "1 900 €", "$1,900", "1 900 CHF". */
+export function money(facts: Facts, amount: number, currency = facts.currency): string {
+  const symbol = SYMBOLS[currency];
+  const figure = number(facts, Math.round(amount));
+  if (facts.lang === 'fr' || !symbol) return `${figure} ${symbol ?? currency}`;
+  return `${symbol}${figure}`;
 }
 
+/** A number with the language's grouping and decimal marks: "1 900,5" / "1,900.5". */
 export function number(facts: Facts, value: number): string {
-  return new Intl.NumberFormat(facts.lang === 'fr' ? 'fr-FR' : 'en-US').format(value).replace(/\u202f|\u00a0/g, ' ');
+  const [whole, decimals] = String(Math.abs(Math.round(value * 100) / 100)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, facts.lang === 'fr' ? ' ' : ',');
+  const sign = value < 0 ? '-' : '';
+  return decimals ? `${sign}${grouped}${facts.lang === 'fr' ? ',' : '.'}${decimals}` : `${sign}${grouped}`;
 }
 
 const MONTHS = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 export function monthNames(facts: Facts, months: readonly number[]): string {

@@ -2,4 +2,9 @@
 import { KNOWLEDGE } from '../../knowledge/index.js';
 
 export { detectSector, type SectorMatch } from '../../knowledge/index.js';
-export const SECTORS = KNOWLEDGE.sectors.map((s) => ({ slug: s.id, label: s.label, keywords: s.keywords, strong: s.strong }));
+export const SECTORS = KNOWLEDGE.sectors.map((s) => ({
+  slug: s.id,
+  label: s.label,
+  keywords: s.keywords,
+  strong: s.strong,
+}));
