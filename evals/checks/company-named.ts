@@ -2,7 +2,7 @@
 import { type DraftView, roadmapActions } from './draft-view.js';
 import { type HonestyCheck, verdict } from './honesty-check.js';
 import { containsWords } from './normalise-text.js';
-import { mentionsAny } from './word-match.js';
+import { FILLER_WORDS, mentionsAny, words } from './word-match.js';
 
 const PLACEHOLDERS = [
   'votre entreprise',
@@ -14,6 +14,17 @@ const PLACEHOLDERS = [
   'company without a name',
   'nameless company',
 ];
+
+/** The name as people shorten it: "SunRidge Solar" → "SunRidge", "Rosie Blake Photography" → "Rosie Blake". */
+function nameForms(name: string): string[] {
+  const all = words(name);
+  const forms: string[] = [];
+  for (let end = all.length; end >= 1; end -= 1) {
+    const form = all.slice(0, end);
+    if (form.some((w) => w.length >= 4 && !FILLER_WORDS.has(w))) forms.push(form.join(' '));
+  }
+  return forms;
+}
 
 /** The document's title: its first heading, else roadmap.json's company. */
 function title(draft: DraftView): string {
@@ -27,7 +38,7 @@ export const companyNamed: HonestyCheck = (draft) => {
   const problems: string[] = [];
   const name = draft.stated.company;
   const heading = title(draft);
-  if (name !== null && !containsWords(heading, name))
+  if (name !== null && !nameForms(name).some((form) => containsWords(heading, form)))
     problems.push(`the roadmap is titled "${heading.trim()}", not by ${name}`);
   const texts = [heading, ...roadmapActions(draft.roadmapJson).map((a) => a.title)];
   const generic = texts.find((t) => mentionsAny(t, PLACEHOLDERS));

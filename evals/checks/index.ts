@@ -134,6 +134,9 @@ export const CHECK_FOR_IMPERFECTION: Record<ImperfectionKind, CheckName> = {
   unsupported_differentiator: 'differentiators_supported',
   goal_uncovered: 'goals_covered',
   contradicted_fact: 'facts_consistent',
+  invented_figure: 'no_invented_money',
+  channel_called_unused: 'channels_honoured',
+  implausible_kpi: 'kpi_plausible',
 };
 
 export { BriefMeta } from './brief-meta.js';

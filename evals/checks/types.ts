@@ -13,6 +13,9 @@ export const IMPERFECTION_KINDS = [
   'unsupported_differentiator',
   'goal_uncovered',
   'contradicted_fact',
+  'invented_figure',
+  'channel_called_unused',
+  'implausible_kpi',
 ] as const;
 export type ImperfectionKind = (typeof IMPERFECTION_KINDS)[number];
 

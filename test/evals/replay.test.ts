@@ -10,6 +10,14 @@ import { parseXml } from './xml-check.js';
 const dir = mkdtempSync(join(tmpdir(), 'boussole-eval-replay-'));
 const path = (name: string) => join(dir, name);
 const read = (name: string) => readFileSync(path(name), 'utf8');
+/** One JUnit testsuite, and one baseline move per new case, for each check the bundled suite runs. */
+const BUNDLED_CHECKS = Object.keys(
+  (
+    JSON.parse(readFileSync(new URL('../../evals/suites/bundled.json', import.meta.url), 'utf8')) as {
+      checks: object;
+    }
+  ).checks,
+).length;
 const withoutTiming = (text: string) => {
   const { timing, ...rest } = JSON.parse(text) as EvalReport;
   expect(timing.cases).toBe(8);
@@ -53,7 +61,7 @@ describe('replaying the bundled suite twice', () => {
     const root = parseXml(read('first.xml'));
     expect(root.name).toBe('testsuites');
     expect(root.attributes.failures).toBe('0');
-    expect(root.children).toHaveLength(12);
+    expect(root.children).toHaveLength(BUNDLED_CHECKS);
     for (const suite of root.children) expect(suite.children).toHaveLength(9);
   });
 
@@ -95,7 +103,7 @@ describe('replaying the bundled suite twice', () => {
     const older = structuredClone(report);
     older.suites[0]!.cases = older.suites[0]!.cases.filter((c) => c.id !== 'fr-gite-vercors');
     const moves = compareWithBaseline(report.suites, older);
-    expect(moves.filter((m) => m.caseId === 'fr-gite-vercors')).toHaveLength(12);
+    expect(moves.filter((m) => m.caseId === 'fr-gite-vercors')).toHaveLength(BUNDLED_CHECKS);
     expect(moves.find((m) => m.caseId === 'fr-gite-vercors')).toMatchObject({ before: null, delta: null });
   });
 
