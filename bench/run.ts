@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchAdaptiveRate } from './adaptive-rate.js';
 import { benchArbiter } from './arbiter.js';
 import { arbiterRows } from './arbiter-rows.js';
 import { benchBatchRate } from './batch-rate.js';
@@ -37,6 +38,7 @@ const FIGURES: Record<string, { title: string; run: () => Promise<BenchSection<u
   '5': { title: 'offline draft and start-up', run: () => benchStartup() },
   '6': { title: 'eval replay', run: () => benchEvalReplay() },
   '7': { title: 'web app', run: () => benchWebServer() },
+  '8': { title: 'batch with no --rpm under a provider limit', run: () => benchAdaptiveRate() },
 };
 
 function selected(only: string | undefined): string[] {

@@ -32,12 +32,14 @@ export interface RateObservation {
 }
 
 export interface RateLimiterState {
-  /** Gap kept between two starts, in ms; 0 while nothing limits. */
+  /** Gap kept between two starts by `--rpm` or by x-ratelimit headers, in ms; 0 while neither limits. */
   spacingMs: number;
   /** No call starts before this time (a Retry-After, or an exhausted x-ratelimit budget). */
   pausedUntil: number;
   /** The limit learnt from the first refusal: requests per window. null until then. */
   learned: { limit: number; windowMs: number } | null;
+  /** The budget in force: the learnt one, lowered after refusals and raised back while none comes. */
+  budget: { limit: number; windowMs: number } | null;
   refusals: number;
 }
 
@@ -52,18 +54,19 @@ export interface RateLimiter {
   state(): RateLimiterState;
 }
 
-/** How much a refusal after the limit was learnt widens the gap, and how much a window without one narrows it. */
-const SLOW_DOWN = 1.3;
-const SPEED_UP = 0.95;
-/** A learnt window is stretched by this much: the server's clock and ours do not agree to the millisecond. */
-const LEARN_MARGIN = 1.04;
+/**
+ * A learnt window is stretched by this much: a call released at its slot reaches the server a little later than
+ * the one it replaces in the window, and not by the same amount each time.
+ */
+const WINDOW_MARGIN = 1.04;
 /** When a 429 says nothing about when to come back. */
 const DEFAULT_PAUSE_MS = 2000;
-/** Starts remembered for learning the limit; far more than any provider's per-minute limit seen in one burst. */
-const MAX_TRACKED = 2000;
-
+/** Starts remembered; far more than any per-minute limit a learnt budget counts. */
+const MAX_TRACKED = 5000;
 /** Providers count requests per minute; a longer window is announced by x-ratelimit headers, not learnt. */
 const LONGEST_WINDOW_MS = 60_000;
+/** Clean windows before the budget is probed above what was learnt (below it, one is enough). */
+const PROBE_AFTER_WINDOWS = 3;
 
 export const RATE_GUARD_MS = 1000;
 
@@ -73,34 +76,42 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const floorMs = options.ceilingRpm ? (60_000 + guardMs) / options.ceilingRpm : 0;
   // One at a time through the gate, in arrival order; each waits for its slot inside its turn.
   const gate = new PQueue({ concurrency: 1 });
+  /** Released calls in release order; refused ones do not count against the server's window. */
   const starts: { at: number; seq: number; refused: boolean }[] = [];
   let released = 0;
-  let spacingMs = floorMs;
   let nextSlot = Number.NEGATIVE_INFINITY;
   let pausedUntil = Number.NEGATIVE_INFINITY;
   let learned: RateLimiterState['learned'] = null;
+  let budget: RateLimiterState['budget'] = null;
   let refusals = 0;
-  let successesSinceRefusal = 0;
+  let cleanSuccesses = 0;
+  let cleanWindows = 0;
   /** Set from x-ratelimit headers: the remaining budget spread over the time until it resets. */
   let headerGapMs = 0;
 
-  const slotWait = (): number => {
-    const at = now();
-    return Math.max(nextSlot, pausedUntil) - at;
+  /** With a budget of L per W, the server's own rule: a call may start once the L-th latest start is W old. */
+  const windowSlot = (): number => {
+    if (!budget) return Number.NEGATIVE_INFINITY;
+    const counted = starts.filter((start) => !start.refused);
+    const pivot = counted[counted.length - budget.limit];
+    return pivot ? pivot.at + budget.windowMs * WINDOW_MARGIN : Number.NEGATIVE_INFINITY;
   };
+
+  const slotWait = (): number => Math.max(nextSlot, pausedUntil, windowSlot()) - now();
 
   const learnFrom = ({ sentAt: refusedAt, seq }: RateTicket, retryAfterMs: number) => {
     // Every call sent before the refused one and inside the longest window providers count over (a minute) was
     // admitted, and the server's window was full: that many calls per (refusal + wait - first of them).
     const admitted = starts.filter(
-      (start) => !start.refused && start.seq < seq && start.at >= refusedAt + retryAfterMs - LONGEST_WINDOW_MS,
+      (start) =>
+        !start.refused && start.seq < seq && start.at >= refusedAt + retryAfterMs - LONGEST_WINDOW_MS,
     );
     const first = admitted[0];
     if (!first) return;
     const windowMs = refusedAt + retryAfterMs - first.at;
     if (windowMs <= 0) return;
     learned = { limit: admitted.length, windowMs };
-    spacingMs = Math.max(floorMs, spacingMs, (windowMs * LEARN_MARGIN) / admitted.length);
+    budget = { ...learned };
   };
 
   return {
@@ -109,7 +120,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         async () => {
           for (let wait = slotWait(); wait > 0; wait = slotWait()) await options.sleep(wait, signal);
           const at = now();
-          nextSlot = at + Math.max(spacingMs, headerGapMs);
+          nextSlot = at + Math.max(floorMs, headerGapMs);
           released += 1;
           starts.push({ at, seq: released, refused: false });
           if (starts.length > MAX_TRACKED) starts.shift();
@@ -128,26 +139,39 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         pausedUntil = Math.max(pausedUntil, now() + rate.resetTokensMs);
       }
       if (status !== 429) {
-        if (status >= 200 && status < 300 && learned) {
-          successesSinceRefusal += 1;
-          // A whole window's worth of calls without a refusal: try a little faster.
-          if (successesSinceRefusal >= learned.limit) {
-            successesSinceRefusal = 0;
-            spacingMs = Math.max(floorMs, spacingMs * SPEED_UP);
+        if (status >= 200 && status < 300 && budget && learned) {
+          cleanSuccesses += 1;
+          // A whole window's worth of calls without a refusal: allow one more per window (above what was
+          // learnt only after a few clean windows, so a stable limit is rarely probed).
+          if (cleanSuccesses >= budget.limit) {
+            cleanSuccesses = 0;
+            cleanWindows += 1;
+            if (budget.limit < learned.limit || cleanWindows >= PROBE_AFTER_WINDOWS) {
+              budget = { ...budget, limit: budget.limit + 1 };
+              cleanWindows = 0;
+            }
           }
         }
         return;
       }
       refusals += 1;
-      successesSinceRefusal = 0;
+      cleanSuccesses = 0;
+      cleanWindows = 0;
       const start = starts.find((item) => item.seq === ticket.seq);
       if (start) start.refused = true;
-      const retryAfterMs = rate.retryAfterMs ?? Math.max(DEFAULT_PAUSE_MS, spacingMs * 2);
+      const retryAfterMs = rate.retryAfterMs ?? DEFAULT_PAUSE_MS;
       pausedUntil = Math.max(pausedUntil, now() + retryAfterMs);
       if (learned === null) learnFrom(ticket, retryAfterMs);
-      else spacingMs = Math.max(floorMs, spacingMs * SLOW_DOWN);
+      else if (budget)
+        budget = { ...budget, limit: Math.max(1, budget.limit - Math.max(1, Math.round(budget.limit / 10))) };
     },
-    state: () => ({ spacingMs: Math.max(spacingMs, headerGapMs), pausedUntil, learned, refusals }),
+    state: () => ({
+      spacingMs: Math.max(floorMs, headerGapMs),
+      pausedUntil,
+      learned,
+      budget,
+      refusals,
+    }),
   };
 }
 

@@ -192,18 +192,23 @@ describe('with no ceiling', () => {
     expect((await limiter.acquire()).sentAt).toBe(850);
   });
 
-  it('speeds back up while no refusal comes', async () => {
+  it('lowers its budget after refusals and raises it back while none comes', async () => {
     const time = fakeTime();
     const limiter = createRateLimiter({ ceilingRpm: null, sleep: time.sleep, now: time.now });
-    // The server was busy for a moment: a burst of 10 then a long Retry-After teaches a slow pace.
     await drive(limiter, time, 25, 10, 60_000);
-    const slow = limiter.state().spacingMs;
-    // Now the server admits everything: the gap narrows window after window.
-    for (let i = 0; i < 100; i += 1) {
+    expect(limiter.state().budget).toEqual({ limit: 10, windowMs: 60_000 });
+    // The server tightens for a while (another client shares the key): two refusals lower the budget.
+    for (let i = 0; i < 2; i += 1) {
+      const ticket = await limiter.acquire();
+      limiter.observe({ ticket, status: 429, headers: new Headers({ 'retry-after-ms': '1000' }) });
+    }
+    expect(limiter.state().budget?.limit).toBe(8);
+    // Then it admits everything again: the budget climbs back, window after window.
+    for (let i = 0; i < 60; i += 1) {
       const ticket = await limiter.acquire();
       limiter.observe({ ticket, status: 200, headers: new Headers() });
     }
-    expect(limiter.state().spacingMs).toBeLessThan(slow * 0.7);
+    expect(limiter.state().budget?.limit).toBeGreaterThanOrEqual(10);
   });
 
   it('stops waiting at once when the caller is cancelled', async () => {
