@@ -81,8 +81,9 @@ const SAY = {
 export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
   const lang = roadmap.language;
   const profile = roadmap.constraints.profile;
+  // Whole percentages: "91 %", not "90,91 %" — a yardstick, not an audit.
   const pct = (ratio: number) =>
-    lang === 'fr' ? `${formatNumber(ratio * 100, lang)} %` : `${formatNumber(ratio * 100, lang)}%`;
+    `${formatNumber(Math.round(ratio * 100), lang)}${lang === 'fr' ? ' %' : '%'}`;
   const n = (value: number) => formatNumber(value, lang);
   const findings: SanityFinding[] = [];
   const flag = (
@@ -100,7 +101,7 @@ export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
       row.min !== null && row.max !== null
         ? `${show(row.min)}–${show(row.max)}`
         : show((row.max ?? row.min) as number);
-    findings.push({ code: check, message: text(show(value), band), source: row.source });
+    findings.push({ code: check, message: text(show(value), band), source: row.source[lang] });
   };
 
   const revenue = yearlyRevenue(brief);

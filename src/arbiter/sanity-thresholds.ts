@@ -19,7 +19,8 @@ export const ThresholdRow = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
   unit: z.string(),
-  source: z.string().min(10),
+  /** Where the threshold comes from, in each language a roadmap is written in. */
+  source: z.object({ fr: z.string().min(10), en: z.string().min(10) }),
 });
 export type ThresholdRow = z.infer<typeof ThresholdRow>;
 

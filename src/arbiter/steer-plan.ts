@@ -103,6 +103,7 @@ export function planSteering(
           s.start,
           s.deductions.frozenMonths,
           horizonMonths,
+          String(brief.company?.name ?? ''),
         );
   const keep = new Set<string>([
     ...decisions.pins.keys(),

@@ -85,7 +85,12 @@ export function checksSection(roadmap: Roadmap): Section | null {
   const l = steeringLabelsFor(roadmap.language);
   return section('checks', l.checks, [
     { kind: 'paragraph', text: l.checksIntro },
-    { kind: 'list', items: roadmap.checks.map((c) => `${c.message} ${l.source} : ${c.source}`) },
+    {
+      kind: 'list',
+      items: roadmap.checks.map(
+        (c) => `${c.message} ${l.source}${roadmap.language === 'fr' ? ' : ' : ': '}${c.source}`,
+      ),
+    },
   ]);
 }
 
