@@ -61,6 +61,13 @@ const KIND_WORDS: Partial<Record<AssetKind, readonly string[]>> = {
   customer_base: ['parrainage', 'referral', 'fidelite', 'loyalty', 'upsell', 'retention'],
 };
 
+/** More than half of a listed name's own words: "Fiche Google" is not what "Google Ads" builds on. */
+const MIN_MATCH = 0.6;
+
+/** Review platforms a brief names as channels. */
+const REVIEW_SITES = new Set(['capterra', 'trustpilot', 'tripadvisor', 'yelp', 'avis', 'reviews', 'getapp']);
+const reviewWords = KIND_WORDS.reviews ?? [];
+
 function words(text: string): string[] {
   return foldText(text)
     .split(' ')
@@ -88,7 +95,7 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
     const byName = Math.max(overlap(asset.name, channelWords), overlap(asset.name, titleWords) * 0.9);
     const byKind = (KIND_WORDS[asset.kind] ?? []).some((w) => channelWords.has(w)) ? 0.6 : 0;
     const score = Math.max(byName, byKind);
-    if (score >= 0.5) {
+    if (score >= MIN_MATCH) {
       matches.push({
         builtOn: { name: asset.name, size: asset.size, unit: asset.unit, dormant: asset.dormant },
         score: score + 0.01, // an asset is more specific than a channel of the same name
@@ -99,12 +106,18 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
     // "avis: 310" under "Fiche Google" is what a review-collection action builds on, whatever the channel's name.
     const byMetric =
       channel.metric && channel.value !== null && overlap(channel.metric, channelWords) >= 1 ? 0.6 : 0;
+    // "G2 / Capterra" or "Trustpilot" is where a review action's reviews live, though no word is shared.
+    const reviewSite =
+      words(channel.name).some((w) => REVIEW_SITES.has(w)) && reviewWords.some((w) => channelWords.has(w))
+        ? 0.6
+        : 0;
     const score = Math.max(
       overlap(channel.name, channelWords),
       overlap(channel.name, titleWords) * 0.9,
       byMetric,
+      reviewSite,
     );
-    if (score < 0.5) continue;
+    if (score < MIN_MATCH) continue;
     // Of two rows for one channel ("avis 310", "note 4.6"), the one whose metric the action names wins.
     const metricBonus =
       channel.metric && overlap(channel.metric, new Set([...channelWords, ...titleWords])) > 0 ? 0.005 : 0;

@@ -52,10 +52,10 @@ const EN: SummaryWords = {
 };
 
 const FR: SummaryWords = {
-  completed: (dir) => `Run terminé : ${dir}`,
-  interrupted: (dir) => `Run interrompu : les résultats terminés sont gardés dans ${dir}.`,
+  completed: (dir) => `Terminé : ${dir}`,
+  interrupted: (dir) => `Interrompu : les résultats terminés sont gardés dans ${dir}.`,
   continueWith: (dir) => `  Pour reprendre : boussole draft --resume ${dir}`,
-  failed: (agent, message) => `Run en échec${agent ? ` à l’agent ${agent}` : ''} : ${message}`,
+  failed: (agent, message) => `Échec${agent ? ` à l’agent ${agent}` : ''} : ${message}`,
   unknownError: 'erreur inconnue',
   keptIn: (dir) => `  Les résultats terminés sont gardés dans ${dir}.`,
   lastAnswer: (file) => `  La dernière réponse du modèle est dans ${file}.`,
