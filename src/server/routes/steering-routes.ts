@@ -86,9 +86,10 @@ export function registerSteeringRoutes(app: FastifyInstance, context: ServerCont
     return dir;
   };
 
-  app.get<RunParams>('/api/runs/:run/decisions', async (request) => ({
-    decisions: await listDecisions(await dirOf(request.params.run, false)),
-  }));
+  app.get<RunParams>('/api/runs/:run/decisions', async (request) => {
+    const { decisions } = await listDecisions(await dirOf(request.params.run, false));
+    return { decisions };
+  });
 
   app.post<RunParams>('/api/runs/:run/decisions', async (request) => {
     const dir = await dirOf(request.params.run, true);

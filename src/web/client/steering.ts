@@ -67,16 +67,16 @@ function initActuals(base: string, t: UiLabels): void {
   const body = document.getElementById('actuals-rows');
   if (!form || !body) return;
   document.getElementById('add-actual')?.addEventListener('click', () => {
-    const last = body.querySelector('tr:last-child');
+    const last = body.querySelector('.actuals-row:last-child');
     if (!last) return;
-    const copy = last.cloneNode(true) as HTMLTableRowElement;
+    const copy = last.cloneNode(true) as HTMLElement;
     for (const input of copy.querySelectorAll<HTMLInputElement>('input[name="value"], input[name="spend"]'))
       input.value = '';
     body.append(copy);
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const rows = [...body.querySelectorAll('tr')]
+    const rows = [...body.querySelectorAll('.actuals-row')]
       .map((row) => {
         const get = (name: string) =>
           (row.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value.trim() ?? '';
