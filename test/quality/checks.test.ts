@@ -114,7 +114,7 @@ describe('honesty checks on a small hand-built draft', () => {
 
   it('kpi_plausible: unround, trivially small, over 100 % or the whole goal on one action fail', () => {
     const cases: [string, (o: Outputs) => void][] = [
-      ['not a round figure', (o) => void (action(o, 'A1').kpi.target = 1137)],
+      ['not a round figure', (o) => void Object.assign(action(o, 'A1').kpi, { target: 1137 })],
       [
         'too small',
         (o) =>
