@@ -1,5 +1,5 @@
 // Reads a brief's raw bytes from a file or a stream, refusing early what cannot fit instead of reading it all.
-import { createReadStream } from 'node:fs';
+import { createReadStream, lstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors/index.js';
 import { describeSource, formatCount, raiseLimitHint } from './describe-source.js';
@@ -72,7 +72,28 @@ async function readLimited(
 
 function fileError(path: string, error: unknown): InputError {
   const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
+  if (code === 'ENOENT' && isBrokenLink(path)) {
+    return new InputError(
+      'brief_missing',
+      `The brief ${path} is a symbolic link to a file that does not exist: fix the link, or pass the file itself.`,
+      error,
+    );
+  }
+  if (code === 'ENOTDIR') {
+    return new InputError(
+      'brief_missing',
+      `Brief file not found: ${path} (a part of that path is a file, not a folder). Check the path, or pass - to read the brief from stdin.`,
+      error,
+    );
+  }
+  if (code === 'ELOOP') {
+    return new InputError(
+      'brief_unreadable',
+      `Cannot read the brief ${path}: its symbolic links loop. Pass the file itself.`,
+      error,
+    );
+  }
+  if (code === 'ENOENT') {
     return new InputError(
       'brief_missing',
       `Brief file not found: ${path}. Check the path, or pass - to read the brief from stdin.`,
@@ -92,6 +113,14 @@ function fileError(path: string, error: unknown): InputError {
     `Cannot read the brief file ${path} (${why}): check that it is a readable file, or pipe it in with -.`,
     error,
   );
+}
+
+function isBrokenLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function errorCode(error: unknown): string | undefined {

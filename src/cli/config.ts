@@ -72,6 +72,12 @@ export function validBaseURL(value: string | null, variable = 'OPENAI_BASE_URL')
       `${variable} is not a URL (got \`${shownURL(value)}\`): set it to the server's address, e.g. http://127.0.0.1:11434/v1, or unset it.`,
     );
   }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new InputError(
+      'usage',
+      `${variable} holds credentials before its host (user:password@), which HTTP clients refuse to send that way: remove them and put the key in OPENAI_API_KEY.`,
+    );
+  }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new InputError(
       'usage',

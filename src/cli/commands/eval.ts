@@ -1,5 +1,5 @@
 // `boussole eval`: replay the suites' cassettes through the real pipeline, score the checks, write the reports.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../../errors/index.js';
 import {
@@ -47,6 +47,9 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   const baseline = values.baseline
     ? await readBaseline(resolve(io.cwd, values.baseline), values.baseline)
     : null;
+  // Report paths are checked now, not after the whole eval has run.
+  if (values.report) await prepareOut(resolve(io.cwd, values.report), '--report');
+  if (values.junit) await prepareOut(resolve(io.cwd, values.junit), '--junit');
   const promptsDir = values.prompts ? resolve(io.cwd, values.prompts) : DEFAULT_PROMPTS_DIR;
   const prompts = loadPromptSet(promptsDir);
   const variant = values.prompts ? variantHash(prompts, loadPromptSet()) : null;
@@ -88,7 +91,11 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   // Reports go through the same redaction step as everything else the command writes.
   const redact = (text: string) => io.redactor?.redact(text) ?? text;
   if (values.report)
-    await writeOut(resolve(io.cwd, values.report), redact(`${JSON.stringify(report, null, 2)}\n`), '--report');
+    await writeOut(
+      resolve(io.cwd, values.report),
+      redact(`${JSON.stringify(report, null, 2)}\n`),
+      '--report',
+    );
   if (values.junit) await writeOut(resolve(io.cwd, values.junit), redact(renderJunit(report)), '--junit');
   return report.passed ? EXIT_OK : EXIT_FAILURE;
 }
@@ -98,17 +105,32 @@ async function writeOut(path: string, text: string, option: string): Promise<voi
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOTDIR' || code === 'EEXIST'
-        ? 'a part of that path is a file, not a folder'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'ENOENT'
-            ? 'a broken symbolic link is on its path'
-            : code === 'EACCES' || code === 'EPERM'
-              ? 'permission denied'
-              : (code ?? String(error));
-    throw new InputError('usage', `Cannot write ${option} ${path}: ${why}. Choose another path.`, error);
+    throw outError(path, option, error);
   }
+}
+
+/** Its folder exists (made if needed) and the path is not a folder: the report can be written at the end. */
+async function prepareOut(path: string, option: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  } catch (error) {
+    throw outError(path, option, error);
+  }
+}
+
+function outError(path: string, option: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOTDIR' || code === 'EEXIST'
+      ? 'a part of that path is a file, not a folder'
+      : code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'ENOENT'
+          ? 'a broken symbolic link is on its path'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (code ?? String(error));
+  return new InputError('usage', `Cannot write ${option} ${path}: ${why}. Choose another path.`, error);
 }
