@@ -99,6 +99,31 @@ const CalendarFile = z.strictObject({
   deadline: Keywords,
 });
 
+export const NoteId = z.enum([
+  'described_name',
+  'unnamed',
+  'default_horizon',
+  'goal_horizon',
+  'period_is_horizon',
+  'no_budget_stated',
+  'full_time_assumed',
+]);
+export type NoteId = z.infer<typeof NoteId>;
+
+const ReadingWords = z.strictObject({
+  header: z.array(z.string()),
+  unknown: z.string(),
+  inferred: z.string(),
+  detected: z.string(),
+  months: z.array(z.string()).length(12),
+  notes: z.record(NoteId, z.string()),
+});
+const LanguageFile = z.strictObject({
+  numberWords: z.record(Keyword, z.number()),
+  multipliers: z.record(Keyword, z.number().positive()),
+  reading: z.strictObject({ fr: ReadingWords, en: ReadingWords }),
+});
+
 function load<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   const path = projectPath('src', 'knowledge', 'reader', file);
   const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
@@ -118,4 +143,5 @@ export const READER_TERMS = Object.freeze({
   company: load('company.yaml', CompanyFile),
   signals: load('signals.yaml', SignalsFile),
   calendar: load('calendar.yaml', CalendarFile),
+  ...load('language.yaml', LanguageFile),
 });

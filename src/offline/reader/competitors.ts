@@ -38,21 +38,9 @@ const KIND_OPENING =
   /^(?:a lot of|lots of|plenty of|many|several|a few|some|other|others|beaucoup d[e']|plein de|pas mal de|quelques|plusieurs|de nombreu(?:x|ses)|nombreu(?:x|ses)|d'autres|autres|les|le|la|l'|des|du|de la|the|une?|an?|tous les|all the)(?:\s+|(?<=')(?=\S))/iu;
 
 const DROP_START = /^(?:qui|que|dont|mais|which|who|that|but|where|où|etc|and so on)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
-const NOT_COMPETITORS = new Set([
-  'nous',
-  'we',
-  'us',
-  'notre',
-  'our',
-  'aucun',
-  'none',
-  'personne',
-  'nobody',
-  'etc',
-  'internet',
-  'also',
-  'aussi',
-]);
+const NOT_COMPETITORS = new Set(
+  'nous we us notre our aucun none personne nobody etc internet also aussi'.split(' '),
+);
 
 interface Item {
   readonly text: string;

@@ -61,23 +61,7 @@ function isHeadingLine(raw: string, cleaned: string, nextRaw: string | undefined
   return words.every((w) => /^[A-ZÀ-ÖØ-ÞŒ0-9&]/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
 }
 
-const TITLE_CONNECTORS = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'et',
-  'of',
-  'the',
-  'and',
-  '&',
-  '-',
-  '|',
-  'for',
-  'pour',
-]);
+const TITLE_CONNECTORS = new Set('de du des la le les et of the and & - | for pour'.split(' '));
 
 /** A line that ends mid-sentence: on a comma, or on an article, preposition or conjunction. */
 const OPEN_END =

@@ -1,4 +1,5 @@
 // Numbers as people write them: "18 000", "1,5", "620,000", "3.1", "50'000", with k / M / million multipliers.
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 
 /**
  * One number: thousands grouped by space, dot, comma or apostrophe ("18 000", "620,000", "50'000"),
@@ -10,25 +11,8 @@ export const NUMBER_SOURCE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9.,'])(?:\d{
 /** Multipliers written after a number: 18k, 1,5 M, 2 millions, 3 milliards, 4bn. */
 export const MULTIPLIER_SOURCE = `(?:k|K|M|Md|Mds|Mrd|bn|Bn|mio|Mio|millions?|milliards?|billions?|thousands?|mille|milliers)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  thousands: 1e3,
-  mille: 1e3,
-  milliers: 1e3,
-  m: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  millions: 1e6,
-  md: 1e9,
-  mds: 1e9,
-  mrd: 1e9,
-  bn: 1e9,
-  milliard: 1e9,
-  milliards: 1e9,
-  billion: 1e9,
-  billions: 1e9,
-};
+/** Multiplier words and their factors (language.yaml). */
+const MULTIPLIERS: Readonly<Record<string, number>> = READER_TERMS.multipliers;
 
 /** The factor a multiplier word stands for, 1 when there is none. */
 export function multiplierValue(word: string | undefined): number {
@@ -56,51 +40,8 @@ export function clean(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Small numbers written as words, French and English, accent-free (match against folded text). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  quinze: 15,
-  'dix-huit': 18,
-  vingt: 20,
-  'vingt-quatre': 24,
-  trente: 30,
-  'trente-six': 36,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  'thirty-six': 36,
-  half: 0.5,
-  demi: 0.5,
-  'un demi': 0.5,
-  'a half': 0.5,
-};
+/** Small numbers written as words, French and English, folded (language.yaml). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = READER_TERMS.numberWords;
 
 /** Word alternatives for a regex, longest first so "dix-huit" wins over "dix". */
 export const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS)

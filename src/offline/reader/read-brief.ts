@@ -3,9 +3,10 @@
 // text does not say is null or [], never a zero or a default shown as a fact. Stated defaults, each marked in the
 // reading: the planning horizon (the brief's, else its longest goal horizon up to 24 months, else 12), a budget's
 // period when unwritten (the horizon), and a name describing the brief ("Avocate en droit du travail, Nantes")
-// when it names no company. A JSON brief is read from its string values, then its own fields win.
+// when it names no company. Structured briefs (JSON, YAML) are mapped by src/brief, never read here.
 import type { Brief, Language } from '../../../agents/brief.js';
 import { detectSector } from '../../knowledge/index.js';
+import type { NoteId } from '../../knowledge/reader/reader-terms.js';
 import { detectLanguage } from '../../language/detect-language.js';
 import { findAssets } from './assets.js';
 import { findAudience } from './audience.js';
@@ -25,7 +26,6 @@ import { findMarkets } from './markets.js';
 import { findDescription, findIdentity, findOffer } from './offer.js';
 import { findMaturity, findProfile } from './profile.js';
 import { findCommittedSpend } from './spend.js';
-import { jsonFields, jsonLanguage, jsonProse, overlayFields } from './structured-fields.js';
 import { findCapacity } from './team.js';
 import { capitalize } from './text.js';
 
@@ -40,15 +40,7 @@ export const DEFAULT_HORIZON_MONTHS = 12;
 export const MAX_GOAL_HORIZON_MONTHS = 24;
 
 /** Why a value is what it is, when it is not simply the brief's words: a stated default, a described name. */
-export type Note =
-  | 'described_name'
-  | 'unnamed'
-  | 'default_horizon'
-  | 'goal_horizon'
-  | 'period_is_horizon'
-  | 'no_budget_stated'
-  | 'full_time_assumed'
-  | 'from_json';
+export type Note = NoteId;
 
 /** A Brief with, for each field path ("company.name", "goals.0", "budget"…), the brief's words it came from. */
 export interface Reading {
@@ -66,16 +58,6 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): Brief {
 
 /** Reads a free-text brief, keeping where each field came from (for `brief.read.yaml`). */
 export function readBriefWithSources(text: string, options: ReadBriefOptions = {}): Reading {
-  const fields = jsonFields(text);
-  if (fields === null) return readProse(text, options);
-  const reading = readProse(jsonProse(fields), { language: options.language ?? jsonLanguage(fields) });
-  const { brief, replaced } = overlayFields(reading.brief, fields);
-  const notes = new Map(reading.notes);
-  for (const path of replaced) notes.set(path, 'from_json');
-  return { brief, sources: reading.sources, notes };
-}
-
-function readProse(text: string, options: ReadBriefOptions): Reading {
   const doc = parseDocument(text);
   const language = options.language ?? detectLanguage(doc.text);
   const sources = new Map<string, string>();
