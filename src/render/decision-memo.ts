@@ -125,19 +125,27 @@ function budgetSection(ctx: Context, all: Placed[]): Section {
 
 const NOT_DOING_SHOWN = 5;
 
-/** Left out first (decided against), then deferred (no room), each with its reason in one line. */
+const CONSTRAINTS_SHOWN = 3;
+
+/**
+ * Left out first (decided against), then deferred (no room), each with its reason in one line; then what the brief
+ * itself rules out (its constraints), since a founder's "no" is a decision the plan honours too.
+ */
 function notDoingSection(ctx: Context): Section {
   const { words, roadmap } = ctx;
   const all = [...roadmap.excluded, ...roadmap.deferred];
-  if (all.length === 0)
-    return section('memo-not-doing', words.notDoing, [{ kind: 'paragraph', text: words.notDoingNothing }]);
   const items = all
     .slice(0, NOT_DOING_SHOWN)
     .map(
       (a) =>
         `${actionName(ctx, a)} — ${ctx.labels.placement[a.code] ?? a.code}${ctx.labels.colon}${a.reason}`,
     );
-  const blocks: Block[] = [{ kind: 'list', items }];
+  const constraints = (ctx.brief?.constraints ?? [])
+    .filter((c) => c.trim() !== '')
+    .slice(0, CONSTRAINTS_SHOWN);
+  items.push(...constraints.map((c) => `${words.ruledOutByBrief}${ctx.labels.colon}${c}`));
+  const blocks: Block[] =
+    items.length === 0 ? [{ kind: 'paragraph', text: words.notDoingNothing }] : [{ kind: 'list', items }];
   if (all.length > NOT_DOING_SHOWN)
     blocks.push({ kind: 'paragraph', text: words.notDoingMore(all.length - NOT_DOING_SHOWN) });
   return section('memo-not-doing', words.notDoing, blocks);

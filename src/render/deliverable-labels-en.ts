@@ -17,7 +17,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
 
   memo: 'Decision memo',
   memoLead: ({ company, actions, months, goals, spend }) =>
-    `${company === '' ? 'The plan' : `${company}'s plan`}: ${actions} over ${months} months, ${goals}; ${spend}.`,
+    `${company === '' ? 'The plan' : company}: ${actions} over ${months} months, ${goals}; ${spend}.`,
   bets: 'The three bets',
   colWhen: 'When',
   budgetSplit: 'Where the money goes',
@@ -32,7 +32,8 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   otherChannels: (count: number) => `${count} other channels`,
   noChannel: 'no channel named',
   notDoing: 'What we deliberately do not do',
-  notDoingNothing: 'Every candidate action is in the plan.',
+  ruledOutByBrief: 'Ruled out in your brief',
+  notDoingNothing: 'Every candidate action is in the plan, and the brief rules nothing out.',
   notDoingMore: (count: number) => `…and ${count} more in “Not now” and “Left out” below.`,
   kpisToWatch: 'Five KPIs to watch',
   colBy: 'By',

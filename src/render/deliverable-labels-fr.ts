@@ -17,7 +17,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
 
   memo: 'Note de décision',
   memoLead: ({ company, actions, months, goals, spend }) =>
-    `${company === '' ? 'Le plan' : `Le plan de ${company}`} : ${actions} sur ${months} mois, ${goals} ; ${spend}.`,
+    `${company === '' ? 'Le plan' : company} : ${actions} sur ${months} mois, ${goals} ; ${spend}.`,
   bets: 'Les trois paris',
   colWhen: 'Quand',
   budgetSplit: 'Où va l’argent',
@@ -31,7 +31,8 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   otherChannels: (count: number) => `${count} autres canaux`,
   noChannel: 'canal non précisé',
   notDoing: 'Ce que nous ne faisons pas, délibérément',
-  notDoingNothing: 'Toutes les actions candidates sont dans le plan.',
+  ruledOutByBrief: 'Exclu par votre brief',
+  notDoingNothing: 'Toutes les actions candidates sont dans le plan, et le brief n’exclut rien.',
   notDoingMore: (count: number) =>
     `…et ${count} autre${count > 1 ? 's' : ''} dans « Pas maintenant » et « Délibérément écartées » plus bas.`,
   kpisToWatch: 'Cinq indicateurs à suivre',

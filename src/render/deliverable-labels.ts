@@ -35,6 +35,7 @@ export interface DeliverableLabels {
   noChannel: string;
   otherChannels: (count: number) => string;
   notDoing: string;
+  ruledOutByBrief: string;
   notDoingNothing: string;
   notDoingMore: (count: number) => string;
   kpisToWatch: string;

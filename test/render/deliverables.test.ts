@@ -152,6 +152,12 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
       .split('\n')
       .filter((line) => /^\| A\d/.test(line));
     expect(betRows).toHaveLength(Math.min(3, base.horizons.flatMap((h) => h.actions).length));
+    // What the brief itself rules out is a decision the memo states too.
+    expect(sectionText(docs.executive, subheadings[2]!)).toContain(
+      language === 'fr'
+        ? '- Exclu par votre brief : Pas de publicité télévisée'
+        : '- Ruled out in your brief: No TV advertising',
+    );
     const kpiRows = sectionText(docs.executive, subheadings[3]!)
       .split('\n')
       .filter((line) => line.startsWith('|'));
