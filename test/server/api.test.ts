@@ -188,6 +188,21 @@ describe('decisions and reviews', () => {
   });
 });
 
+describe('POST /api/runs/:run/rerun', () => {
+  it('reruns one agent in the background and re-arbitrates, the others untouched', async () => {
+    const personas = readFileSync(join(serve.runsDir, runId, 'personas.json'), 'utf8');
+    const bad = await post(`/api/runs/${runId}/rerun`, { agent: 'critic' });
+    expect(bad.json().error?.field).toBe('agent');
+    const started = await post(`/api/runs/${runId}/rerun`, { agent: 'swot' });
+    expect(started.status).toBe(202);
+    const stream = (await get(`/api/runs/${runId}/events`)).body;
+    expect(stream).toContain('"type":"agent-start","agent":"swot"');
+    expect(stream).not.toContain('"agent":"personas"');
+    expect(stream).toMatch(/"type":"run-end","status":"complete"/);
+    expect(readFileSync(join(serve.runsDir, runId, 'personas.json'), 'utf8')).toBe(personas);
+  });
+});
+
 describe('files and pages', () => {
   it('serves the run’s files with their type, and 404 for a run that does not exist', async () => {
     const csv = await get(`/api/runs/${runId}/files/roadmap.csv`);

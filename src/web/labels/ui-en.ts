@@ -204,6 +204,8 @@ export const UI_EN: UiLabels = {
   evalsTitle: 'Evals',
   evalsLead: 'The latest eval report: every case against every check, failures first.',
   evalsEmpty: 'No eval report yet. Run `boussole eval --report evals/latest.json`, then reload.',
+  evalsLegend:
+    '✓ passed · ✗ on red: failed · ✗ on green: a planted fault the check caught · ? a planted fault it missed',
   evalsStale: 'Stale cassettes',
   evalsDelta: 'Against the baseline',
   passed: 'pass',

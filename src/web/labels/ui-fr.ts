@@ -207,6 +207,8 @@ export const UI_FR: UiLabels = {
   evalsTitle: 'Évaluations',
   evalsLead: 'Le dernier rapport d’évaluation : chaque cas face à chaque contrôle, échecs d’abord.',
   evalsEmpty: 'Pas encore de rapport. Lancez `boussole eval --report evals/latest.json`, puis rechargez.',
+  evalsLegend:
+    '✓ réussi · ✗ sur rouge : échec · ✗ sur vert : défaut volontaire détecté · ? défaut volontaire manqué',
   evalsStale: 'Cassettes périmées',
   evalsDelta: 'Par rapport à la référence',
   passed: 'réussi',

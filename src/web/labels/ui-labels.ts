@@ -172,6 +172,7 @@ export interface UiLabels {
   evalsTitle: string;
   evalsLead: string;
   evalsEmpty: string;
+  evalsLegend: string;
   evalsStale: string;
   evalsDelta: string;
   passed: string;

@@ -48,7 +48,7 @@ export function evalsView(
             : result.pass
               ? 'pass'
               : 'fail';
-          return { state, label: result.pass ? '✓' : '✗', reason: result.reason };
+          return { state, label: state === 'missed' ? '?' : result.pass ? '✓' : '✗', reason: result.reason };
         });
         const failing =
           item.status !== 'scored' || cells.some((cell) => cell.state === 'fail' || cell.state === 'missed');
