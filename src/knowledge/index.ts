@@ -7,6 +7,7 @@ export {
   detectSector,
   fold,
   goalIntent,
+  goalIntents,
   hasWord,
   matchSector,
   type SectorMatch,

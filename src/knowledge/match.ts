@@ -91,19 +91,26 @@ export function matchSector(brief: Brief): Sector | null {
   return hits.length === 1 ? hits[0]! : null;
 }
 
-/** What a goal asks for (goals.yaml): the first intent whose words occur in it, else one from its kind. */
-export function goalIntent(goal: Goal): string {
+/**
+ * What a goal asks for (goals.yaml), most specific first: every intent whose words occur in it ("reach £600k and
+ * sell in Germany" asks for international and revenue), else one from its kind. Never empty.
+ */
+export function goalIntents(goal: Goal): string[] {
   const text = fold(`${goal.statement} ${goal.metric ?? ''} ${goal.unit ?? ''}`);
   const matching = KNOWLEDGE.intents
     .filter((intent) => countWords(text, intent.words) > 0)
     .map((intent) => intent.id);
   // A retention goal ("grow service-contract revenue") is about keeping customers, unless it names a channel-specific aim.
-  if (goal.kind === 'retention' && !['geo', 'reviews', 'list_growth'].includes(matching[0] ?? ''))
-    return 'retention';
-  if (matching[0]) return matching[0];
-  if (goal.unit && /^[A-Z]{3}$/.test(goal.unit)) return 'revenue';
-  return KNOWLEDGE.intents.find((intent) => intent.kinds.includes(goal.kind))?.id ?? 'customers';
+  if (goal.kind === 'retention' && !['geo', 'reviews', 'list_growth'].includes(matching[0] ?? '')) {
+    return ['retention', ...matching.filter((id) => id !== 'retention')];
+  }
+  if (goal.unit && /^[A-Z]{3}$/.test(goal.unit) && !matching.includes('revenue')) matching.push('revenue');
+  if (matching.length > 0) return matching;
+  return [KNOWLEDGE.intents.find((intent) => intent.kinds.includes(goal.kind))?.id ?? 'customers'];
 }
+
+/** The goal's main intent: the most specific one it names. */
+export const goalIntent = (goal: Goal): string => goalIntents(goal)[0]!;
 
 /** The catalogue channel a brief's channel or asset name means, by its aliases; null when none fits. */
 export function channelNamed(name: string): Channel | null {

@@ -64,8 +64,9 @@ export function selectCandidates(facts: Facts): Candidate[] {
     );
   }
   for (const asset of brief.assets) {
+    // The asset's own name says most ("Webinaires" filed as events are webinars); its kind decides otherwise.
     const channel =
-      KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? channelNamed(asset.name);
+      channelNamed(asset.name) ?? KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? null;
     note(channel, asset.dormant ? 'revive' : 'build', {
       name: asset.name,
       size: asset.size,
@@ -87,7 +88,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
   }
 
   const servedGoals = (channel: Channel) =>
-    brief.goals.filter((goal) => serves(channel, facts.intentOf(goal)));
+    brief.goals.filter((goal) => facts.intentsOf(goal).some((intent) => serves(channel, intent)));
   const picked: Candidate[] = [...found.entries()].map(([id, { mode, existing }]) => {
     const channel = channelById(id);
     return { channel, mode, existing, goals: servedGoals(channel) };
@@ -96,18 +97,22 @@ export function selectCandidates(facts: Facts): Candidate[] {
   const add = (channel: Channel) =>
     picked.push({ channel, mode: 'new', existing: null, goals: servedGoals(channel) });
 
-  // Every stated goal gets channels that genuinely serve it (two, so the arbiter has a choice), best fit first.
+  // Every stated goal gets channels made for what it asks: two for its main intent (so the arbiter has a choice),
+  // one for each other intent it names (the countries of "sell in Germany", the prompts of "be cited by ChatGPT").
   for (const goal of brief.goals) {
-    const intent = facts.intentOf(goal);
-    const serving = () => picked.filter((c) => c.goals.includes(goal)).length;
-    // A goal may need channels outside the model's usual fit (a workshop signing business contracts needs outreach).
-    const fitting = ranked(facts, true)
-      .filter((c) => c.intents.includes(intent))
-      .sort((a, b) => a.intents.indexOf(intent) - b.intents.indexOf(intent));
-    for (const channel of fitting) {
-      if (serving() >= 2) break;
-      if (!has(channel.id)) add(channel);
-    }
+    facts.intentsOf(goal).forEach((intent, index) => {
+      const made = () =>
+        picked.filter((c) => c.goals.includes(goal) && c.channel.intents.includes(intent)).length;
+      // Business deals may need channels outside the model's usual fit (a workshop signing fleet contracts needs
+      // outreach); other aims take channels that fit the model well.
+      const fitting = ranked(facts, intent === 'b2b_deals')
+        .filter((c) => c.intents.includes(intent) && (intent === 'b2b_deals' || c.fit[facts.model.id] >= 2))
+        .sort((a, b) => a.intents.indexOf(intent) - b.intents.indexOf(intent));
+      for (const channel of fitting) {
+        if (made() >= (index === 0 ? 2 : 1)) break;
+        if (!has(channel.id)) add(channel);
+      }
+    });
   }
   const paidLimit = facts.tier === null ? 1 : { none: 0, small: 1, medium: 2, large: 4 }[facts.tier];
   for (const channel of ranked(facts)) {
@@ -165,6 +170,17 @@ const PAID = wordMatcher([
   'sponsored',
 ]);
 
+const ONLINE = wordMatcher([
+  'online',
+  'en ligne',
+  'e-commerce',
+  'ecommerce',
+  'shopify',
+  'saas',
+  'software',
+  'logiciel',
+]);
+
 /** Channels a constraint rules out ("pas de pub payante", "no cold calling"): never proposed as new actions. */
 function refused(facts: Facts): { ids: Set<string>; paid: boolean } {
   const ids = new Set<string>();
@@ -184,6 +200,9 @@ function ranked(facts: Facts, anyFit = false): Channel[] {
   const order = [...(facts.sector?.channels ?? []), ...facts.model.channels];
   const no = refused(facts);
   const avoid = new Set([...(facts.sector?.avoid ?? []), ...no.ids]);
+  // A business that sells only online has no storefront for a local profile to send people to.
+  const { offer, description } = facts.brief.company;
+  if (ONLINE(fold(`${offer ?? ''} ${description ?? ''}`)) && !facts.sector?.local) avoid.add('local_seo');
   const monthlyEur =
     facts.tier === null ? null : facts.brief.budget!.amount / facts.brief.budget!.periodMonths / facts.perEur;
   return KNOWLEDGE.channels

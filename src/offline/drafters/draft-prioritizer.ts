@@ -139,7 +139,9 @@ function titleFor(facts: Facts, candidate: Candidate): string {
   const name =
     existing && existing.name.split(' ').length <= 3 && !/[.!?;:]/.test(existing.name) ? existing.name : null;
   const slots: Record<string, string> = { company: facts.company };
-  if (facts.city) slots.city = facts.city;
+  const countries = countriesOf(facts, goals).filter(() => channel.intents.includes('international'));
+  // A title aimed at other countries does not also name the home city.
+  if (facts.city && countries.length === 0) slots.city = facts.city;
   if (facts.segment) slots.segment = facts.segment;
   if (existing?.size) slots.size = number(facts, existing.size);
   if (name) slots.name = name;
@@ -152,11 +154,8 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     options.find((text) => !text.includes('{') && !pastesBrief(facts, text)) ??
     options.find((text) => !text.includes('{')) ??
     fill(channel.title.new[facts.lang].at(-1)!, withNoun);
-  const countries = countriesOf(facts, goals);
   const capital = title.charAt(0).toUpperCase() + title.slice(1);
-  return countries.length > 0 && channel.intents.includes('international')
-    ? `${capital} — ${countries.join(', ')}`
-    : capital;
+  return countries.length > 0 ? `${capital} — ${countries.join(', ')}` : capital;
 }
 
 /** Country or region names a goal writes with a capital: one of the brief's markets, or one the intent table knows. */

@@ -82,15 +82,13 @@ export function draftSwot(brief: Brief): Swot {
           },
         ]
       : []),
-    ...brief.constraints
-      .slice(0, 3)
-      .map((text, i) => ({
-        key: `constraint:${i}`,
-        label: text,
-        statement: t('weaknessConstraint', { text }),
-        evidence: quote(text),
-        impact: 2,
-      })),
+    ...brief.constraints.slice(0, 3).map((text, i) => ({
+      key: `constraint:${i}`,
+      label: text,
+      statement: t('weaknessConstraint', { text }),
+      evidence: quote(text),
+      impact: 2,
+    })),
   ];
   const opportunities: Draft[] = [
     ...dormant.map((d) => ({
@@ -115,15 +113,13 @@ export function draftSwot(brief: Brief): Swot {
       })),
   ];
   const threats: Draft[] = [
-    ...brief.competitors
-      .slice(0, 4)
-      .map((name) => ({
-        key: `competitor:${name}`,
-        label: name,
-        statement: t('threatCompetitor', { name }),
-        evidence: quote(name),
-        impact: 3,
-      })),
+    ...brief.competitors.slice(0, 4).map((name) => ({
+      key: `competitor:${name}`,
+      label: name,
+      statement: t('threatCompetitor', { name }),
+      evidence: quote(name),
+      impact: 3,
+    })),
     ...(brief.calendar.busyMonths.length > 0
       ? [
           {

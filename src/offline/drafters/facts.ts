@@ -2,7 +2,7 @@
 import type { Brief, BusinessModel, Goal } from '../../../agents/brief.js';
 import {
   fold,
-  goalIntent,
+  goalIntents,
   KNOWLEDGE,
   type ModelDefaults,
   matchSector,
@@ -32,8 +32,9 @@ export interface Facts {
   /** Every folded word sequence the brief holds, to keep titles free of pasted fragments. */
   readonly briefWords: string;
   readonly t: (key: TextKey, slots?: Record<string, string | number>) => string;
-  /** What each goal asks for (goals.yaml), read once per draft. */
+  /** What each goal asks for (goals.yaml), read once per draft: its main intent, and all of them. */
   readonly intentOf: (goal: Goal) => string;
+  readonly intentsOf: (goal: Goal) => readonly string[];
 }
 
 /** Approximate units per euro, only to size catalogue costs (assumption: rounded 2024-2025 rates). */
@@ -69,7 +70,7 @@ export function deriveFacts(brief: Brief): Facts {
   ).toUpperCase();
   const perEur = PER_EUR[currency] ?? 1;
   const texts = KNOWLEDGE.texts;
-  const intents = new Map(brief.goals.map((goal) => [goal, goalIntent(goal)]));
+  const intents = new Map(brief.goals.map((goal) => [goal, goalIntents(goal)]));
   return {
     brief,
     lang,
@@ -86,7 +87,8 @@ export function deriveFacts(brief: Brief): Facts {
     perEur,
     briefWords: fold(briefStrings(brief).join(' | ')),
     t: (key, slots = {}) => fill(texts[key][lang], slots),
-    intentOf: (goal) => intents.get(goal) ?? goalIntent(goal),
+    intentOf: (goal) => (intents.get(goal) ?? goalIntents(goal))[0]!,
+    intentsOf: (goal) => intents.get(goal) ?? goalIntents(goal),
   };
 }
 
