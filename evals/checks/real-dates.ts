@@ -29,7 +29,8 @@ export const realDates: HonestyCheck = (draft) => {
   const start = draft.start?.match(/^(\d{4})-(\d{2})$/u);
   if (!start) return { pass: false, score: 0, reason: 'cannot check: the run has no start month' };
   const first = monthIndex(Number(start[1]), Number(start[2]));
-  const last = first + horizonMonths(draft);
+  // The last bar of a gantt may end on the first day after the plan's last month.
+  const last = first + horizonMonths(draft) + 1;
   const texts = [
     { where: 'roadmap.md', text: draft.roadmapMd ?? '' },
     { where: 'roadmap.json', text: textValues(draft.roadmapJson ?? {}).join('\n') },
@@ -44,7 +45,7 @@ export const realDates: HonestyCheck = (draft) => {
       if (where === 'roadmap.json') jsonDates += 1;
       const at = monthIndex(Number(m[1]), month);
       if (at < first || at > last)
-        problems.push(`${where}: ${m[0]} is outside the plan (${draft.start} + ${last - first} months)`);
+        problems.push(`${where}: ${m[0]} is outside the plan (${draft.start} + ${last - first - 1} months)`);
     }
     const fictional = text.split('\n').find((line) => mentionsAny(line, FICTIONAL));
     if (fictional)
