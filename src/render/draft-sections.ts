@@ -2,6 +2,7 @@
 import type { Brief, Language } from '../../agents/brief.js';
 import type { Prioritizer } from '../../agents/prioritizer.js';
 import { joinList } from './analyses-sections.js';
+import { deliverableLabelsFor } from './deliverable-labels.js';
 import type { Block, Field, Section } from './document.js';
 import { section } from './document.js';
 import { formatMoney, formatNumber, formatQuantity } from './format.js';
@@ -97,7 +98,8 @@ export function candidatesSection(prioritizer: Prioritizer, labels: Labels, lang
             formatNumber(a.impact, language),
             formatNumber(a.confidence, language),
             formatNumber(a.effortDays, language),
-            formatMoney(a.cost, a.currency, language),
+            // A zero cost is "no spend", never "0 €": read next to a budget, a zero looks like a figure.
+            a.cost > 0 ? formatMoney(a.cost, a.currency, language) : deliverableLabelsFor(language).noSpend,
             joinList(a.dependsOn),
           ]),
         };
