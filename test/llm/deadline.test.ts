@@ -1,0 +1,96 @@
+// One deadline over every attempt of an answer: a server that never answers holds an agent for the deadline, not
+// for the per-call timeout times the retries; a retry wait that would cross it fails at once. And a dropped
+// connection is reported in one sentence, without the client's own full stop doubled ("Connection error..").
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LlmDeadlineError, LlmTransportError } from '../../src/llm/errors.js';
+import { createOpenAIModel } from '../../src/llm/openai-model.js';
+import { API_KEY, tinyRequest } from './harness.js';
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    ),
+  );
+});
+
+/** A local server on 127.0.0.1 answering every request with `handle` (which may never answer). */
+async function localServer(handle: Parameters<typeof createServer>[1]): Promise<string> {
+  const server = createServer(handle);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+}
+
+describe('the per-agent deadline', () => {
+  it('ends an answer from a server that never replies at the deadline, far before timeout × attempts', async () => {
+    const baseURL = await localServer((request) => {
+      request.resume(); // read the request, answer nothing
+    });
+    const model = await createOpenAIModel({ apiKey: API_KEY, baseURL, timeoutMs: 60_000, deadlineMs: 1500 });
+    const started = performance.now();
+    const error = await model.generate(tinyRequest()).catch((caught: unknown) => caught);
+    const elapsed = performance.now() - started;
+    expect(LlmDeadlineError.isInstance(error)).toBe(true);
+    expect((error as LlmDeadlineError).message).toMatch(
+      /Agent swot \(model "gpt-test"\) ran out of time: no valid answer within 1\.5 s over 1 call\..*--deadline \(or BOUSSOLE_AGENT_DEADLINE\)/,
+    );
+    expect((error as LlmDeadlineError).retryable).toBe(true);
+    // Generous for a loaded machine: the point is seconds, not the 60 s timeout.
+    expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it('fails at once rather than wait out a retry that would end past the deadline', async () => {
+    let calls = 0;
+    const baseURL = await localServer((request, response) => {
+      request.resume();
+      calls += 1;
+      response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '30' });
+      response.end(
+        JSON.stringify({ error: { message: 'overloaded', type: 'server_error', param: null, code: null } }),
+      );
+    });
+    const sleeps: number[] = [];
+    const model = await createOpenAIModel({
+      apiKey: API_KEY,
+      baseURL,
+      deadlineMs: 10_000,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+    const error = await model.generate(tinyRequest()).catch((caught: unknown) => caught);
+    expect(LlmDeadlineError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/the last fault was a server error \(HTTP 503\)/);
+    expect(calls).toBe(1);
+    expect(sleeps).toEqual([]);
+  });
+});
+
+describe('a dropped connection', () => {
+  it('is reported with one full stop, not two', async () => {
+    const baseURL = await localServer((request) => {
+      request.socket.destroy();
+    });
+    const model = await createOpenAIModel({
+      apiKey: API_KEY,
+      baseURL,
+      maxTransportRetries: 1,
+      sleep: async () => {},
+    });
+    const error = await model.generate(tinyRequest()).catch((caught: unknown) => caught);
+    expect(LlmTransportError.isInstance(error)).toBe(true);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /the last fault was a dropped connection: Connection error\. Check that the server/,
+    );
+    expect(message).not.toContain('..');
+  });
+});
