@@ -489,4 +489,28 @@ export const READER_CASES: readonly ReaderCase[] = [
     text: 'Je suis avocate en droit du travail à Nantes et je voudrais plus de clients.',
     expected: { company: { name: 'Avocate en droit du travail, Nantes', markets: ['Nantes'] }, budget: null },
   },
+  {
+    name: 'en where a trade show is held is not a market',
+    text: 'We sell to HR directors in France. We spend €60k a year on two trade shows (Solutions RH in Paris).',
+    expected: { company: { markets: ['France'] }, committedSpend: [{ amount: 60_000, periodMonths: 12 }] },
+  },
+  {
+    name: 'en a greeting before what the writer is',
+    text: "Hi, I'm Maya, a solo yoga teacher in Bristol. No real budget.",
+    expected: { company: { name: 'Yoga teacher, Bristol', markets: ['Bristol'] }, budget: null },
+  },
+  {
+    name: 'en a lead time is a deadline, not a goal horizon',
+    text: "I'd like to fill the retreats two months ahead.",
+    expected: {
+      goals: [{ horizonMonths: null }],
+      calendar: { deadlines: [{ month: null }] },
+      horizonMonths: 12,
+    },
+  },
+  {
+    name: 'fr a town before a bracket is the company town',
+    text: 'Hydrotec conçoit et fabrique des presses hydrauliques à Saint-Étienne (120 salariés).',
+    expected: { company: { name: 'Hydrotec', offer: 'presses hydrauliques', markets: ['Saint-Étienne'] } },
+  },
 ];

@@ -3,6 +3,7 @@
 import type { Language } from '../../../agents/brief.js';
 import { type PlaceTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { Found } from './found.js';
+import { fold } from './text.js';
 
 const PLACES: readonly PlaceTerm[] = [
   ...READER_TERMS.places.regions,
@@ -19,10 +20,12 @@ const BASED_IN = new RegExp(
 );
 /** "… restaurant in Brighton", "… 22 chambres à Saint-Malo": a capitalised place after "in"/"à" in the description. */
 const LOCAL = new RegExp(
-  `(?:^|\\s)(?:in|à|au)\\s+${PLACE_NAME}(?=\\s*(?:[,.;:)]|and\\s|et\\s|with\\s|avec\\s|since\\s|depuis\\s|-\\s|$))`,
+  `(?:^|\\s)(?:in|à|au)\\s+${PLACE_NAME}(?=\\s*(?:[,.;:()]|and\\s|et\\s|with\\s|avec\\s|since\\s|depuis\\s|-\\s|$))`,
   'gu',
 );
 const NOT_PLACES = new Set(READER_TERMS.company.notCompanies);
+const EVENT =
+  /(?:salons?|trade shows?|trade fairs?|conferences?|evenements?|events?|webinar|foires?|expo)(?![a-z])/u;
 
 export interface Market {
   readonly label: string;
@@ -53,6 +56,14 @@ export function findMarkets(
       hits.push({ ...hit, at: hit.at + offset });
     }
   }
+  // "two trade shows (Solutions RH in Paris…)": where an event is held is not a market.
+  const atEvent = (at: number) =>
+    EVENT.test(
+      fold(text.slice(Math.max(0, at - 60), at))
+        .split(/[.!?\n]/)
+        .at(-1) ?? '',
+    );
+  hits.splice(0, hits.length, ...hits.filter((h) => !atEvent(h.at)));
   hits.sort((a, b) => a.at - b.at || b.market.label.length - a.market.label.length);
   const out: Array<Found<Market>> = [];
   for (const hit of hits) {
