@@ -116,8 +116,8 @@ function budgetSection(ctx: Context, all: Placed[]): Section {
       text: words.budgetLeft(money(ctx, available - total), money(ctx, available)),
     });
   }
-  const committed = (roadmap.constraints as { committedSpend?: unknown }).committedSpend;
-  if (typeof committed === 'number' && committed > 0) {
+  const committed = roadmap.constraints.committedSpend ?? 0;
+  if (committed > 0) {
     blocks.push({ kind: 'paragraph', text: words.committedSpend(money(ctx, committed)) });
   }
   return section('memo-budget', words.budgetSplit, blocks);

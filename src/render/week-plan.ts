@@ -66,7 +66,7 @@ const hoursOf = (action: ScheduledAction) =>
   Number.isFinite(action.effortDays) && action.effortDays > 0 ? action.effortDays * HOURS_PER_DAY : 0;
 
 /**
- * Fills weeks of `hoursPerWeek` in work order. An action starts no earlier than its horizon's first week and the week
+ * Fills weeks of `hoursPerWeek` in work order. An action starts no earlier than its first month's first week and the week
  * its dependencies end; hours are whole-week slices of one pool, so the team finishes one action before the next.
  */
 export function planWeeks(
@@ -79,8 +79,12 @@ export function planWeeks(
   const weeks: Week[] = [];
   const free: number[] = [];
   const endWeek = new Map<string, number>();
+  // The action's own first month when the arbiter set one (it avoids busy months), else its horizon's.
   const horizonOf = new Map<string, number>();
-  for (const h of roadmap.horizons) for (const a of h.actions) horizonOf.set(a.id, h.startMonth);
+  for (const h of roadmap.horizons) {
+    for (const a of h.actions)
+      horizonOf.set(a.id, Number.isFinite(a.startMonth) ? a.startMonth : h.startMonth);
+  }
   const ensure = (i: number) => {
     while (weeks.length <= i) {
       const index = weeks.length;

@@ -37,16 +37,8 @@ function calendarMonth(ctx: Context, planMonth: number): string | null {
   return month === null ? null : `${MONTHS[ctx.language][month.month - 1]} ${month.year}`;
 }
 
-/** The plan's calendar start, read defensively: roadmaps written before dates existed have none. */
-function planStart(ctx: Context): string | null {
-  const start = (ctx.roadmap as { start?: unknown }).start;
-  return typeof start === 'string' ? start : null;
-}
-
-function busyMonths(ctx: Context): number[] {
-  const busy = (ctx.roadmap.constraints as { busyMonths?: unknown }).busyMonths;
-  return Array.isArray(busy) ? busy.filter((m): m is number => typeof m === 'number') : [];
-}
+const planStart = (ctx: Context): string | null => ctx.roadmap.start ?? null;
+const busyMonths = (ctx: Context): number[] => ctx.roadmap.constraints.busyMonths ?? [];
 
 const weeksLabel = (ctx: Context, from: Week, to: Week) => {
   const month = calendarMonth(ctx, from.month);
