@@ -246,7 +246,7 @@ describe('the web app in Chromium', { timeout: 60_000 }, () => {
         .first()
         .textContent()) as string,
     );
-    expect(await page.locator('#versions li').count()).toBe(2);
+    expect(await page.locator('#versions ol.versions > li').count()).toBe(2);
     expect(await page.locator('#review').textContent()).toContain('behind');
     // The changelog of the new version, as the review wrote it, is one click away.
     expect(await page.locator('#downloads a[download="changes.md"]').count()).toBe(1);
