@@ -1,5 +1,6 @@
 // Finds each decision's action (by id, else by channel and title after a renumbering) and applies estimate overrides.
 import type { Candidate } from './candidate.js';
+import { moneyText } from './money-text.js';
 import { clamp, formatNumber, round2, toHundredths } from './numbers.js';
 import type { DecisionOutcome, HorizonId, RoadmapWarning } from './roadmap.js';
 import type { Decision } from './steering.js';
@@ -95,7 +96,7 @@ export function resolveDecisions(
         c.source = { ...c.source, kpi: { ...kpi, target } };
       }
       detail = phrases.setDetail(
-        cost === null ? null : `${n(cost)} ${currency}`,
+        cost === null ? null : moneyText(cost, currency, language),
         effortDays === null ? null : n(effortDays),
         target === null ? null : n(target),
       );

@@ -109,13 +109,22 @@ const COST = /\b(cost per|cout par|cout d|cac|cpa|cpl|cpc|cost of acquisition|pr
 const NO_CHANGE =
   /\b(no increase|not moved|no change|unchanged|nothing measurable|aucune hausse|aucun|aucune|pas bouge|rien de mesurable|no)\b/;
 
+/** "fewer than two clients" reads like "fewer than 2": number words become digits (not "a"/"un", which are rates). */
+function numberWordsAsDigits(text: string): string {
+  return text.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)\b/g,
+    (word) => String(WORDS[word]),
+  );
+}
+
 export function parseKillCriterion(criterion: string | null): KillRule | null {
   if (criterion === null || criterion.trim() === '') return null;
   // Folded (lower case, no accents, punctuation as spaces) but with digits' separators and symbols kept for numbers.
-  const text = foldText(criterion.replace(/(\d)[.,](\d)/g, '$1D$2').replace(/%/g, ' pct ')).replace(
+  const folded = foldText(criterion.replace(/(\d)[.,](\d)/g, '$1D$2').replace(/%/g, ' pct ')).replace(
     /(\d)d(\d)/g,
     '$1,$2',
   );
+  const text = numberWordsAsDigits(folded);
   const money = criterion.match(/[£$€]|\b(?:CAD|USD|EUR|GBP|CHF)\b/);
   const spendMatch = new RegExp(
     String.raw`(?:after|apres)\s+${MONEY_PREFIX}${NUMBER}\s*(?:[£$€]|eur|gbp|usd|cad|chf)?\s*(?:spent|depenses?)`,

@@ -4,7 +4,8 @@ import type { Language } from '../../agents/brief.js';
 import { monthOffset } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { fires, type KillRule, measured, parseKillCriterion } from './kill-criterion.js';
-import { formatNumber, toHundredths } from './numbers.js';
+import { moneyText, quantityText } from './money-text.js';
+import { toHundredths } from './numbers.js';
 import type { ActionReview } from './roadmap.js';
 import type { ActualRow } from './steering.js';
 import type { ReviewFigures, SteeringPhrases } from './steering-phrases.js';
@@ -90,9 +91,8 @@ export function evaluateActuals(
     .sort(compareText)
     .at(-1)!;
   const elapsed = monthOffset(start, asOf) + 1;
-  const n = (value: number) => formatNumber(value, language);
-  const money = (cents: number) => `${n(cents / 100)} ${currency}`;
-  const quantity = (value: number, unit: string | null) => (unit ? `${n(value)} ${unit}` : n(value));
+  const money = (cents: number) => moneyText(cents / 100, currency, language);
+  const quantity = (value: number, unit: string | null) => quantityText(value, unit, currency, language);
 
   const state: ReviewState = {
     asOf,

@@ -8,6 +8,7 @@ import {
   copyState,
   firstRefusal,
   type LoadState,
+  PLACEMENT_RULES,
   type PlacementContext,
   type PlacementRuleCode,
 } from './placement-rules.js';
@@ -266,8 +267,18 @@ export function schedule(
   };
 
   for (const forced of priorities.forced) {
-    if (!s.byId.has(forced.id)) continue;
+    const c = s.byId.get(forced.id);
+    if (!c) continue;
     const h = Math.min(Math.max(forced.horizon, 0), horizons.length - 1);
+    // What is left to pay on an action under way still has to fit what is left of the budget.
+    const rest = { ...c, costCents: forced.costCents, effortHundredths: forced.effortHundredths };
+    if (forced.via === 'continuing' && !PLACEMENT_RULES.over_budget(s.ctx, s.state, h, rest)) {
+      s.deferred.set(c.id, {
+        code: 'over_budget',
+        reason: refusalReason(s, 'over_budget', roomDetail(s, s.state, rest)),
+      });
+      continue;
+    }
     s.state.spendCents[h]! += forced.costCents;
     s.state.capacityUsed[h]! += forced.effortHundredths;
     if (forced.via === 'continuing') s.state.count[h]! += 1;

@@ -6,7 +6,8 @@ import type { Candidate } from './candidate.js';
 import type { HorizonPlan, PlanDeductions } from './constraints.js';
 import { type DeadlineTarget, matchDeadlines } from './deadlines.js';
 import { type ResolvedDecisions, resolveDecisions } from './decisions.js';
-import { formatNumber, toHundredths } from './numbers.js';
+import { moneyText } from './money-text.js';
+import { toHundredths } from './numbers.js';
 import { type ReviewState, DEFAULT_TIMEFRAME_MONTHS, evaluateActuals } from './review-eval.js';
 import type { DecisionOutcome, ReviewSummary, RoadmapWarning } from './roadmap.js';
 import type {
@@ -311,7 +312,7 @@ export function steeringAssumptions(
   language: Language,
   currency: string,
 ): { assumptions: string[]; warnings: RoadmapWarning[] } {
-  const money = (value: number) => `${formatNumber(value, language)} ${currency}`;
+  const money = (value: number) => moneyText(value, currency, language);
   const assumptions: string[] = [];
   const warnings: RoadmapWarning[] = [];
   assumptions.push(s.start === null ? s.phrases.noStart() : s.phrases.startStated(s.start));

@@ -36,9 +36,9 @@ export const STEERING_EN: SteeringPhrases = {
   reviewStated: (asOf, spent, left) =>
     `Results reviewed up to ${name(asOf)}: ${spent} spent${left === null ? '' : `, ${left} left to plan`}; past months are frozen.`,
 
-  vetoed: (text) => `Left out by decision${why(text)}.`,
+  vetoed: (text) => (text ? `Your decision: ${text}.` : 'Your decision, no reason given.'),
   stopped: (criterion, f) =>
-    `Stopped: its kill criterion "${criterion}" fired (${f.value} at the end of ${name(f.asOf)}, ${f.spend} spent).`,
+    `Kill criterion met: "${criterion}" (${f.value} at the end of ${name(f.asOf)}, ${f.spend} spent).`,
   busyMonths: (effort, months) =>
     `Needs ${effort} person-days and no horizon has a window outside the busy months (${monthList(months)}).`,
   lockedNoRoom: (label, reason) => `Locked to "${label}" by decision, but it does not fit there: ${reason}`,
@@ -82,13 +82,16 @@ export const STEERING_EN: SteeringPhrases = {
     `Behind: ${f.value}${f.expected === null ? '' : ` against ${f.expected} expected by now`}${against(f)}, ${f.spend} spent.`,
   statusNotStarted: () => 'Not started: no results reported.',
   statusStopped: (criterion, f) =>
-    `Stopped: "${criterion}" — ${f.value} at the end of ${name(f.asOf)}, ${f.spend} spent.`,
+    `Kill criterion met: "${criterion}" — ${f.value} at the end of ${name(f.asOf)}, ${f.spend} spent.`,
   criterionUnread: (criterion) =>
     `Kill criterion "${criterion}" has no figure Boussole can check: yours to judge.`,
-  overPerformer: (id, followUp, f) =>
-    followUp === null
-      ? `${id} beats its targets (${f.value}${against(f)}) and has no follow-up in the same channel: consider giving it more budget.`
-      : `${id} beats its targets (${f.value}${against(f)}): its follow-up in the same channel, ${followUp}, is brought forward.`,
+  overPerformer: (id, followUp, f) => {
+    const pace =
+      f.expected === null ? `${f.value}${against(f)}` : `${f.value} against ${f.expected} expected by now`;
+    return followUp === null
+      ? `${id} runs ahead of plan (${pace}) and has no follow-up in the same channel: consider giving it more budget.`
+      : `${id} runs ahead of plan (${pace}): its follow-up in the same channel, ${followUp}, is brought forward.`;
+  },
 
   changePromoted: (from, to, text) => `Brought forward from "${from}" to "${to}": ${text}`,
   changeDemoted: (from, to, text) => `Pushed back from "${from}" to "${to}": ${text}`,

@@ -37,9 +37,9 @@ export const STEERING_FR: SteeringPhrases = {
   reviewStated: (asOf, spent, left) =>
     `Revue des résultats jusqu'à ${name(asOf)} : ${spent} dépensés${left === null ? '' : `, ${left} restent à planifier`} ; les mois passés sont figés.`,
 
-  vetoed: (text) => `Écartée par décision${why(text)}.`,
+  vetoed: (text) => (text ? `Votre décision : ${text}.` : 'Votre décision, sans raison donnée.'),
   stopped: (criterion, f) =>
-    `Arrêtée : son critère d'arrêt « ${criterion} » est atteint (${f.value} à fin ${name(f.asOf)}, ${f.spend} dépensés).`,
+    `Critère d'arrêt atteint : « ${criterion} » (${f.value} à fin ${name(f.asOf)}, ${f.spend} dépensés).`,
   busyMonths: (effort, months) =>
     `Demande ${String(effort).replace('.', ',')} jours-personne et aucun horizon n'offre de fenêtre hors des mois chargés (${monthList(months)}).`,
   lockedNoRoom: (label, reason) => `Fixée en « ${label} » par décision, mais elle n'y entre pas : ${reason}`,
@@ -84,13 +84,16 @@ export const STEERING_FR: SteeringPhrases = {
     `En retard : ${f.value}${f.expected === null ? '' : ` contre ${f.expected} attendus à ce stade`}${against(f)}, ${f.spend} dépensés.`,
   statusNotStarted: () => 'Pas encore commencée : aucun résultat déclaré.',
   statusStopped: (criterion, f) =>
-    `Arrêtée : « ${criterion} » — ${f.value} à fin ${name(f.asOf)}, ${f.spend} dépensés.`,
+    `Critère d'arrêt atteint : « ${criterion} » — ${f.value} à fin ${name(f.asOf)}, ${f.spend} dépensés.`,
   criterionUnread: (criterion) =>
     `Critère d'arrêt « ${criterion} » non chiffré : Boussole ne peut pas le vérifier, à juger par vous.`,
-  overPerformer: (id, followUp, f) =>
-    followUp === null
-      ? `${id} dépasse ses objectifs (${f.value}${against(f)}) et n'a pas de suite sur le même canal : envisagez de lui donner plus de budget.`
-      : `${id} dépasse ses objectifs (${f.value}${against(f)}) : sa suite sur le même canal, ${followUp}, est avancée.`,
+  overPerformer: (id, followUp, f) => {
+    const pace =
+      f.expected === null ? `${f.value}${against(f)}` : `${f.value} contre ${f.expected} attendus à ce stade`;
+    return followUp === null
+      ? `${id} va plus vite que prévu (${pace}) et n'a pas de suite sur le même canal : envisagez de lui donner plus de budget.`
+      : `${id} va plus vite que prévu (${pace}) : sa suite sur le même canal, ${followUp}, est avancée.`;
+  },
 
   changePromoted: (from, to, text) => `Avancée de « ${from} » à « ${to} » : ${text}`,
   changeDemoted: (from, to, text) => `Reculée de « ${from} » à « ${to} » : ${text}`,

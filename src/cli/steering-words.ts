@@ -26,7 +26,7 @@ const FR: SteeringWords = {
   noDecisions: 'Aucune décision en vigueur.',
   reviewed: (rows, asOf) =>
     `${rows} ligne(s) de résultats acceptée(s)${asOf ? `, revue arrêtée à ${asOf}` : ''}.`,
-  stopped: (id, why) => `  Arrêtée : ${id} — ${why}`,
+  stopped: (id, why) => `  ${id} arrêtée — ${why}`,
   compared: (path) => `Comparaison écrite dans ${path} (la feuille de route ne change pas).`,
   scenario: (label, added, removed) => `  ${label} : entre ${added} ; sort ${removed}`,
   unlock: (text) => `  ${text}`,
@@ -43,7 +43,7 @@ const EN: SteeringWords = {
   decided: (n) => `${n} decision(s) in force:`,
   noDecisions: 'No decision in force.',
   reviewed: (rows, asOf) => `${rows} row(s) of results accepted${asOf ? `, reviewed up to ${asOf}` : ''}.`,
-  stopped: (id, why) => `  Stopped: ${id} — ${why}`,
+  stopped: (id, why) => `  ${id} stopped — ${why}`,
   compared: (path) => `Comparison written to ${path} (the roadmap does not change).`,
   scenario: (label, added, removed) => `  ${label}: in ${added}; out ${removed}`,
   unlock: (text) => `  ${text}`,

@@ -5,7 +5,6 @@ import { InputError } from '../../errors/index.js';
 import { ActualsError, actualsFormatOf, reviewRun } from '../../living/index.js';
 import { oneOf, parseCommand } from '../args.js';
 import type { CliIo } from '../io.js';
-import { currentMonth } from '../month.js';
 import { steeringWords } from '../steering-words.js';
 import { movesLines, roadmapLine } from '../summary.js';
 
@@ -37,8 +36,9 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   });
   const format =
     oneOf('format', values.format, ['csv', 'yaml', 'json'] as const) ?? actualsFormatOf(path, text);
-  // Today's month is read here, so a month not yet reached is refused as the typo it is.
-  const result = await reviewRun(dir, text, format, { currentMonth: currentMonth() });
+  // Months are checked against the plan (not before its start, not after its end), not against today: a plan
+  // dated ahead (draft --start 2027-01) can be rehearsed with figures before its months come.
+  const result = await reviewRun(dir, text, format);
   const words = steeringWords(result.roadmap.language);
   const shown = relative(io.cwd, dir) || '.';
   const lines = [
