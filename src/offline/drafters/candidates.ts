@@ -131,14 +131,15 @@ export function selectCandidates(facts: Facts): Candidate[] {
 
 const rank = (mode: Mode) => ({ new: 0, build: 1, revive: 2 })[mode];
 
-/** A channel serves a goal's intent; bringing leads or customers also serves revenue, and the reverse. (The goal
- * loop above still asks for channels made for the intent itself.) */
+/**
+ * A channel serves a goal's intent; bringing leads or customers also serves revenue, and the reverse. Business
+ * deals are served only by channels made for them: the arbiter gives each goal its best-scoring action, and a
+ * site or a review drive must not be a fleet-contract goal's first action.
+ */
 function serves(channel: Channel, intent: string): boolean {
   if (channel.intents.includes(intent)) return true;
   const sales = ['revenue', 'customers', 'leads'];
-  if (sales.includes(intent)) return channel.intents.some((own) => sales.includes(own));
-  // Business deals also come from the leads a channel brings (a site, content), not from consumer channels.
-  return intent === 'b2b_deals' && channel.intents.includes('leads');
+  return sales.includes(intent) && channel.intents.some((own) => sales.includes(own));
 }
 
 const NEGATION = wordMatcher([

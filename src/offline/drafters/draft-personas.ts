@@ -38,7 +38,9 @@ export function draftPersonas(brief: Brief): Personas {
       pains: [...archetype.pains[lang]],
       triggers: [...archetype.triggers[lang]],
       objections: [...archetype.objections[lang]],
-      channels: channelsFor(brief, archetype.channels[lang]),
+      // A business buyer added to a consumer brief is not reached where today's customers are.
+      channels:
+        base === facts.model ? channelsFor(brief, archetype.channels[lang]) : [...archetype.channels[lang]],
       decisionCriteria: [...archetype.criteria[lang]],
       priority: index === 0 ? 'primary' : 'secondary',
     };

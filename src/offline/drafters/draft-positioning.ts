@@ -13,7 +13,7 @@ export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): 
   const company = facts.named ? facts.company : upperFirst(facts.noun);
   const offer = brief.company.offer?.trim() || null;
   const strengths = swot.strengths.slice(0, 3);
-  const proof = [...new Set(strengths.map((s) => s.statement))].join(' ; ');
+  const proof = strengths[0]?.statement ?? '';
   return {
     positioningStatement: offer
       ? t('statement', { segment, company, offer: lowerFirst(offer) })

@@ -100,30 +100,30 @@ function size(facts: Facts, candidate: Candidate): Sized {
   return { candidate, reach, cost, weight: Math.sqrt(reach) * channel.impact * channel.confidence * boost };
 }
 
-/** What exists is worth more: an existing channel one impact step up, a dormant one at least 2; a goal's only lever 3. */
+/** What exists is worth more: an existing channel one impact step up, a dormant one the top (3); a goal's only lever 3. */
 function impactOf(candidate: Candidate, all: readonly Candidate[]): number {
   const { channel, mode, goals } = candidate;
   let step = IMPACT_STEPS.indexOf(channel.impact);
   if (mode === 'build') step = Math.min(step + 1, 3);
-  if (mode === 'revive') step = Math.max(step + 1, 3);
+  if (mode === 'revive') step = 4;
   const soleLever = goals.some((goal) => all.filter((c) => c.goals.includes(goal)).length === 1);
   if (soleLever) step = 4;
   return IMPACT_STEPS[Math.min(step, 4)]!;
 }
 
 function confidenceOf(facts: Facts, candidate: Candidate): number {
-  let confidence = candidate.channel.confidence + (candidate.mode === 'new' ? 0 : 0.15);
+  let confidence = candidate.channel.confidence + { new: 0, build: 0.15, revive: 0.2 }[candidate.mode];
   if (facts.brief.maturity === 'beginner' && candidate.mode === 'new') confidence -= 0.1;
   return Math.round(Math.min(1, Math.max(0.5, confidence)) * 100) / 100;
 }
 
 /**
  * Person-days to set the action up and run its first quarter; building on what exists costs less (assumption: 40 %
- * less). A small team gets the light version: no action takes more than half a quarter of the stated capacity.
+ * less; restarting a dormant asset half: the audience is there, the work is one clean-up and one message). A small team gets the light version: no action takes more than half a quarter of the stated capacity.
  */
 function effortOf(facts: Facts, candidate: Candidate): number {
   const { channel, mode } = candidate;
-  let days = channel.effortDaysPerQuarter * (mode === 'new' ? 1 : 0.6);
+  let days = channel.effortDaysPerQuarter * { new: 1, build: 0.6, revive: 0.5 }[mode];
   const capacity = facts.brief.capacity;
   if (capacity && capacity.hoursPerWeek > 0) days = Math.min(days, (capacity.hoursPerWeek * 13) / 7 / 2);
   return Math.max(0.5, Math.round(days * 2) / 2);

@@ -66,7 +66,7 @@ export function draftSwot(brief: Brief): Swot {
   const weaknesses: Draft[] = [
     ...dormant.map((d) => ({
       key: `dormant:${d.name}`,
-      label: d.name,
+      label: t('weaknessDormant', { name: d.name }),
       statement: t('weaknessDormant', { name: d.name }),
       evidence: quote(`${d.name}${d.size !== null ? ` (${figure(d.size, d.unit)})` : ''}`),
       impact: 3,
@@ -93,7 +93,7 @@ export function draftSwot(brief: Brief): Swot {
   const opportunities: Draft[] = [
     ...dormant.map((d) => ({
       key: `revive:${d.name}`,
-      label: d.name,
+      label: t('opportunityDormant', { name: d.name }),
       statement: t('opportunityDormant', { name: d.name }),
       evidence: quote(d.name),
       impact: 4,
@@ -155,7 +155,7 @@ function dedupe(items: Draft[]): Draft[] {
 function numbered(prefix: string, items: readonly Draft[]): SwotItem[] {
   return items.map(({ statement, evidence, impact }, i) => ({
     id: `${prefix}${i + 1}`,
-    statement,
+    statement: statement.charAt(0).toUpperCase() + statement.slice(1),
     evidence,
     impact,
   }));
@@ -177,7 +177,7 @@ function implications(
   const w = first(1);
   const s = first(0);
   const o = first(2);
-  const oForW = first(2, w?.label);
+  const oForW = first(2);
   // Competitors are the threats a strength or a weakness meets; busy months are a planning matter, not a crossing.
   const th = first(3, null, 'competitor:');
   const out: SwotImplication[] = [];
