@@ -19,7 +19,8 @@ Options:
   -v, --version    print the version
 
 With no OPENAI_API_KEY (environment or .env), drafts use the offline drafter.
-Exit codes: 0 done, 1 run-time failure (finished outputs are kept), 2 bad usage or bad input, 130 interrupted.`;
+Exit codes: 0 done, 1 run-time failure (finished outputs are kept), 2 bad usage or bad input, 130 interrupted
+(Ctrl-C), 143 stopped by SIGTERM.`;
 
 export const DRAFT_HELP = `Usage: boussole draft <brief...|-> [options]
 
@@ -34,8 +35,10 @@ Options:
   --model NAME           model for every agent; --model AGENT=NAME for one agent (repeatable)
   --temperature N        sampling temperature for every agent (default: each agent's own)
   --concurrency N        agents in flight at once (default 4)
-  --rpm N                at most N model requests per minute
+  --rpm N                at most N model requests per minute (a ceiling: without it the shared limiter
+                         still follows the server's own limit, Retry-After and x-ratelimit headers)
   --timeout SECONDS      per model request (default 120)
+  --deadline SECONDS     per agent, every attempt and wait included (default 180, or BOUSSOLE_AGENT_DEADLINE)
   --cassettes DIR        the cassette folder of this brief, one JSON file per LLM call; required with
                          --provider replay or --record (e.g. fixtures/cassettes/fr-boulangerie-lyon)
   --record               replay the cassettes DIR has and call the configured model (OPENAI_BASE_URL,
@@ -91,6 +94,7 @@ Options:
   --baseline FILE    compare with an earlier --report and show which checks moved
   --concurrency N    cases replayed at once (default 4)
   --quiet            no per-case progress lines on stderr
+  --strict           fail a case whose cassette answer was edited since recorded (else a warning)
   -h, --help         show this help
 
 With no SUITE, runs the bundled suite (evals/suites/bundled.json).
