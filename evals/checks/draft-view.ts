@@ -33,6 +33,8 @@ export interface StatedFacts {
   goals: StatedGoal[];
   channels: StatedChannel[];
   committedSpend: number[];
+  /** Months of the year (1-12) the brief says are too busy for marketing work. */
+  busyMonths: number[];
   unknown: Unknown[];
 }
 
@@ -46,6 +48,8 @@ export interface RoadmapActionView {
   cost: number | null;
   kpi: Record<string, unknown> | null;
   killCriterion: string | null;
+  /** The first day of the action (YYYY-MM-DD), when roadmap.json gives calendar dates. */
+  startDate: string | null;
   scheduled: boolean;
 }
 
@@ -81,6 +85,7 @@ function actionView(raw: unknown, scheduled: boolean): RoadmapActionView | null 
     cost: typeof raw.cost === 'number' ? raw.cost : null,
     kpi: isRecord(raw.kpi) ? raw.kpi : null,
     killCriterion: typeof raw.killCriterion === 'string' ? raw.killCriterion : null,
+    startDate: typeof raw.startDate === 'string' ? raw.startDate : null,
     scheduled,
   };
 }
@@ -125,6 +130,7 @@ export function statedFromMeta(meta: BriefMeta): StatedFacts {
     })),
     channels: meta.channels.map((c) => ({ name: c.name, aliases: c.aliases, dormant: c.dormant })),
     committedSpend: meta.committedSpend.map((s) => s.amount),
+    busyMonths: meta.busyMonths,
     unknown: meta.unknown,
   };
 }
@@ -170,6 +176,7 @@ export function statedFromBrief(brief: Brief): StatedFacts {
     })),
     channels: [...channels.values()],
     committedSpend: brief.committedSpend.map((s) => s.amount),
+    busyMonths: brief.calendar.busyMonths,
     unknown,
   };
 }

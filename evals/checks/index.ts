@@ -1,6 +1,7 @@
 // The table of eval checks: one small pure function per name, so a suite can only name checks that exist.
 import { arbiterDeterministic } from './arbiter-deterministic.js';
 import { budgetRespected } from './budget-respected.js';
+import { calendarRead } from './calendar-read.js';
 import { channelsHonoured } from './channels-honoured.js';
 import { companyNamed } from './company-named.js';
 import { currencyMatches } from './currency-matches.js';
@@ -77,6 +78,12 @@ export const HONESTY_CHECKS = {
     run: companyNamed,
     catches:
       'a roadmap not titled by the company the brief names, or a placeholder ("Votre entreprise", "Entreprise sans nom") for it',
+    modelPath: false,
+  },
+  calendar_read: {
+    run: calendarRead,
+    catches:
+      'busy months or spend already committed (a booked trade show) that the draft did not read, or an action started in a busy month',
     modelPath: false,
   },
 } as const satisfies Record<string, HonestyEntry>;

@@ -14,8 +14,8 @@ function prose(line: string): string {
       .replace(/\bhttps?:\/\/\S+/gu, ' ')
       .replace(/\S*\/\S*/gu, ' ')
       .replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ')
-    // A cited source keeps its own title's language ("repère : WordStream benchmarks for every industry").
-    .replace(/\b(?:repère|repères|source|sources|benchmark|benchmarks|référence)\s?:[^)\n]*/giu, ' ')
+      // A cited source keeps its own title's language ("repère : WordStream benchmarks for every industry").
+      .replace(/\b(?:repère|repères|source|sources|benchmark|benchmarks|référence)\s?:[^)\n]*/giu, ' ')
       // "d" and "l" count as French only as elisions (d'un, l'offre); "58 d of 60 d" is English days.
       .replace(/(^|[^\p{L}])[dl](?![\p{L}'’])/giu, '$1 ')
   );

@@ -199,4 +199,25 @@ describe('honesty checks on a small hand-built draft', () => {
       HONESTY_CHECKS.company_named.run({ ...d, roadmapMd: '# Marketing roadmap — Lantern Books\n' }).pass,
     ).toBe(true);
   });
+
+  it('calendar_read: a busy month or committed spend left unread, or an action started in a busy month, fails', () => {
+    const d = draft();
+    const busyUnread = { ...d, stated: { ...d.stated, busyMonths: [12] } };
+    expect(failing(busyUnread)).toEqual(['calendar_read']);
+    const read = draft((o) => {
+      o.brief.calendar.busyMonths = [12];
+    });
+    const withBusy = { ...read, stated: { ...read.stated, busyMonths: [12] } };
+    expect(failing(withBusy)).toEqual([]);
+    const roadmap = structuredClone(withBusy.roadmapJson) as {
+      horizons: { actions: { startDate?: string }[] }[];
+    };
+    const first = roadmap.horizons.flatMap((h) => h.actions)[0];
+    if (first) first.startDate = '2027-12-01';
+    expect(HONESTY_CHECKS.calendar_read.run({ ...withBusy, roadmapJson: roadmap }).reason).toContain(
+      'a busy month of the brief',
+    );
+    const unreadSpend = { ...d, stated: { ...d.stated, committedSpend: [4800] } };
+    expect(HONESTY_CHECKS.calendar_read.run(unreadSpend).reason).toContain('commits 4800 already');
+  });
 });

@@ -1,0 +1,29 @@
+// calendar_read: the busy months and the spend already committed that the brief states are read, and the plan starts no action in a busy month.
+import type { DraftView } from './draft-view.js';
+import { roadmapActions } from './draft-view.js';
+import { type HonestyCheck, verdict } from './honesty-check.js';
+
+/** A committed amount read within this share of the stated one is the same amount. */
+const TOLERANCE = 0.05;
+
+export const calendarRead: HonestyCheck = (draft) => {
+  const problems: string[] = [];
+  const busy = draft.stated.busyMonths;
+  const readBusy = new Set(draft.brief?.calendar.busyMonths ?? []);
+  const missed = busy.filter((m) => !readBusy.has(m));
+  if (missed.length > 0) problems.push(`busy months ${missed.join(', ')} stated in the brief were not read`);
+  const starts = roadmapActions(draft.roadmapJson).filter((a) => a.scheduled && a.startDate !== null);
+  for (const a of starts) {
+    const month = Number(a.startDate?.slice(5, 7));
+    if (busy.includes(month))
+      problems.push(`${a.id} "${a.title}" starts in month ${month}, a busy month of the brief`);
+  }
+  const stated = draft.stated.committedSpend.reduce((sum, amount) => sum + amount, 0);
+  if (stated > 0) {
+    const read = (draft.brief?.committedSpend ?? []).reduce((sum, s) => sum + s.amount, 0);
+    if (Math.abs(read - stated) > TOLERANCE * stated)
+      problems.push(`the brief commits ${stated} already; the draft read ${read} of committed spend`);
+  }
+  const total = busy.length + starts.length + (stated > 0 ? 1 : 0);
+  return verdict(Math.max(total, 1), problems, 'busy months and committed spend read and respected');
+};
