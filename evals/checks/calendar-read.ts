@@ -1,5 +1,4 @@
 // calendar_read: the busy months and the spend already committed that the brief states are read, and the plan starts no action in a busy month.
-import type { DraftView } from './draft-view.js';
 import { roadmapActions } from './draft-view.js';
 import { type HonestyCheck, verdict } from './honesty-check.js';
 
