@@ -1,7 +1,9 @@
-// calendar_read: the busy months and the spend already committed that the brief states are read, and the plan starts no action in a busy month.
+// calendar_read: the busy months and the spend already committed that the brief states are read, and no heavy action starts in a busy month.
 import { roadmapActions } from './draft-view.js';
 import { type HonestyCheck, verdict } from './honesty-check.js';
 
+/** Work of more than this many person-days is heavy: it does not start in a month the brief says is too busy. */
+const HEAVY_DAYS = 2;
 /** A committed amount read within this share of the stated one is the same amount. */
 const TOLERANCE = 0.05;
 
@@ -11,11 +13,15 @@ export const calendarRead: HonestyCheck = (draft) => {
   const readBusy = new Set(draft.brief?.calendar.busyMonths ?? []);
   const missed = busy.filter((m) => !readBusy.has(m));
   if (missed.length > 0) problems.push(`busy months ${missed.join(', ')} stated in the brief were not read`);
-  const starts = roadmapActions(draft.roadmapJson).filter((a) => a.scheduled && a.startDate !== null);
+  const starts = roadmapActions(draft.roadmapJson).filter(
+    (a) => a.scheduled && a.startDate !== null && (a.effortDays ?? 0) > HEAVY_DAYS,
+  );
   for (const a of starts) {
     const month = Number(a.startDate?.slice(5, 7));
     if (busy.includes(month))
-      problems.push(`${a.id} "${a.title}" starts in month ${month}, a busy month of the brief`);
+      problems.push(
+        `${a.id} "${a.title}" (${a.effortDays} person-days) starts in month ${month}, a busy month of the brief`,
+      );
   }
   const stated = draft.stated.committedSpend.reduce((sum, amount) => sum + amount, 0);
   if (stated > 0) {

@@ -50,6 +50,7 @@ export interface RoadmapActionView {
   killCriterion: string | null;
   /** The first day of the action (YYYY-MM-DD), when roadmap.json gives calendar dates. */
   startDate: string | null;
+  effortDays: number | null;
   scheduled: boolean;
 }
 
@@ -86,6 +87,7 @@ function actionView(raw: unknown, scheduled: boolean): RoadmapActionView | null 
     kpi: isRecord(raw.kpi) ? raw.kpi : null,
     killCriterion: typeof raw.killCriterion === 'string' ? raw.killCriterion : null,
     startDate: typeof raw.startDate === 'string' ? raw.startDate : null,
+    effortDays: typeof raw.effortDays === 'number' ? raw.effortDays : null,
     scheduled,
   };
 }

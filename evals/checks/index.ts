@@ -83,7 +83,7 @@ export const HONESTY_CHECKS = {
   calendar_read: {
     run: calendarRead,
     catches:
-      'busy months or spend already committed (a booked trade show) that the draft did not read, or an action started in a busy month',
+      'busy months or spend already committed (a booked trade show) that the draft did not read, or a heavy action (over 2 person-days) started in a busy month',
     modelPath: false,
   },
 } as const satisfies Record<string, HonestyEntry>;
