@@ -40,6 +40,9 @@ export type MetricTerm = z.infer<typeof MetricTerm>;
 const GoalsFile = z.strictObject({
   metrics: z.array(MetricTerm),
   kinds: z.array(z.strictObject({ kind: GoalKind, keywords: Keywords })),
+  triggers: Keywords,
+  verbs: Keywords,
+  wishes: Keywords,
   countFillers: Keywords,
   incrementWords: Keywords,
   notUnits: Keywords,

@@ -8,17 +8,15 @@ import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
 
-/** Phrases that make a sentence outside a goals section a goal. Folded. */
-const GOAL_TRIGGERS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:objectifs?|goals?|objectives?|ambitions?|ambitionn[A-Za-zÀ-ÖØ-öø-ɏ]*|nous voulons|nous voulons aussi|on veut|on veut aussi|we also want|we'd also like|je veux|je voudrais|j'aimerais|nous aimerions|on aimerait|nous souhaitons|je souhaite|on souhaite|nous visons|on vise|je vise|viser|we want|we'd like|we would like|i want|i'd like|i would like|we aim|aim to|aiming|our target is|the target is|we need to|nous devons|we hope to|we plan to|we're looking to|we are looking to|d'ici \d|by the end of)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
-
-/** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". Folded. */
-const GOAL_VERBS =
-  'arriver|porter|amener|hisser|structurer|remplir|fill|attirer|attract|capter|capture|toucher|bring|take|push|atteindre|doubler|tripler|augmenter|passer|gagner|conquerir|reduire|baisser|diminuer|ameliorer|lancer|ouvrir|developper|recruter|fideliser|vendre|signer|obtenir|generer|faire|devenir|convertir|toucher|depasser|franchir|creer|reach|double|triple|grow|increase|hit|get|gain|win|reduce|cut|lower|improve|launch|open|expand|build|sign|generate|become|convert|sell|acquire|retain|keep|enter|boost|raise|land|drive|achieve';
-
-/** A second wish in the same sentence: "…within 9 months, and we'd love to be the house roaster…". Folded. */
-const NEXT_WISH =
-  "we'd love to|we would love to|we'd like to|we would like to|we want to|we also want|we hope to|nous voulons|nous aimerions|on aimerait|on voudrait|j'aimerais|je voudrais|je veux|on veut";
+const { triggers, verbs, wishes } = READER_TERMS.goals;
+const alternatives = (words: readonly string[]) =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Phrases that make a sentence outside a goals section a goal (goals.yaml). Folded. */
+const GOAL_TRIGGERS = new RegExp(`(?:^|[^a-z])(?:${alternatives(triggers)}|d'ici \\d)(?![a-z])`, 'u');
+/** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". */
+const GOAL_VERBS = alternatives(verbs);
+/** A second wish in the same sentence: "…within 9 months, and we'd love to be the house roaster…". */
+const NEXT_WISH = alternatives(wishes);
 
 const SPLIT = new RegExp(
   `,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,

@@ -48,14 +48,6 @@ const US_COUNT = new RegExp(
   'u',
 );
 
-const SOLO =
-  /(?:je suis seule?|seule? a (?:m'en )?occuper|je m'en occupe seule?|je fais tout|je gere (?:tout|le marketing|la com)|je m'occupe (?:du marketing|de la com|de tout)|i do (?:it all|everything|the marketing)|i handle (?:the )?marketing|i'm alone|i am alone|solo founder|solopreneur|by myself|moi-meme|just me|une seule personne|one-person|one person|seule? aux commandes|i run marketing myself)/u;
-
-const HELPER = new RegExp(
-  `(?:avec|with|plus|aide(?:e)? (?:de|d'|par))\\s+(?:${COUNT}\\s+)?(?:alternante?s?|stagiaires?|apprentie?s?|assistante?s?|freelances?|free-lances?|interns?|apprentices?|assistants?|freelancers?|part-timers?|receptionnistes?|receptionists?|associee?s?|partners?|vendeuse?s?|employee?s?|salariee?s?|collegues?|colleagues?)`,
-  'u',
-);
-
 const HOURS = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:h|heures?|hours?|hrs?)\\s*(?:\\/|par|per|a|an|each|chaque|de la|every)?\\s*(?:semaine|sem\\.?|week|wk)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s*(?:h|heures?|hours?|hrs?)\\s*hebdo[A-Za-zÀ-ÖØ-öø-ɏ]*`,
   'u',
@@ -143,8 +135,6 @@ interface Reading {
   hours: number | null;
   hoursEach: boolean;
   share: number | null;
-  solo: boolean;
-  helpers: number;
   members: { people: number; hours: number } | null;
   /** The sentences that gave a figure, in order. */
   from: string[];
@@ -157,7 +147,7 @@ function readSentence(
   language: Language,
   r: Reading,
 ): void {
-  const before = JSON.stringify([r.people, r.hours, r.share, r.solo, r.helpers, r.members]);
+  const before = JSON.stringify([r.people, r.hours, r.share, r.members]);
   const day = language === 'fr' ? 7 : 8;
   // "a couple of hours a week": two, as people mean it.
   const folded = sentence.replace(/(?<![a-z])a couple of(?= hours| days| people)/gu, '2');
@@ -183,11 +173,7 @@ function readSentence(
     else if (share) r.share = Number(share[1]) / 100;
     else if (FULL_TIME.test(folded)) r.share = 1;
   }
-  if (SOLO.test(folded)) r.solo = true;
-  const helper = HELPER.exec(folded);
-  if (helper && r.helpers === 0) r.helpers = count(helper) ?? 1;
-  if (JSON.stringify([r.people, r.hours, r.share, r.solo, r.helpers, r.members]) !== before)
-    r.from.push(original);
+  if (JSON.stringify([r.people, r.hours, r.share, r.members]) !== before) r.from.push(original);
 }
 
 /** An amount of money: a sentence of the budget section that has none may still be about the team. */
@@ -207,16 +193,7 @@ export interface CapacityReading {
 
 /** People and weekly hours for marketing, or null when the brief says nothing about either. */
 export function findCapacity(doc: BriefDocument, language: Language): CapacityReading {
-  const r: Reading = {
-    people: null,
-    hours: null,
-    hoursEach: false,
-    share: null,
-    solo: false,
-    helpers: 0,
-    members: null,
-    from: [],
-  };
+  const r: Reading = { people: null, hours: null, hoursEach: false, share: null, members: null, from: [] };
   for (const s of doc.sentences) {
     if (relevant(s)) readSentence(s.text, fold(s.text), s.section === 'team', language, r);
   }
@@ -226,8 +203,8 @@ export function findCapacity(doc: BriefDocument, language: Language): CapacityRe
       capacity: { value: { people: r.members.people, hoursPerWeek: r.members.hours }, from },
       assumedFullTime: false,
     };
-  const people =
-    r.people ?? (r.solo || r.helpers > 0 ? 1 + r.helpers : r.hours !== null || r.share !== null ? 1 : null);
+  // Hours or a share with no count are one person's: a helper named without time adds no capacity.
+  const people = r.people ?? (r.hours !== null || r.share !== null ? 1 : null);
   if (people === null || (r.hours === null && r.share === null && r.people === null))
     return { capacity: null, assumedFullTime: false };
   const full = FULL_TIME_HOURS[language];
