@@ -70,10 +70,10 @@ export const PHRASES_EN: Phrases = {
     `Capacity: ${n(people)} people × 35 hours a week (no hours stated) = ${n(days)} person-days a month.`,
   capacityNone: () => 'No team capacity stated: effort is shown but not limited.',
   capacityReplaced: (days) => `Capacity set by replan to ${n(days)} person-days a month.`,
-  profileStated: (profile) => `Profile: ${profile}.`,
+  profileStated: (profile) => `Profile: ${profileName(profile)}.`,
   profileInferred: (profile, people) =>
-    `No profile stated: ${profile} assumed from a team of ${people === null ? 'unknown size' : n(people)}.`,
-  profileReplaced: (profile) => `Profile set by replan to ${profile}.`,
+    `No profile stated: ${profileName(profile)} assumed from a team of ${people === null ? 'unknown size' : n(people)}.`,
+  profileReplaced: (profile) => `Profile set by replan to ${profileName(profile)}.`,
   horizonStated: (months) => `Planning horizon: ${months} months.`,
   currencyFallback: (currency, from) =>
     from === 'pricing'
@@ -165,6 +165,11 @@ const CODE_EN: Record<'over_budget' | 'over_capacity' | 'wip_limit', string> = {
   over_capacity: "the team's time is taken",
   wip_limit: 'enough actions already run at once',
 };
+
+/** The reader's role in words; an unknown value is shown as given. */
+const profileName = (profile: string) =>
+  ({ executive: 'executive', cmo: 'marketing lead (CMO)', smb: 'small business / freelancer' })[profile] ??
+  profile;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

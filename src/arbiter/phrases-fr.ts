@@ -71,10 +71,10 @@ export const PHRASES_FR: Phrases = {
     `Capacité : ${n(people)} personnes × 35 heures par semaine (heures non indiquées) = ${n(days)} jours-personne par mois.`,
   capacityNone: () => "Aucune capacité d'équipe indiquée : l'effort est affiché mais non plafonné.",
   capacityReplaced: (days) => `Capacité fixée par replan à ${n(days)} jours-personne par mois.`,
-  profileStated: (profile) => `Profil : ${profile}.`,
+  profileStated: (profile) => `Profil : ${profileName(profile)}.`,
   profileInferred: (profile, people) =>
-    `Profil non indiqué : ${profile} retenu pour une équipe ${people === null ? 'de taille inconnue' : `de ${n(people)} personne(s)`}.`,
-  profileReplaced: (profile) => `Profil fixé par replan à ${profile}.`,
+    `Profil non indiqué : ${profileName(profile)} retenu pour une équipe ${people === null ? 'de taille inconnue' : `de ${n(people)} personne(s)`}.`,
+  profileReplaced: (profile) => `Profil fixé par replan : ${profileName(profile)}.`,
   horizonStated: (months) => `Horizon de planification : ${months} mois.`,
   currencyFallback: (currency, from) =>
     from === 'pricing'
@@ -92,7 +92,7 @@ export const PHRASES_FR: Phrases = {
     `${id} ne vise aucun objectif valide : elle sert ${list(goalIds)} à travers ${list(fromIds)}, qui dépendent d'elle.`,
   idRenamed: (originalId, newId) =>
     `Deux actions partageaient l'identifiant ${originalId} : l'une devient ${newId} ; les références à ${originalId} désignent l'autre.`,
-  idAssigned: (newId, title) => `L'action « ${title} » n'avait pas d'identifiant : elle devient ${newId}.`,
+  idAssigned: (newId, title) => `L'action « ${title} » n'avait pas d'identifiant : elle devient ${newId}.`,
   duplicateMerged: (droppedId, keptId) =>
     `${droppedId} répète ${keptId} (même canal, même titre) : ${keptId} est conservée.`,
   dependencyRedirected: (id, from, to) =>
@@ -101,30 +101,30 @@ export const PHRASES_FR: Phrases = {
 
   goalUncovered: (goalId, statement, candidates) =>
     candidates === 0
-      ? `Aucune action ne sert l'objectif ${goalId} (« ${statement} »).`
-      : `L'objectif ${goalId} (« ${statement} ») a ${candidates} action(s) candidate(s), mais aucune n'entre dans le plan.`,
+      ? `Aucune action ne sert l'objectif ${goalId} (« ${statement} »).`
+      : `L'objectif ${goalId} (« ${statement} ») a ${candidates} action(s) candidate(s), mais aucune n'entre dans le plan.`,
   personaUnserved: (personaId, name, candidates) =>
     candidates === 0
       ? `Aucune action ne vise le persona prioritaire ${personaId} (${name}).`
       : `Le persona prioritaire ${personaId} (${name}) n'est visé que par des actions hors du plan.`,
   threatUnanswered: (threatId, statement) =>
-    `Aucune action du plan ne répond à la menace ${threatId} (« ${statement} »).`,
+    `Aucune action du plan ne répond à la menace ${threatId} (« ${statement} »).`,
   differentiatorUnsupported: (statement, cited) =>
     cited.length === 0
-      ? `Le différenciateur « ${statement} » ne cite aucune force.`
-      : `Le différenciateur « ${statement} » cite ${list(cited)}, dont aucune n'est une force (S) existante.`,
+      ? `Le différenciateur « ${statement} » ne cite aucune force.`
+      : `Le différenciateur « ${statement} » cite ${list(cited)}, dont aucune n'est une force (S) existante.`,
   actionCurrency: (id, currency, expected) =>
     `${id} est chiffrée en ${currency}, pas en ${expected} : son coût est pris tel quel, en ${expected}.`,
   pricingCurrency: (currency, expected) => `La tarification est en ${currency}, le brief en ${expected}.`,
   tierCurrency: (tier, currency, expected) =>
-    `L'offre « ${tier} » est en ${currency}, le brief en ${expected}.`,
+    `L'offre « ${tier} » est en ${currency}, le brief en ${expected}.`,
 
   overBudget: (r: RoomDetail) =>
-    `Coûte ${n(r.cost)} ${r.currency} ; même en « ${r.horizonLabel} », il ne reste que ${n(r.budgetLeft ?? 0)} ${r.currency}.`,
+    `Coûte ${n(r.cost)} ${r.currency} ; même en « ${r.horizonLabel} », il ne reste que ${n(r.budgetLeft ?? 0)} ${r.currency}.`,
   overCapacity: (r) =>
-    `Demande ${n(r.effortDays)} jours de travail ; le temps de l’équipe est pris jusqu’à la fin du plan (${left(r.capacityLeft, 'jours')} en « ${r.horizonLabel} »).`,
+    `Demande ${n(r.effortDays)} jours de travail ; le temps de l’équipe est pris jusqu’à la fin du plan (${left(r.capacityLeft, 'jours')} en « ${r.horizonLabel} »).`,
   wipLimit: (r) =>
-    `« ${r.horizonLabel} » mène déjà ${r.wipLimit} actions de front, et les périodes précédentes n'avaient pas de place non plus : davantage disperserait l’équipe.`,
+    `« ${r.horizonLabel} » mène déjà ${r.wipLimit} actions de front, et les périodes précédentes n'avaient pas de place non plus : davantage disperserait l’équipe.`,
   dependencyDeferred: (deps) => `Attend ${list(deps)}, qui ne peut pas encore être planifiée.`,
   dependencyExcluded: (deps) => `Dépend de ${list(deps)}, écartée du plan.`,
   dependencyCycle: (cycle) =>
@@ -148,10 +148,10 @@ export const PHRASES_FR: Phrases = {
     const lever = f ? leverFr(f) : '';
     const spend = f ? spendFr(f) : '';
     const after = s.afterDependency
-      ? `après ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (« ${s.afterDependency.horizonLabel} »)`
+      ? `après ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (« ${s.afterDependency.horizonLabel} »)`
       : '';
     const pushed = pushedFr(s.pushedBy);
-    const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}`;
+    const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}`;
     const enabler = s.enabler
       ? ' ; gardée malgré un faible rendement propre, car une autre action en a besoin'
       : '';
@@ -161,12 +161,12 @@ export const PHRASES_FR: Phrases = {
   openQuestion: (topic, goal) =>
     QUESTIONS_FR[topic](goal ? goalRef(goal.id, goal.statement) : 'cet objectif'),
 
-  movedIn: (label, why) => `Entre en « ${label} » : ${why}`,
+  movedIn: (label, why) => `Entre en « ${label} » : ${why}`,
   movedOut: (where, why) =>
     where === 'gone'
       ? "N'est plus proposée par le priorisateur."
       : `${where === 'deferred' ? 'Reportée' : 'Écartée'} : ${why}`,
-  movedHorizon: (from, to, why) => `Passe de « ${from} » à « ${to} » : ${why}`,
+  movedHorizon: (from, to, why) => `Passe de « ${from} » à « ${to} » : ${why}`,
 };
 
 const CODE_FR: Record<'over_budget' | 'over_capacity' | 'wip_limit', string> = {
@@ -174,6 +174,11 @@ const CODE_FR: Record<'over_budget' | 'over_capacity' | 'wip_limit', string> = {
   over_capacity: 'le temps de l’équipe est pris',
   wip_limit: 'assez d’actions tournent déjà en même temps',
 };
+
+/** Le rôle du lecteur en mots ; une valeur inconnue est montrée telle quelle. */
+const profileName = (profile: string) =>
+  ({ executive: 'dirigeant·e', cmo: 'responsable marketing (CMO)', smb: 'PME / indépendant·e' })[profile] ??
+  profile;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -187,7 +192,7 @@ function short(text: string, max = 80): string {
 }
 
 const goalRef = (id: string | null, statement: string | null) =>
-  id === null ? 'son objectif' : `l'objectif ${id}${statement ? ` (« ${short(statement)} »)` : ''}`;
+  id === null ? 'son objectif' : `l'objectif ${id}${statement ? ` (« ${short(statement)} »)` : ''}`;
 
 /** Les seuls identifiants : les énoncés sont dans le tableau des objectifs, les répéter à chaque ligne noie la raison. */
 function servesFr(f: ActionFacts | undefined): string {
@@ -200,8 +205,8 @@ function leverFr(f: ActionFacts): string {
   if (b) {
     const figure = figureOf(b, (v) => formatGrouped(v, 'fr'));
     return b.dormant
-      ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
-      : `s’appuie sur « ${b.name} »${figure}`;
+      ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
+      : `s’appuie sur « ${b.name} »${figure}`;
   }
   return f.channel.trim() === '' ? '' : `via ${f.channel.trim()}`;
 }
@@ -211,14 +216,14 @@ function spendFr(f: ActionFacts): string {
   return f.cost <= 0 ? 'sans dépense' : '';
 }
 
-/** « le temps de l’équipe est pris en « Maintenant » et en « Ensuite » » : une proposition par règle. */
+/** « le temps de l’équipe est pris en « Maintenant » et en « Ensuite » » : une proposition par règle. */
 function pushedFr(pushedBy: PlacementStory['pushedBy']): string {
   const byCode = new Map<string, string[]>();
   for (const p of pushedBy) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.horizonLabel]);
   return [...byCode]
     .map(
       ([code, labels]) =>
-        `${CODE_FR[code as keyof typeof CODE_FR]} en ${labels.map((l) => `« ${l} »`).join(' et en ')}`,
+        `${CODE_FR[code as keyof typeof CODE_FR]} en ${labels.map((l) => `« ${l} »`).join(' et en ')}`,
     )
     .join(', et ');
 }

@@ -7,7 +7,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
     'Le brief ne dit pas ce qui suit. Le plan tient sans ces réponses, mais chacune le changerait ; les plus importantes d’abord.',
   answerIn: (field: string) => `dans brief.yaml : ${field}`,
   howToAnswer:
-    'Pour répondre : écrivez les réponses dans brief.yaml (ou dans brief.read.yaml, dans le dossier de ce run, quand le brief a été lu depuis un texte libre) puis relancez le brouillon, ou lancez « boussole init » pour y répondre une à une. Un budget ou une capacité d’équipe s’essaient tout de suite avec « boussole replan --run DOSSIER --budget N » (ou « --capacity-days N »).',
+    'Pour répondre : écrivez les réponses dans brief.yaml (ou dans brief.read.yaml, dans le dossier de ce run, quand le brief a été lu depuis un texte libre) puis relancez le brouillon, ou lancez « boussole init » pour y répondre une à une. Un budget ou une capacité d’équipe s’essaient tout de suite avec « boussole replan --run DOSSIER --budget N » (ou « --capacity-days N »).',
 
   noSpend: 'sans dépense',
   plannedSpend: 'Dépenses prévues',
@@ -34,7 +34,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   ruledOutByBrief: 'Exclu par votre brief',
   notDoingNothing: 'Toutes les actions candidates sont dans le plan, et le brief n’exclut rien.',
   notDoingMore: (count: number) =>
-    `…et ${count} autre${count > 1 ? 's' : ''} dans « Pas maintenant » et « Délibérément écartées » plus bas.`,
+    `…et ${count} autre${count > 1 ? 's' : ''} dans « Pas maintenant » et « Délibérément écartées » plus bas.`,
   kpisToWatch: 'Cinq indicateurs à suivre',
   colBy: 'Échéance',
   noKpi: 'Aucune action prévue n’a encore d’indicateur.',

@@ -276,7 +276,7 @@ describe.each(LANGUAGES)('why now, in words (%s)', (language) => {
     // The actions are all in the email channel: each builds on the dormant newsletter the brief names.
     expect(scheduled[0]!.rationale).toContain(
       language === 'fr'
-        ? 'réactive « newsletter » (1\u202f900 contacts)'
+        ? 'réactive «\u00a0newsletter\u00a0» (1\u202f900 contacts)'
         : 'reactivates newsletter (1,900 contacts)',
     );
   });
