@@ -1,9 +1,9 @@
 // Small wording helpers shared by the roadmap sections: money, days, month ranges, action names, KPI targets.
 import type { Brief, Language } from '../../agents/brief.js';
 import type { Horizon, Roadmap, ScheduledAction } from '../arbiter/roadmap.js';
+import { monthSpan } from './calendar-text.js';
 import type { DeliverableLabels } from './deliverable-labels.js';
 import { formatMoney, formatNumber, formatQuantity } from './format.js';
-import { monthSpan } from './calendar-text.js';
 import type { Labels } from './labels.js';
 
 export interface Context {

@@ -7,8 +7,8 @@ import type { Roadmap } from '../../src/arbiter/roadmap.js';
 import { createReportHtmlRenderer, renderRoadmapMarkdown } from '../../src/render/index.js';
 import { planWeeks, workOrder } from '../../src/render/week-plan.js';
 import { buildAnalyses } from './analyses-builder.js';
-import { buildRoadmap } from './roadmap-builder.js';
 import { tagsOf } from './html-inspect.js';
+import { buildRoadmap } from './roadmap-builder.js';
 
 const renderHtml = createReportHtmlRenderer();
 const LANGUAGES = ['fr', 'en'] as const;
@@ -247,7 +247,10 @@ describe('the week-by-week checklist', () => {
     expect(busy.length).toBeGreaterThan(0);
     for (const week of busy) expect(week.tasks).toEqual([]);
     for (const week of weeks.filter((w) => w.month !== 3 && w.month !== 4)) expect(week.paused).toBe(false);
-    const checklist = sectionText(renderRoadmapMarkdown(dated, buildAnalyses('fr')), '## Semaine par semaine');
+    const checklist = sectionText(
+      renderRoadmapMarkdown(dated, buildAnalyses('fr')),
+      '## Semaine par semaine',
+    );
     expect(checklist).toMatch(/^- \[ \] Semaines 14 à \d+ \(avr\. 2027\) : pause : mois chargé/m);
   });
 
