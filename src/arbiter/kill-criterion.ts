@@ -76,7 +76,8 @@ function toMonths(amount: number, unit: string): number | null {
 }
 
 const COUNT = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)`;
-const UNIT = String.raw`(months?|mois|weeks?|semaines?|weekends?|week-ends?|days?|jours?|quarters?|trimestres?|semesters?|semestres?)`;
+const UNIT =
+  '(months?|mois|weeks?|semaines?|weekends?|week-ends?|days?|jours?|quarters?|trimestres?|semesters?|semestres?)';
 
 function readTimeframe(text: string): number | null {
   const patterns = [
@@ -103,8 +104,10 @@ function readRate(text: string): KillMeasure {
   return 'value';
 }
 
-const BELOW = String.raw`(?:fewer than|less than|under|below|lower than|moins de|moins d|sous|inferieure? a|en dessous de|<)`;
-const ABOVE = String.raw`(?:above|over|more than|higher than|greater than|exceeds?|superieure? a|plus de|au dessus de|depasse|>)`;
+const BELOW =
+  '(?:fewer than|less than|under|below|lower than|moins de|moins d|sous|inferieure? a|en dessous de|<)';
+const ABOVE =
+  '(?:above|over|more than|higher than|greater than|exceeds?|superieure? a|plus de|au dessus de|depasse|>)';
 const COST = /\b(cost per|cout par|cout d|cac|cpa|cpl|cpc|cost of acquisition|prix par)\b/;
 const NO_CHANGE =
   /\b(no increase|not moved|no change|unchanged|nothing measurable|aucune hausse|aucun|aucune|pas bouge|rien de mesurable|no)\b/;

@@ -31,6 +31,9 @@ function figures(brief: Brief): Figure[] {
 const find = (list: Figure[], pattern: RegExp) =>
   list.find((f) => pattern.test(foldText(f.metric)))?.value ?? null;
 
+/** Below this RICE confidence an action is a test rather than a bet on something known to work. */
+export const EXPERIMENT_CONFIDENCE = 0.7;
+
 const scheduled = (roadmap: Roadmap): ScheduledAction[] => roadmap.horizons.flatMap((h) => h.actions);
 
 function yearlyRevenue(brief: Brief): number | null {
@@ -52,9 +55,9 @@ const SAY = {
     budget_share_of_revenue: (v: string, band: string) =>
       `Le budget marketing représente ${v} du chiffre d'affaires annuel, hors de la fourchette habituelle (${band}).`,
     experimental_share: (v: string, band: string) =>
-      `${v} des dépenses prévues vont à des canaux que le brief n'utilise pas encore, hors de la part expérimentale habituelle (${band}).`,
+      `${v} des dépenses prévues vont à des tests (confiance sous 0,7), hors de la part expérimentale habituelle (${band}).`,
     channel_tests_at_once: (v: string, band: string) =>
-      `${v} nouveaux canaux sont testés le même mois ; au-delà de ${band}, on ne sait plus lequel marche.`,
+      `${v} canaux sont en test le même mois ; au-delà de ${band}, on ne sait plus lequel marche.`,
     paid_while_retention_behind: (v: string) =>
       `De l'acquisition payante est prévue (${v}) alors qu'une action de fidélisation ou d'activation est en retard : réglez d'abord la rétention.`,
     cac_payback_months: (v: string, band: string) =>
@@ -66,9 +69,9 @@ const SAY = {
     budget_share_of_revenue: (v: string, band: string) =>
       `The marketing budget is ${v} of yearly revenue, outside the usual range (${band}).`,
     experimental_share: (v: string, band: string) =>
-      `${v} of planned spend goes to channels the brief does not use yet, outside the usual experimental share (${band}).`,
+      `${v} of planned spend goes to tests (confidence under 0.7), outside the usual experimental share (${band}).`,
     channel_tests_at_once: (v: string, band: string) =>
-      `${v} new channels are tested in the same month; beyond ${band}, nobody can tell which one works.`,
+      `${v} channels are being tested in the same month; beyond ${band}, nobody can tell which one works.`,
     paid_while_retention_behind: (v: string) =>
       `Paid acquisition is planned (${v}) while a retention or activation action is behind: fix retention first.`,
     cac_payback_months: (v: string, band: string) =>
@@ -111,31 +114,22 @@ export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
     flag('budget_share_of_revenue', (budget * 12) / period / revenue, pct, SAY[lang].budget_share_of_revenue);
   }
 
-  const used = new Set(
-    (brief.channels ?? []).map((c) => foldText(String(c.name ?? ''))).filter((c) => c !== ''),
-  );
+  // An experiment is what the plan itself is unsure of: RICE confidence under 0.7 (the model's own doubt).
   const actions = scheduled(roadmap).filter((a) => a.status !== 'done');
-  const isNew = (a: ScheduledAction) => {
-    const channel = foldText(a.channel);
-    return channel !== '' && ![...used].some((u) => channel.includes(u) || u.includes(channel));
-  };
+  const isTest = (a: ScheduledAction) => a.trace.confidence < EXPERIMENT_CONFIDENCE;
   const total = actions.reduce((sum, a) => sum + a.cost, 0);
-  if (used.size > 0 && total > 0) {
-    const experimental = actions.filter(isNew).reduce((sum, a) => sum + a.cost, 0);
+  if (total > 0) {
+    const experimental = actions.filter(isTest).reduce((sum, a) => sum + a.cost, 0);
     flag('experimental_share', experimental / total, pct, SAY[lang].experimental_share);
   }
-  if (used.size > 0) {
-    let most = 0;
-    for (let m = 0; m < roadmap.constraints.horizonMonths; m += 1) {
-      const live = new Set(
-        actions
-          .filter((a) => isNew(a) && a.startMonth <= m && m < a.endMonth)
-          .map((a) => foldText(a.channel)),
-      );
-      most = Math.max(most, live.size);
-    }
-    flag('channel_tests_at_once', most, n, SAY[lang].channel_tests_at_once);
+  let most = 0;
+  for (let m = 0; m < roadmap.constraints.horizonMonths; m += 1) {
+    const live = new Set(
+      actions.filter((a) => isTest(a) && a.startMonth <= m && m < a.endMonth).map((a) => foldText(a.channel)),
+    );
+    most = Math.max(most, live.size);
   }
+  flag('channel_tests_at_once', most, n, SAY[lang].channel_tests_at_once);
 
   const behind = (roadmap.review?.actions ?? []).filter(
     (r) => r.status === 'behind' || r.status === 'stopped',

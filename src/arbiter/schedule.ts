@@ -308,7 +308,8 @@ export function schedule(
   for (const goalId of goalIds) {
     const list = servers.get(goalId) ?? [];
     if (list.some((c) => s.placements.has(c.id))) continue;
-    for (const c of list) if (attempt(s, c, 'coverage', goalId).ok) break;
+    // A locked action that did not fit its horizon stays deferred: no other pass moves it elsewhere.
+    for (const c of list) if (!s.deferred.has(c.id) && attempt(s, c, 'coverage', goalId).ok) break;
   }
 
   for (const c of ranked) {

@@ -183,7 +183,7 @@ export function priorities(
     });
   }
   for (const id of [...(plan.review?.promoted.keys() ?? [])].sort(compareText)) {
-    first.push({ id, via: 'follow_up', from: open, to: open, strict: false, lockedLabel: null });
+    first.push({ id, via: 'follow_up', from: open, to: last, strict: false, lockedLabel: null });
   }
   return { forced, first, firstOpen: open, calendar, steering: s.phrases };
 }

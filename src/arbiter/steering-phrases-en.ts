@@ -48,7 +48,7 @@ export const STEERING_EN: SteeringPhrases = {
   forDeadline: (what, month, label) =>
     `Brought forward to "${label}" to be ready before "${what}" (${name(month)}).`,
   followUp: (ofId, label) =>
-    `Brought forward to "${label}": it follows up ${ofId}, which beats its targets in the same channel.`,
+    `Given priority in "${label}": it follows up ${ofId}, which runs ahead of plan in the same channel.`,
   continuing: (label) => `Already under way according to the results; it carries on in "${label}".`,
   done: () => 'Done: its target is reached.',
   outsideBusy: (months) => ` Placed outside the busy months (${monthList(months)}).`,
@@ -90,7 +90,7 @@ export const STEERING_EN: SteeringPhrases = {
       f.expected === null ? `${f.value}${against(f)}` : `${f.value} against ${f.expected} expected by now`;
     return followUp === null
       ? `${id} runs ahead of plan (${pace}) and has no follow-up in the same channel: consider giving it more budget.`
-      : `${id} runs ahead of plan (${pace}): its follow-up in the same channel, ${followUp}, is brought forward.`;
+      : `${id} runs ahead of plan (${pace}): its follow-up in the same channel, ${followUp}, gets priority in the first open horizon.`;
   },
 
   changePromoted: (from, to, text) => `Brought forward from "${from}" to "${to}": ${text}`,

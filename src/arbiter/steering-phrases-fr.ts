@@ -50,7 +50,7 @@ export const STEERING_FR: SteeringPhrases = {
   forDeadline: (what, month, label) =>
     `Avancée en « ${label} » pour être prête avant l'échéance « ${what} » (${name(month)}).`,
   followUp: (ofId, label) =>
-    `Avancée en « ${label} » : c'est la suite de ${ofId}, qui dépasse ses objectifs sur le même canal.`,
+    `Mise en priorité en « ${label} » : c'est la suite de ${ofId}, qui va plus vite que prévu sur le même canal.`,
   continuing: (label) => `Déjà commencée d'après les résultats ; elle se poursuit en « ${label} ».`,
   done: () => 'Terminée : son objectif est atteint.',
   outsideBusy: (months) => ` Placée hors des mois chargés (${monthList(months)}).`,
@@ -92,7 +92,7 @@ export const STEERING_FR: SteeringPhrases = {
       f.expected === null ? `${f.value}${against(f)}` : `${f.value} contre ${f.expected} attendus à ce stade`;
     return followUp === null
       ? `${id} va plus vite que prévu (${pace}) et n'a pas de suite sur le même canal : envisagez de lui donner plus de budget.`
-      : `${id} va plus vite que prévu (${pace}) : sa suite sur le même canal, ${followUp}, est avancée.`;
+      : `${id} va plus vite que prévu (${pace}) : sa suite sur le même canal, ${followUp}, passe en priorité dans le premier horizon ouvert.`;
   },
 
   changePromoted: (from, to, text) => `Avancée de « ${from} » à « ${to} » : ${text}`,

@@ -70,8 +70,11 @@ export function placeWindow(
   const lo = Math.min(Math.max(openStart(rules, plan), earliest), plan.endMonth - 1);
   const d = duration(rules, c, plan.endMonth - lo);
   const perMonth = c.effortHundredths / d;
+  // Every action prefers months outside the busy season; light work may fall in it when nothing else is left,
+  // heavy work never (the placement rule already moved it to a horizon with a free window).
   const starts: number[] = [];
-  for (let m = lo; m + d <= plan.endMonth; m += 1) if (!isHeavy(c) || freeOfBusy(rules, m, d)) starts.push(m);
+  for (let m = lo; m + d <= plan.endMonth; m += 1) if (freeOfBusy(rules, m, d)) starts.push(m);
+  if (starts.length === 0 && !isHeavy(c)) for (let m = lo; m + d <= plan.endMonth; m += 1) starts.push(m);
   if (starts.length === 0) starts.push(lo);
   const beforeDeadline = deadline === null ? [] : starts.filter((m) => m + d <= deadline.offset);
   const pool = beforeDeadline.length > 0 ? beforeDeadline : starts;
