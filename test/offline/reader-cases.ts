@@ -513,4 +513,29 @@ export const READER_CASES: readonly ReaderCase[] = [
     text: 'Hydrotec conçoit et fabrique des presses hydrauliques à Saint-Étienne (120 salariés).',
     expected: { company: { name: 'Hydrotec', offer: 'presses hydrauliques', markets: ['Saint-Étienne'] } },
   },
+  {
+    name: "en a goals lead-in is not part of the goal; today's ARR from its own sentence",
+    text: 'Today we have 46 customers and €1.9M ARR.\nGoals for the next 12 months: reach €3M ARR and sign 20 new customers.',
+    expected: {
+      goals: [
+        {
+          statement: 'Reach €3M ARR',
+          target: 3_000_000,
+          unit: 'EUR',
+          baseline: 1_900_000,
+          horizonMonths: 12,
+        },
+        // "20 new customers" is an increment: today's 46 is not its baseline.
+        { statement: 'Sign 20 new customers', metric: 'additional customers', target: 20, baseline: null },
+      ],
+    },
+  },
+  {
+    name: 'en a deadline ends with its lead time',
+    text: "I'd like to fill the retreats two months ahead and get my Sunday classes from 8 to 15 people.",
+    expected: {
+      calendar: { deadlines: [{ what: "I'd like to fill the retreats two months ahead", month: null }] },
+      goals: [{}, { target: 15, baseline: 8 }],
+    },
+  },
 ];

@@ -99,9 +99,10 @@ export function findCalendar(doc: BriefDocument): CalendarReading {
       const index = indexWords(fold(clause));
       for (const month of busyMonthsOf(clause)) if (!busyFrom.has(month)) busyFrom.set(month, clause);
       const named = monthsOf(clause);
-      const ahead = AHEAD.test(fold(clause));
+      const ahead = AHEAD.exec(fold(clause));
       if ((named.length > 0 || ahead) && hasAnyKeyword(index, deadline)) {
-        const what = clip(clause, 140);
+        // "fill the retreats two months ahead and get my Sunday classes…": the deadline ends with its lead time.
+        const what = clip(trimPhrase(ahead ? clause.slice(0, ahead.index + ahead[0].length) : clause), 140);
         if (!deadlines.some((d) => d.value.what === what))
           deadlines.push({
             value: { what, month: named.length === 1 ? (named[0] ?? null) : null },

@@ -222,7 +222,12 @@ export function outsideGoal(s: Sentence): string {
 
 /** Splits one goal statement into its aims; the pieces keep the sentence's horizon when they have none. */
 function clauses(statement: string): string[] {
-  const body = trimPhrase(withoutLabel(statement).replace(LEAD, ''));
+  // "Goals for the next 12 months: reach €3M ARR": the lead-in names the list, the aims follow the colon.
+  const body = trimPhrase(
+    withoutLabel(statement)
+      .replace(LEAD, '')
+      .replace(/^(?:objectifs?|goals?|objectives?|ambitions?)\b[^:]{0,50}:\s*/iu, ''),
+  );
   // Split on the folded text, then slice the original at the same places (fold keeps positions).
   // Separators inside brackets belong to an aside ("(today 4.5; Altrincham is at 4.2)"): masked, same length.
   const folded = maskBrackets(fold(body));
