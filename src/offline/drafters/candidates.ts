@@ -17,6 +17,8 @@ export type Mode = 'new' | 'build' | 'revive';
 /** What the brief says already exists for this channel. */
 export interface Existing {
   readonly name: string;
+  /** Every name the brief gives to what this channel builds on ("Instagram", "TikTok"), so each is visibly used. */
+  readonly names: readonly string[];
   readonly size: number | null;
   readonly metric: string | null;
   readonly committed: string | null;
@@ -36,34 +38,36 @@ const TARGET_COUNT = 8;
 export function selectCandidates(facts: Facts): Candidate[] {
   const { brief } = facts;
   const found = new Map<string, { mode: Mode; existing: Existing }>();
-  const note = (channel: Channel | null, mode: Mode, existing: Existing) => {
-    if (!channel) return;
-    const before = found.get(channel.id);
-    if (
+  const note = (channel: Channel | null, mode: Mode, existing: Omit<Existing, 'names'>) => {
+    // A channel the catalogue does not describe (a trade directory, a paper catalogue) is still reviewed, not dropped.
+    const target = channel ?? channelById('existing_review');
+    const before = found.get(target.id);
+    const names = [...new Set([...(before?.existing.names ?? []), existing.name])];
+    const better =
       !before ||
       rank(mode) > rank(before.mode) ||
-      (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0))
-    ) {
-      found.set(channel.id, {
-        mode,
-        existing: { ...existing, committed: existing.committed ?? before?.existing.committed ?? null },
-      });
-    }
+      (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0));
+    const kept = better ? { mode, existing } : { mode: before.mode, existing: before.existing };
+    found.set(target.id, {
+      mode: kept.mode,
+      existing: {
+        ...kept.existing,
+        names,
+        committed: kept.existing.committed ?? before?.existing.committed ?? null,
+      },
+    });
   };
   for (const channel of brief.channels) {
+    if (channel.name.trim() === '') continue;
     // "Google" with a metric of "reviews" is the reviews channel: the metric says which side of a platform is meant.
     note(
       channelNamed(`${channel.name} ${channel.metric ?? ''}`),
       channel.status === 'dormant' ? 'revive' : 'build',
-      {
-        name: channel.name,
-        size: channel.value,
-        metric: channel.metric,
-        committed: null,
-      },
+      { name: channel.name, size: channel.value, metric: channel.metric, committed: null },
     );
   }
   for (const asset of brief.assets) {
+    if (asset.name.trim() === '') continue;
     // The asset's own name says most ("Webinaires" filed as events are webinars); its kind decides otherwise.
     const channel =
       channelNamed(asset.name) ?? KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? null;
@@ -81,7 +85,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
     found.set(channel.id, {
       mode: before?.mode ?? 'build',
       existing: {
-        ...(before?.existing ?? { name: spend.what, size: null, metric: null }),
+        ...(before?.existing ?? { name: spend.what, names: [spend.what], size: null, metric: null }),
         committed: spend.what,
       },
     });

@@ -136,8 +136,9 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     (mode !== 'new' && channel.title[mode]) ||
     (mode === 'revive' && channel.title.build) ||
     channel.title.new;
-  const name =
-    existing && existing.name.split(' ').length <= 3 && !/[.!?;:]/.test(existing.name) ? existing.name : null;
+  // The brief's own names are clean slots when short; a review of uncatalogued channels names them all.
+  const short = (existing?.names ?? []).filter((n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n));
+  const name = channel.id === 'existing_review' ? short.slice(0, 3).join(', ') || null : (short[0] ?? null);
   const slots: Record<string, string> = { company: facts.company };
   const countries = countriesOf(facts, goals).filter(() => channel.intents.includes('international'));
   // A title aimed at other countries does not also name the home city.
@@ -181,7 +182,8 @@ function describe(facts: Facts, sized: Sized, kpiGoal: Brief['goals'][number] | 
     const figure = existing.size
       ? ` (${number(facts, existing.size)}${existing.metric ? ` ${existing.metric}` : ''})`
       : '';
-    parts.push(t('buildsOn', { what: `${existing.name}${figure}` }));
+    const others = existing.names.filter((n) => n !== existing.name);
+    parts.push(t('buildsOn', { what: [`${existing.name}${figure}`, ...others].join(', ') }));
     if (mode === 'revive') parts.push(t('dormantWin'));
     if (existing.committed) parts.push(t('committed', { what: existing.committed }));
   }

@@ -52,7 +52,7 @@ const TIER_BOUNDS = { small: 1500, medium: 8000 };
 const PRONOUNS = /^(?:je|j|nous|on|mon|ma|mes|notre|nos|i|we|my|our|votre|your|le|la|les|l|the|a|an|un|une)$/;
 const ARTICLES = /^(?:le|la|les|the|l)$/;
 const GENERIC_NAMES =
-  /^(?:votre |your |notre |our |l |the )?(?:entreprise|company|societe|business|startup|unknown|inconnu)$/;
+  /^(?:votre |your |notre |our |l |the |une |an? )?(?:entreprise|company|societe|business|startup|unknown|inconnu|entreprise sans nom|societe sans nom|unnamed company|company without a name|nameless company)$/;
 
 export function deriveFacts(brief: Brief): Facts {
   const lang = brief.language;
@@ -108,6 +108,8 @@ function currencyOfGoals(brief: Brief): string | null {
 export function clean(text: string | null, maxWords: number, isName: boolean): string | null {
   const value = (text ?? '').trim().replace(/\s+/g, ' ');
   if (value === '' || /[.!?;:«»"“”…()]/.test(value) || /\s[—–-]\s/.test(value)) return null;
+  // "Wedding photographer, York" describes the business; it is not a name to put in a title.
+  if (isName && value.includes(',')) return null;
   const words = value.split(' ');
   if (words.length > maxWords) return null;
   const folded = fold(value).trim();

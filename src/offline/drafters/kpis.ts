@@ -48,7 +48,8 @@ export function kpiFor(facts: Facts, sized: Sized, all: readonly Sized[]): { kpi
   const isMoney = /^[A-Z]{3}$/.test(goal.unit ?? '');
   // The goal is shared by expected contribution among the actions whose KPI is split from it.
   const total = all.filter((s) => splitGoal(facts, s) === goal).reduce((sum, s) => sum + s.weight, 0);
-  let value = (increment * sized.weight) / (total || 1);
+  // No single action carries the whole goal (assumption: at most 60 % of it); the rest needs the others.
+  let value = Math.min((increment * sized.weight) / (total || 1), 0.6 * increment);
   if (isMoney && channel.paid && sized.cost > 0) {
     // Revenue from paid media is capped by a plausible return on the spend.
     value = Math.min(value, sized.cost * rate(benchmark('ads_return_on_spend')!, 'high'));
