@@ -4,15 +4,20 @@ import { join } from 'node:path';
 import type { Roadmap } from '../arbiter/index.js';
 import type { VersionFacts } from '../web/view/run-page-view.js';
 
-const changesOf = (roadmap: Partial<Roadmap> | null) =>
+const changesOf = (roadmap: Partial<Roadmap> | null, kindLabels: Record<string, string>) =>
   (roadmap?.changes ?? []).map((change) => ({
     kind: change.kind,
+    kindLabel: kindLabels[change.kind] ?? change.kind,
     title: change.title,
     reason: change.reason,
   }));
 
 /** Newest first; the current roadmap is the last number. */
-export async function readVersions(dir: string, current: Roadmap): Promise<VersionFacts[]> {
+export async function readVersions(
+  dir: string,
+  current: Roadmap,
+  kindLabels: Record<string, string> = {},
+): Promise<VersionFacts[]> {
   const names = (await readdir(join(dir, 'versions')).catch(() => [] as string[]))
     .filter((name) => /^\d+$/.test(name))
     .map(Number)
@@ -22,8 +27,11 @@ export async function readVersions(dir: string, current: Roadmap): Promise<Versi
       const roadmap = await readFile(join(dir, 'versions', String(number), 'roadmap.json'), 'utf8')
         .then((text) => JSON.parse(text) as Partial<Roadmap>)
         .catch(() => null);
-      return { number: index + 1, current: false, changes: changesOf(roadmap) };
+      return { number: index + 1, current: false, changes: changesOf(roadmap, kindLabels) };
     }),
   );
-  return [...saved, { number: names.length + 1, current: true, changes: changesOf(current) }].reverse();
+  return [
+    ...saved,
+    { number: names.length + 1, current: true, changes: changesOf(current, kindLabels) },
+  ].reverse();
 }

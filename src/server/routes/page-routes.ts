@@ -110,7 +110,7 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
         actionChoices: roadmap ? actionChoices(roadmap) : [],
         agentChoices: agentChoices(t),
         files: filesView(run?.files ?? [], t),
-        versions: roadmap ? await readVersions(dir, roadmap) : [],
+        versions: roadmap ? await readVersions(dir, roadmap, t.changeKinds) : [],
       };
       const pageData = {
         run: id,

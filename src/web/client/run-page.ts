@@ -13,7 +13,7 @@ export function initRunPage(data: PageData): void {
   if (!runId) return;
   if (data.status === 'running') followProgress(runId, t);
   initReplanControls(data, t, () => window.location.reload());
-  if (data.steering) initSteering(runId, t);
+  if (data.steering) initSteering(runId, t, data.currency ?? 'EUR');
 
   const rerun = document.getElementById('rerun-form') as HTMLFormElement | null;
   rerun?.addEventListener('submit', async (event) => {

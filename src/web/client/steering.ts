@@ -2,6 +2,7 @@
 // Decisions on an action (pin, lock, veto with a reason, new estimate), actual results and a review, scenarios:
 // each sent to the API; a change that makes a new version reloads the page, which shows it and its changelog.
 import type { UiLabels } from '../labels/ui-labels.js';
+import { formatMoney } from '../view/format.js';
 import { type ApiFailure, postJson, showError } from './api.js';
 
 type Decision = Record<string, unknown> & { kind: string; actionId: string };
@@ -11,7 +12,7 @@ interface CompareAnswer {
   unlock: { id: string; title: string; budget: number | null; capacityDaysPerMonth: number | null }[];
 }
 
-export function initSteering(runId: string, t: UiLabels): void {
+export function initSteering(runId: string, t: UiLabels, currency: string): void {
   const base = `/api/runs/${encodeURIComponent(runId)}`;
   const decide = async (decision: Decision, form: HTMLElement | null) => {
     const result = await postJson(`${base}/decisions`, decision, t.networkError);
@@ -57,7 +58,7 @@ export function initSteering(runId: string, t: UiLabels): void {
   });
 
   initActuals(base, t);
-  initCompare(base, t);
+  initCompare(base, t, currency);
 }
 
 const fieldFor = (kind: string) => (kind === 'veto' ? 'why' : kind === 'set' ? 'estimate' : 'form');
@@ -93,7 +94,7 @@ function initActuals(base: string, t: UiLabels): void {
   });
 }
 
-function initCompare(base: string, t: UiLabels): void {
+function initCompare(base: string, t: UiLabels, currency: string): void {
   const button = document.getElementById('compare-button');
   const target = document.getElementById('compare-result');
   const section = document.getElementById('compare');
@@ -108,22 +109,25 @@ function initCompare(base: string, t: UiLabels): void {
       showError(section, result.error as ApiFailure, 'compare');
       return;
     }
-    target.replaceChildren(compareList(result.data, t));
+    target.replaceChildren(compareList(result.data, t, currency));
   });
 }
 
 /** Built with textContent only: action titles come from a model and stay text. */
-function compareList(answer: CompareAnswer, t: UiLabels): HTMLElement {
+function compareList(answer: CompareAnswer, t: UiLabels, currency: string): HTMLElement {
   const list = document.createElement('ul');
   list.className = 'compare-list';
-  const ids = (moves: { id: string }[]) =>
-    moves.length === 0 ? t.nothing : moves.map((m) => m.id).join(', ');
+  const ids = (moves: { id: string }[]) => moves.map((m) => m.id).join(', ');
   for (const scenario of answer.scenarios) {
     const item = document.createElement('li');
     const label = document.createElement('strong');
     label.textContent = scenario.label;
     const detail = document.createElement('span');
-    detail.textContent = ` + ${ids(scenario.added)} · − ${ids(scenario.removed)}`;
+    const parts = [
+      scenario.added.length > 0 ? `${t.compareAdds} ${ids(scenario.added)}` : '',
+      scenario.removed.length > 0 ? `${t.compareRemoves} ${ids(scenario.removed)}` : '',
+    ].filter(Boolean);
+    detail.textContent = ` — ${parts.length > 0 ? parts.join(' · ') : t.compareSame}`;
     item.append(label, detail);
     list.append(item);
   }
@@ -131,10 +135,10 @@ function compareList(answer: CompareAnswer, t: UiLabels): HTMLElement {
     const item = document.createElement('li');
     item.className = 'unlock';
     const needs = [
-      unlock.budget === null ? null : `+${unlock.budget}`,
+      unlock.budget === null ? null : `+${formatMoney(unlock.budget, currency, t.lang)}`,
       unlock.capacityDaysPerMonth === null ? null : `+${unlock.capacityDaysPerMonth} ${t.days}/${t.months}`,
     ].filter(Boolean);
-    item.textContent = `${unlock.id} ${unlock.title}: ${needs.join(' / ')}`;
+    item.textContent = `${needs.join(' / ')} ${t.compareUnlock} ${unlock.id} · ${unlock.title}`;
     list.append(item);
   }
   return list;

@@ -130,6 +130,15 @@ export const UI_EN: UiLabels = {
   checksTitle: 'Sanity checks',
   decisionsTitle: 'Your decisions',
   changesTitle: 'What changed in this version',
+  changeKinds: {
+    promoted: 'brought forward',
+    demoted: 'pushed back',
+    stopped: 'stopped',
+    added: 'added',
+    removed: 'removed',
+    done: 'done',
+    decided: 'your decision',
+  },
   reviewTitle: 'Last review',
   actionStatus: {
     planned: 'planned',
@@ -179,6 +188,10 @@ export const UI_EN: UiLabels = {
   compareTitle: 'Compare scenarios',
   compareLead:
     'What a lower or higher budget, or more team time, would add or remove — without changing the plan.',
+  compareAdds: 'adds',
+  compareRemoves: 'removes',
+  compareSame: 'no change',
+  compareUnlock: 'would unlock',
   compareButton: 'Compare',
 
   versionsTitle: 'Versions',

@@ -132,6 +132,15 @@ export const UI_FR: UiLabels = {
   checksTitle: 'Contrôles de cohérence',
   decisionsTitle: 'Vos décisions',
   changesTitle: 'Ce qui a changé dans cette version',
+  changeKinds: {
+    promoted: 'avancée',
+    demoted: 'repoussée',
+    stopped: 'arrêtée',
+    added: 'ajoutée',
+    removed: 'retirée',
+    done: 'faite',
+    decided: 'votre décision',
+  },
   reviewTitle: 'Dernière revue',
   actionStatus: {
     planned: 'prévue',
@@ -182,6 +191,10 @@ export const UI_FR: UiLabels = {
   compareTitle: 'Comparer des scénarios',
   compareLead:
     'Ce qu’un budget plus bas ou plus haut, ou plus de temps d’équipe, ajouterait ou retirerait — sans changer le plan.',
+  compareAdds: 'ajoute',
+  compareRemoves: 'retire',
+  compareSame: 'aucun changement',
+  compareUnlock: 'débloquerait',
   compareButton: 'Comparer',
 
   versionsTitle: 'Versions',

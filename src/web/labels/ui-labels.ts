@@ -116,6 +116,7 @@ export interface UiLabels {
   checksTitle: string;
   decisionsTitle: string;
   changesTitle: string;
+  changeKinds: Record<string, string>;
   reviewTitle: string;
   actionStatus: Record<string, string>;
 
@@ -156,6 +157,10 @@ export interface UiLabels {
 
   compareTitle: string;
   compareLead: string;
+  compareAdds: string;
+  compareRemoves: string;
+  compareSame: string;
+  compareUnlock: string;
   compareButton: string;
 
   versionsTitle: string;

@@ -76,7 +76,7 @@ export interface RoadmapView {
   warnings: string[];
   checks: { message: string; source: string }[];
   decisions: { message: string; status: string }[];
-  changes: { kind: string; title: string; reason: string }[];
+  changes: { kind: string; kindLabel: string; title: string; reason: string }[];
   review: { asOf: string; actions: { title: string; status: string; message: string }[] } | null;
   assumptions: string[];
   /** Decisions (pin, veto, lock, estimates) can be taken from the page. */
@@ -243,7 +243,12 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
     warnings: roadmap.warnings.map((w) => w.message),
     checks: (roadmap.checks ?? []).map((c) => ({ message: c.message, source: c.source })),
     decisions: (roadmap.decisions ?? []).map((d) => ({ message: d.message, status: d.status })),
-    changes: (roadmap.changes ?? []).map((c) => ({ kind: c.kind, title: c.title, reason: c.reason })),
+    changes: (roadmap.changes ?? []).map((c) => ({
+      kind: c.kind,
+      kindLabel: t.changeKinds[c.kind] ?? c.kind,
+      title: c.title,
+      reason: c.reason,
+    })),
     review: roadmap.review
       ? {
           asOf: start ? shortMonth(roadmap.review.asOf, lang) : roadmap.review.asOf,

@@ -22,7 +22,7 @@ export interface RunFacts {
 export interface VersionFacts {
   number: number;
   current: boolean;
-  changes: { kind: string; title: string; reason: string }[];
+  changes: { kind: string; kindLabel: string; title: string; reason: string }[];
 }
 
 export function agentsView(run: RunFacts, t: UiLabels) {
