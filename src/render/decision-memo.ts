@@ -30,13 +30,26 @@ function placed(ctx: Context): Placed[] {
 
 const when = (ctx: Context, p: Placed) => `${p.horizon.label} (${monthsRange(ctx, p.horizon)})`;
 
-/** The bets: the three best-scored actions in the plan, whatever their horizon, shown in the order they start. */
+/** Best score first, ties by id: the one order every pick in the memo uses. */
+const byScore = (list: Placed[]) =>
+  [...list].sort((a, b) => b.action.score - a.action.score || compareText(a.action.id, b.action.id));
+
+/** Each goal's best action first (a goal with no bet is a goal the memo forgets), then the best of the rest; `count` at most. */
+function pickPerGoal(ctx: Context, candidates: Placed[], count: number): Placed[] {
+  const ranked = byScore(candidates);
+  const chosen: Placed[] = [];
+  for (const goal of ctx.roadmap.goals) {
+    const best = ranked.find((p) => p.action.goalIds.includes(goal.goalId) && !chosen.includes(p));
+    if (best && chosen.length < count) chosen.push(best);
+  }
+  for (const p of ranked) if (chosen.length < count && !chosen.includes(p)) chosen.push(p);
+  return chosen.sort((a, b) => a.order - b.order || b.action.score - a.action.score);
+}
+
+/** The bets: each goal's best action, then the best-scored, three at most, shown in the order they start. */
 function betsSection(ctx: Context, all: Placed[]): Section {
   const { labels, words } = ctx;
-  const bets = [...all]
-    .sort((a, b) => b.action.score - a.action.score || compareText(a.action.id, b.action.id))
-    .slice(0, 3)
-    .sort((a, b) => a.order - b.order || b.action.score - a.action.score);
+  const bets = pickPerGoal(ctx, all, 3);
   const block: Block =
     bets.length === 0
       ? { kind: 'paragraph', text: labels.emptyHorizon }
@@ -153,18 +166,12 @@ function notDoingSection(ctx: Context): Section {
 
 /** One KPI per goal first (its best action's), then by score, five at most, in the order they start. */
 function kpiSection(ctx: Context, all: Placed[]): Section {
-  const { labels, words, roadmap } = ctx;
-  const withKpi = all.filter((p) => p.action.kpi.metric.trim() !== '');
-  const byScore = [...withKpi].sort(
-    (a, b) => b.action.score - a.action.score || compareText(a.action.id, b.action.id),
+  const { labels, words } = ctx;
+  const chosen = pickPerGoal(
+    ctx,
+    all.filter((p) => p.action.kpi.metric.trim() !== ''),
+    5,
   );
-  const chosen: Placed[] = [];
-  for (const goal of roadmap.goals) {
-    const best = byScore.find((p) => p.action.goalIds.includes(goal.goalId) && !chosen.includes(p));
-    if (best && chosen.length < 5) chosen.push(best);
-  }
-  for (const p of byScore) if (chosen.length < 5 && !chosen.includes(p)) chosen.push(p);
-  chosen.sort((a, b) => a.order - b.order || b.action.score - a.action.score);
   const block: Block =
     chosen.length === 0
       ? { kind: 'paragraph', text: words.noKpi }

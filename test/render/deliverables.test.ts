@@ -152,6 +152,12 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
       .split('\n')
       .filter((line) => /^\| A\d/.test(line));
     expect(betRows).toHaveLength(Math.min(3, base.horizons.flatMap((h) => h.actions).length));
+    // Each goal has its bet: the three goals of this brief are each served by one of the three.
+    const betIds = betRows.map((row) => /^\| (A\d+b?) /.exec(row)?.[1]);
+    const scheduled = base.horizons.flatMap((h) => h.actions);
+    for (const goal of base.goals.filter((g) => g.covered)) {
+      expect(scheduled.some((a) => betIds.includes(a.id) && a.goalIds.includes(goal.goalId))).toBe(true);
+    }
     // What the brief itself rules out is a decision the memo states too.
     expect(sectionText(docs.executive, subheadings[2]!)).toContain(
       language === 'fr'
@@ -163,6 +169,18 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
       .filter((line) => line.startsWith('|'));
     expect(kpiRows.length - 2).toBeLessThanOrEqual(5);
     expect(kpiRows.length - 2).toBeGreaterThan(0);
+  });
+
+  it('gives every goal a bet before a second bet on the same goal', () => {
+    const roadmap = buildRoadmap(language, 'executive');
+    const actions = roadmap.horizons.flatMap((h) => h.actions);
+    // A2 is G1's only action and scores least: three bets by score alone would leave G1 out.
+    for (const a of actions) a.score = { A1: 42.5, A2: 1, A3: 50, A4: 15.75 }[a.id] ?? a.score;
+    const memo = sectionText(renderRoadmapMarkdown(roadmap, analyses), w.memo);
+    const bets = memo.slice(0, memo.indexOf('\n### ', memo.indexOf('|')));
+    expect(bets).toContain('| A2 · ');
+    expect(bets).toContain('| A3 · ');
+    expect(bets).not.toContain('| A1 · ');
   });
 
   it('gives a small team a week-by-week checklist at the brief’s 20 hours a week', () => {
