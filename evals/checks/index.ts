@@ -15,6 +15,7 @@ import { kpiPlausible } from './kpi-plausible.js';
 import { languageLines } from './language-lines.js';
 import { languageMatches } from './language-matches.js';
 import { noDuplicateActions } from './no-duplicate-actions.js';
+import { noInventedCompetitor } from './no-invented-competitor.js';
 import { noInventedMoney } from './no-invented-money.js';
 import { noPastedFragment } from './no-pasted-fragment.js';
 import { openQuestions } from './open-questions.js';
@@ -37,6 +38,11 @@ export const HONESTY_CHECKS = {
     run: noInventedMoney,
     catches:
       'a money figure (price, cost, revenue, KPI) that is neither in the brief, derived from it, nor labelled as a benchmark or estimate',
+    modelPath: true,
+  },
+  no_invented_competitor: {
+    run: noInventedCompetitor,
+    catches: 'a competitor the brief does not name, in the brief reading or the pricing references',
     modelPath: true,
   },
   channels_honoured: {
@@ -105,6 +111,7 @@ export const CHECK_NAMES = [
   'stability_swot',
   'no_pasted_fragment',
   'no_invented_money',
+  'no_invented_competitor',
   'channels_honoured',
   'goals_served',
   'kpi_plausible',
@@ -126,6 +133,7 @@ export const CHECKS: Record<CheckName, Check> = {
   stability_swot: stabilitySwot,
   no_pasted_fragment: onEvalCase(HONESTY_CHECKS.no_pasted_fragment.run),
   no_invented_money: onEvalCase(HONESTY_CHECKS.no_invented_money.run),
+  no_invented_competitor: onEvalCase(HONESTY_CHECKS.no_invented_competitor.run),
   channels_honoured: onEvalCase(HONESTY_CHECKS.channels_honoured.run),
   goals_served: onEvalCase(HONESTY_CHECKS.goals_served.run),
   kpi_plausible: onEvalCase(HONESTY_CHECKS.kpi_plausible.run),

@@ -18,6 +18,7 @@ const SHORT: Record<CheckName, string> = {
   stability_swot: 'stb-swot',
   no_pasted_fragment: 'paste',
   no_invented_money: 'money',
+  no_invented_competitor: 'rivals',
   channels_honoured: 'chan',
   goals_served: 'served',
   kpi_plausible: 'kpi',

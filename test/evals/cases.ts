@@ -38,7 +38,7 @@ export function tinyCase(
     caseId: 'tiny',
     sample: 1,
     sourceText:
-      'Lantern Books Ltd, an independent bookshop in York. Monthly book box at £25, 120 subscribers today: we want 300. Marketing budget £12,000 a year, two of us.',
+      'Lantern Books Ltd, an independent bookshop in York, up against Waterstones. Monthly book box at £25, 120 subscribers today: we want 300. Marketing budget £12,000 a year, two of us.',
     meta: null,
     agents,
     roadmap: roadmapOf(agents),

@@ -76,6 +76,17 @@ describe('honesty checks on a small hand-built draft', () => {
     expect(failing(fine)).toEqual([]);
   });
 
+  it('no_invented_competitor: a competitor the brief never names fails', () => {
+    const d = draft((o) => {
+      o.positioning.pricing.competitorReferences.push({
+        competitor: 'Amazon Books',
+        price: null,
+        note: null,
+      });
+    });
+    expect(failing(d)).toEqual(['no_invented_competitor']);
+  });
+
   it('channels_honoured: a named channel ignored, or called "not used yet", fails; a dormant one may be called unused', () => {
     const withInstagram = (status: 'active' | 'dormant', swotText: string) =>
       draft((o) => {
