@@ -101,12 +101,24 @@ export function readAmount(raw: unknown): number | null {
 
 const show = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
+/** The header line decides: `;` (French spreadsheets, where `,` is the decimal mark), tab, else `,`. */
+function delimiterOf(text: string): string {
+  const header =
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '') ?? '';
+  if (header.includes(';')) return ';';
+  if (header.includes('\t')) return '\t';
+  return ',';
+}
+
 function rowsFromCsv(text: string, say: (typeof SAY)['fr' | 'en']): { rows: RawRow[]; lines: number[] } {
   let records: string[][];
   try {
     records = parseCsv(text, {
       bom: true,
-      delimiter: [',', ';', '\t'],
+      delimiter: delimiterOf(text),
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
