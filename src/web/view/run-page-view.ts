@@ -75,8 +75,26 @@ export function controlsView(roadmap: Roadmap, t: UiLabels, firstMonth: string) 
   };
 }
 
+const PRIMARY_FILES = [
+  'roadmap.md',
+  'report.html',
+  'roadmap.csv',
+  'roadmap.ics',
+  'roadmap.json',
+  'changes.md',
+  'compare.md',
+  'draft.md',
+];
+
 export function filesView(files: readonly string[], t: UiLabels) {
-  return files.map((name) => ({ name, description: t.fileDescriptions[name] ?? '' }));
+  // What people open first (the roadmap in its forms, the changelog), then the agents' files and the run's records.
+  const rank = (name: string) => {
+    const index = PRIMARY_FILES.indexOf(name);
+    return index === -1 ? PRIMARY_FILES.length : index;
+  };
+  return [...files]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => ({ name, description: t.fileDescriptions[name] ?? '' }));
 }
 
 export function actionChoices(roadmap: Roadmap) {
