@@ -102,6 +102,6 @@ describe('roadmap.ics', () => {
     expect(after.every((e) => e.sequence === 2)).toBe(true);
     expect(before.every((e) => e.sequence === 1)).toBe(true);
     const moved = after.find((e) => e.uid.startsWith('a2.'));
-    expect(moved?.start >= '2027-07-01').toBe(true);
+    expect((moved?.start ?? '') >= '2027-07-01').toBe(true);
   });
 });
