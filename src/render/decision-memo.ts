@@ -13,6 +13,7 @@ import {
   kpiTarget,
   money,
   monthsRange,
+  notNowReason,
   spendText,
 } from './roadmap-text.js';
 
@@ -151,7 +152,7 @@ function notDoingSection(ctx: Context): Section {
     .slice(0, NOT_DOING_SHOWN)
     .map(
       (a) =>
-        `${actionName(ctx, a)} — ${ctx.labels.placement[a.code] ?? a.code}${ctx.labels.colon}${a.reason}`,
+        `${actionName(ctx, a)} — ${ctx.labels.placement[a.code] ?? a.code}${ctx.labels.colon}${notNowReason(ctx, a)}`,
     );
   const constraints = (ctx.brief?.constraints ?? [])
     .filter((c) => c.trim() !== '')

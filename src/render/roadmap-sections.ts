@@ -1,11 +1,10 @@
 // The roadmap itself as document sections: summary, schedule, one table per horizon, "not now" and "left out".
 import type { Horizon, NotNowAction, Roadmap } from '../arbiter/roadmap.js';
 import { joinList } from './analyses-sections.js';
+import { monthName } from './calendar-text.js';
 import { type Block, type Field, type Schedule, type Section, section } from './document.js';
 import { formatNumber, formatPercent } from './format.js';
-import { monthName } from './calendar-text.js';
 import type { Labels } from './labels.js';
-import { steeringLabelsFor } from './steering-labels.js';
 import { type Allowance, roadmapFigures } from './roadmap-figures.js';
 import {
   actionName,
@@ -15,8 +14,10 @@ import {
   kpiTarget,
   money,
   monthsRange,
+  notNowReason,
   spendText,
 } from './roadmap-text.js';
+import { steeringLabelsFor } from './steering-labels.js';
 
 function usage(
   ctx: Context,
@@ -162,7 +163,7 @@ function notNowSection(
           rows: actions.map((a) => [
             actionName(ctx, a),
             labels.placement[a.code] ?? a.code,
-            a.reason,
+            notNowReason(ctx, a),
             costText(ctx, a.cost),
             formatNumber(a.effortDays, language, 1),
           ]),

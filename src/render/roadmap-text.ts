@@ -72,3 +72,24 @@ export function kpiTarget(ctx: Context, action: ScheduledAction): string {
       : ctx.labels.inMonths(formatNumber(kpi.timeframeMonths, ctx.language));
   return ctx.labels.kpiTarget(kpi.metric, target, timeframe);
 }
+
+const DEPENDENCY_CODES: ReadonlySet<string> = new Set([
+  'dependency_deferred',
+  'dependency_excluded',
+  'dependency_cycle',
+]);
+
+/**
+ * A not-now reason as the reader needs it: when the action waits for others, their titles follow the ids the arbiter
+ * names ("Waits for A3 (Landing page)"), so nobody has to look an id up. Other reasons are shown as written.
+ */
+export function notNowReason(ctx: Context, action: { code: string; reason: string }): string {
+  if (!DEPENDENCY_CODES.has(action.code)) return action.reason;
+  const titles = new Map<string, string>();
+  for (const h of ctx.roadmap.horizons) for (const a of h.actions) titles.set(a.id, a.title);
+  for (const a of [...ctx.roadmap.deferred, ...ctx.roadmap.excluded]) titles.set(a.id, a.title);
+  const named = [...new Set(action.reason.match(/\bA\d+[a-z]?\b/g) ?? [])]
+    .filter((id) => titles.has(id) && (titles.get(id) ?? '').trim() !== '')
+    .map((id) => `${id} · ${titles.get(id)}`);
+  return named.length === 0 ? action.reason : `${action.reason} (${named.join(' ; ')})`;
+}

@@ -314,3 +314,19 @@ describe.each(LANGUAGES)('why now, in words (%s)', (language) => {
     expect(plan).not.toMatch(/\| (Score|score) \|/);
   });
 });
+
+describe('why later, when an action waits for another', () => {
+  it('names what it waits for by title, not only by id', () => {
+    const analyses = buildAnalyses('en');
+    // A3 depends on A1; an A1 the budget cannot fund leaves A3 waiting.
+    const actions = analyses.prioritizer.actions.map((a) => (a.id === 'A1' ? { ...a, cost: 1_000_000 } : a));
+    const roadmap = arbitrate({ ...analyses, prioritizer: { actions }, draftKind: 'offline' });
+    const waiting =
+      roadmap.deferred.find((a) => a.id === 'A3') ?? roadmap.excluded.find((a) => a.id === 'A3');
+    expect(waiting?.code).toMatch(/^dependency_/);
+    const row = renderRoadmapMarkdown(roadmap, analyses)
+      .split('\n')
+      .find((line) => line.startsWith('| A3 · '));
+    expect(row).toContain('(A1 · Office trial offer)');
+  });
+});
