@@ -73,9 +73,14 @@ export function findMarkets(
       hits.some((h) => h !== hit && h.at === hit.at && h.market.label.length > hit.market.label.length)
     )
       continue;
-    const start = text.lastIndexOf('\n', hit.at) + 1;
-    const end = text.indexOf('\n', hit.at);
-    out.push({ value: hit.market, from: text.slice(start, end < 0 ? undefined : end).trim() });
+    // The sentence holding the place: from the last full stop or line end before it to the next one.
+    const before = text.slice(0, hit.at);
+    const ends = ['\n', '. ', '! ', '? '].map((m) =>
+      before.includes(m) ? before.lastIndexOf(m) + m.length : 0,
+    );
+    const start = Math.max(0, ...ends);
+    const end = text.slice(hit.at).search(/[.!?](?:\s|$)|\n/u);
+    out.push({ value: hit.market, from: text.slice(start, end < 0 ? undefined : hit.at + end + 1).trim() });
   }
   return out;
 }
