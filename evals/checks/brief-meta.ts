@@ -37,6 +37,14 @@ export const BriefMeta = z.object({
   goals: z.array(StatedGoalMeta),
   channels: z.array(StatedChannelMeta),
   assets: z.array(z.string()),
+  /** The marketing budget as the brief states it (periodMonths null when the brief gives no period); null when unstated. */
+  budget: z
+    .object({
+      amount: z.number().positive(),
+      currency: z.string().length(3),
+      periodMonths: z.number().int().positive().nullable(),
+    })
+    .nullable(),
   committedSpend: z.array(z.object({ what: z.string(), amount: z.number() })),
   busyMonths: z.array(z.number().int().min(1).max(12)),
   /** What the brief does not say and the draft must ask about. */

@@ -33,6 +33,8 @@ export interface StatedFacts {
   goals: StatedGoal[];
   channels: StatedChannel[];
   committedSpend: number[];
+  /** The budget the brief states, when a person wrote it down (harness); undefined on the model path. */
+  budget?: { amount: number; currency: string; periodMonths: number | null } | null;
   /** Months of the year (1-12) the brief says are too busy for marketing work. */
   busyMonths: number[];
   unknown: Unknown[];
@@ -132,6 +134,7 @@ export function statedFromMeta(meta: BriefMeta): StatedFacts {
     })),
     channels: meta.channels.map((c) => ({ name: c.name, aliases: c.aliases, dormant: c.dormant })),
     committedSpend: meta.committedSpend.map((s) => s.amount),
+    budget: meta.budget,
     busyMonths: meta.busyMonths,
     unknown: meta.unknown,
   };

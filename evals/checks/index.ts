@@ -1,5 +1,6 @@
 // The table of eval checks: one small pure function per name, so a suite can only name checks that exist.
 import { arbiterDeterministic } from './arbiter-deterministic.js';
+import { budgetRead } from './budget-read.js';
 import { budgetRespected } from './budget-respected.js';
 import { calendarRead } from './calendar-read.js';
 import { channelsHonoured } from './channels-honoured.js';
@@ -84,6 +85,12 @@ export const HONESTY_CHECKS = {
     run: companyNamed,
     catches:
       'a roadmap not titled by the company the brief names, or a placeholder ("Votre entreprise", "Entreprise sans nom") for it',
+    modelPath: false,
+  },
+  budget_read: {
+    run: budgetRead,
+    catches:
+      'a stated budget not read (amount, currency, period), or a budget the brief never states read or planned with',
     modelPath: false,
   },
   calendar_read: {

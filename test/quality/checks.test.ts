@@ -231,4 +231,25 @@ describe('honesty checks on a small hand-built draft', () => {
     const unreadSpend = { ...d, stated: { ...d.stated, committedSpend: [4800] } };
     expect(HONESTY_CHECKS.calendar_read.run(unreadSpend).reason).toContain('commits 4800 already');
   });
+
+  it('budget_read: a stated budget read wrong or not at all fails, and so does a budget the brief never states', () => {
+    const d = draft();
+    const stated = (budget: DraftView['stated']['budget']) => ({ ...d, stated: { ...d.stated, budget } });
+    expect(failing(stated({ amount: 12_000, currency: 'GBP', periodMonths: 12 }))).toEqual([]);
+    const monthly = draft((o) => {
+      o.brief.budget = { amount: 1_000, currency: 'GBP', periodMonths: 1 };
+    });
+    expect(
+      HONESTY_CHECKS.budget_read.run({
+        ...monthly,
+        stated: { ...monthly.stated, budget: { amount: 12_000, currency: 'GBP', periodMonths: 12 } },
+      }).pass,
+    ).toBe(true);
+    expect(
+      HONESTY_CHECKS.budget_read.run(stated({ amount: 18_000, currency: 'GBP', periodMonths: 12 })).reason,
+    ).toContain('budget read as 12000');
+    expect(HONESTY_CHECKS.budget_read.run(stated(null)).reason).toContain(
+      'states no budget, yet the draft reads 12000',
+    );
+  });
 });
