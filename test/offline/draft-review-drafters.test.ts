@@ -126,3 +126,37 @@ describe('briefs that name a sector only in passing', () => {
     expect(titles).not.toMatch(/studio|gym|class/i);
   });
 });
+
+describe('channels the catalogue does not describe', () => {
+  it('are reviewed by name, never dropped, and every name on one channel is cited', () => {
+    const base = loadBrief('minimal');
+    const brief = Brief.parse({
+      ...base,
+      channels: [
+        { name: 'Hitched', metric: 'enquiries', value: 12, status: 'active' },
+        { name: 'Instagram', metric: 'followers', value: 900, status: 'active' },
+        { name: 'TikTok', metric: 'followers', value: 300, status: 'dormant' },
+      ],
+    });
+    const actions = draftAll(brief).prioritizer.actions;
+    expect(actions.some((a) => a.title.includes('Hitched'))).toBe(true);
+    const social = actions.find((a) => a.channel === label('social_organic', 'en'));
+    expect(social?.description).toContain('TikTok');
+    expect(social?.description).toContain('Instagram');
+  });
+});
+
+describe('constraints', () => {
+  it('refuse what follows the negation, and a condition is a rule to follow, not a refusal', () => {
+    const base = loadBrief('en-press-maker');
+    const channels = (constraints: string[]) =>
+      draftAll(Brief.parse({ ...base, constraints })).prioritizer.actions.map((a) => a.channel);
+    expect(channels([])).toContain(label('outbound', 'en'));
+    expect(channels(['No cold calling'])).not.toContain(label('outbound', 'en'));
+    const ruled = channels([
+      'No incentives for reviews (Google policy)',
+      'no marketing emails without consent',
+    ]);
+    expect(ruled).toEqual(channels([]));
+  });
+});

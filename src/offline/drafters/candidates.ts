@@ -146,22 +146,54 @@ function serves(channel: Channel, intent: string): boolean {
   return sales.includes(intent) && channel.intents.some((own) => sales.includes(own));
 }
 
-const NEGATION = wordMatcher([
-  'pas de',
-  'pas d',
-  'aucune',
+/** Words that open a refusal; the refused thing follows within a few words ("pas de pub payante", "no cold calls"). */
+const NEGATIONS = new Set([
+  'pas',
   'aucun',
+  'aucune',
   'sans',
   'jamais',
-  'refuse*',
   'no',
   'not',
   'never',
-  'without',
   'avoid',
   'eviter',
-  'stop*',
-  'plus de',
+  'refuse',
+  'refusons',
+  'stop',
+  'arreter',
+]);
+/** A condition turns a refusal into a rule to follow ("no marketing emails without consent"), not a refused channel. */
+const CONDITION = wordMatcher([
+  'without',
+  'sans',
+  'unless',
+  'sauf',
+  'only',
+  'uniquement',
+  'except',
+  'excepte',
+  'que si',
+  'if not',
+]);
+/** Words between the negation and the refused thing that do not change what is refused. */
+const FILLER = new Set([
+  'de',
+  'd',
+  'of',
+  'any',
+  'more',
+  'plus',
+  'la',
+  'le',
+  'les',
+  'l',
+  'the',
+  'a',
+  'do',
+  'use',
+  'faire',
+  'du',
 ]);
 const PAID = wordMatcher([
   'pub',
@@ -186,16 +218,28 @@ const ONLINE = wordMatcher([
   'logiciel',
 ]);
 
-/** Channels a constraint rules out ("pas de pub payante", "no cold calling"): never proposed as new actions. */
+/**
+ * Channels a constraint rules out ("pas de pub payante", "no cold calling"): never proposed as new actions. The
+ * refused thing must follow the negation closely — "no incentives for reviews" refuses incentives, not reviews — and
+ * a condition ("without consent") makes it a rule to follow rather than a refusal.
+ */
 function refused(facts: Facts): { ids: Set<string>; paid: boolean } {
   const ids = new Set<string>();
   let paid = false;
-  for (const text of facts.brief.constraints) {
-    const folded = fold(text);
-    if (!NEGATION(folded)) continue;
-    if (PAID(folded)) paid = true;
-    for (const channel of KNOWLEDGE.channels)
-      if (countWords(folded, channel.aliases) > 0) ids.add(channel.id);
+  for (const clause of facts.brief.constraints.flatMap((text) => text.split(/[,;:.!?()]/))) {
+    const folded = fold(clause);
+    if (CONDITION(folded)) continue;
+    const tokens = folded.trim().split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      if (!NEGATIONS.has(tokens[i]!)) continue;
+      let j = i + 1;
+      while (j < tokens.length && FILLER.has(tokens[j]!)) j++;
+      // What is refused: the next two words after the negation and its fillers.
+      const object = ` ${tokens.slice(j, j + 2).join(' ')} `;
+      if (PAID(object)) paid = true;
+      for (const channel of KNOWLEDGE.channels)
+        if (countWords(object, channel.aliases) > 0) ids.add(channel.id);
+    }
   }
   return { ids, paid };
 }
