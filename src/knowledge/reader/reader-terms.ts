@@ -100,6 +100,9 @@ const CalendarFile = z.strictObject({
   busy: Keywords,
   quiet: Keywords,
   deadline: Keywords,
+  amountPeriods: z.array(
+    z.strictObject({ months: z.number().int().min(-1).max(12), after: Keywords, sentence: Keywords }),
+  ),
 });
 
 export const NoteId = z.enum([

@@ -3,11 +3,15 @@
 // turned into a monthly one (× 52 / 12); a budget with no period covers the planning horizon, and says so.
 // "No budget" is not a zero: it stays unknown, with the brief's words, so the plan shows costs uncapped.
 import type { Budget } from '../../../agents/brief.js';
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument, Sentence } from './document.js';
 import type { Found } from './found.js';
+import { hasAnyKeyword, indexWords, keywordHits } from './keyword-match.js';
 import { findMoney, type Money } from './money.js';
 import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
+
+const PERIODS = READER_TERMS.calendar.amountPeriods;
 
 export const BUDGET_WORD =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])budgets?(?![A-Za-zÀ-ÖØ-öø-ɏ])|marketing spend|ad spend|enveloppe/u;
@@ -18,38 +22,6 @@ const SPEND_OFFER =
 
 const NO_BUDGET =
   /(?:pas de budget|aucun budget|sans budget|budget (?:nul|zero|inexistant)|budget\s*:\s*(?:0|aucun|nul|zero|none)\b|no budget|no real budget|pas vraiment de budget|pas de vrai budget|zero budget|no marketing budget|no (?:paid|ad) budget|budget\s*:\s*none|budget of zero|0 budget)/u;
-
-const PERIODS: ReadonlyArray<readonly [number, RegExp]> = [
-  [
-    1,
-    /^\s*(?:hors taxes?\s*|ht\s*|ttc\s*)?(?:par mois|\/\s?mois|mensuel(?:le)?s?|per month|a month|\/\s?mo(?:nth)?|monthly|chaque mois|every month|each month|p\/m|pm)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-  [
-    12,
-    /^\s*(?:hors taxes?\s*|ht\s*|ttc\s*)?(?:par an|\/\s?an|annuel(?:le)?s?|per year|a year|\/\s?y(?:ea)?r|yearly|annual(?:ly)?|par annee|pour l'annee|sur l'annee|chaque annee|per annum|p\.a\.|pour l'an)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-  [
-    3,
-    /^\s*(?:hors taxes?\s*|ht\s*|ttc\s*)?(?:par trimestre|\/\s?trimestre|trimestriel(?:le)?s?|per quarter|a quarter|quarterly|\/\s?q(?:uarter)?)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-  [
-    -1,
-    /^\s*(?:par semaine|\/\s?semaine|per week|a week|weekly|\/\s?w(?:ee)?k|hebdo[A-Za-zÀ-ÖØ-öø-ɏ]*)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-];
-
-/** Period words anywhere in the sentence ("Budget annuel : 18 000 €", "monthly budget of $5k"). */
-const SENTENCE_PERIODS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:mensuel(?:le)?s?|monthly|par mois|per month|a month)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u],
-  [
-    12,
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:annuel(?:le)?s?|annual|yearly|par an|per year|a year|for the year|over the year|pour l'annee|sur l'annee|cette annee|this year)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-  [
-    3,
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:trimestriel(?:le)?s?|quarterly|par trimestre|per quarter)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u,
-  ],
-];
 
 /** "sur 18 mois", "over 6 months", "pour les 2 prochaines années", "for the next 4 quarters". */
 const SPAN = new RegExp(
@@ -68,12 +40,15 @@ function spanMonths(folded: string): number | null {
 
 /** Months the amount covers, or -1 for a weekly amount, or null when the sentence does not say. */
 export function periodOf(folded: string, money: Money): number | null {
-  const after = folded.slice(money.end, money.end + 40);
-  for (const [months, re] of PERIODS) if (re.test(after)) return months;
+  const after = indexWords(
+    folded.slice(money.end, money.end + 40).replace(/^\s*(?:hors taxes?|ht|ttc)(?![a-z])/u, ''),
+  );
+  for (const p of PERIODS)
+    if (p.after.some((w) => keywordHits(after, w).some((h) => h.start <= 3))) return p.months;
   const span = spanMonths(folded);
   if (span !== null) return span;
-  for (const [months, re] of SENTENCE_PERIODS) if (re.test(folded)) return months;
-  return null;
+  const index = indexWords(folded);
+  return PERIODS.find((p) => hasAnyKeyword(index, p.sentence))?.months ?? null;
 }
 
 /** "We've set aside £12k for marketing", "3 000 € réservés au marketing": money put aside for marketing. */
