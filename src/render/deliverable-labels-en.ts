@@ -41,9 +41,9 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
 
   checklist: 'Week by week',
   paceFromBrief: (hours: string) =>
-    `Paced for the ${hours} hours a week your brief gives to marketing, one thing at a time. Tick each line as you go.`,
+    `Each step in the order to take it, paced for the ${hours} hours a week your brief gives to marketing. Tick each line as you go.`,
   paceFromCapacity: (hours: string) =>
-    `Paced for about ${hours} hours a week, from the team capacity in the plan, one thing at a time. Tick each line as you go.`,
+    `Each step in the order to take it, paced for about ${hours} hours a week (the team capacity in the plan). Tick each line as you go.`,
   paceUnknown:
     'Your brief does not say how many hours a week you can give to marketing, so this list gives the order and the hours each step takes, not the weeks. Answer the open question on hours to get a weekly pace.',
   weeks: (from: number, to: number) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`),

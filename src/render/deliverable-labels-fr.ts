@@ -41,9 +41,9 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
 
   checklist: 'Semaine par semaine',
   paceFromBrief: (hours: string) =>
-    `Au rythme des ${hours} heures par semaine que votre brief consacre au marketing, une chose à la fois. Cochez chaque ligne au fil de l’eau.`,
+    `Chaque étape dans l’ordre où la mener, au rythme des ${hours} heures par semaine que votre brief consacre au marketing. Cochez chaque ligne au fil de l’eau.`,
   paceFromCapacity: (hours: string) =>
-    `Au rythme d’environ ${hours} heures par semaine, d’après la capacité d’équipe du plan, une chose à la fois. Cochez chaque ligne au fil de l’eau.`,
+    `Chaque étape dans l’ordre où la mener, au rythme d’environ ${hours} heures par semaine (la capacité d’équipe du plan). Cochez chaque ligne au fil de l’eau.`,
   paceUnknown:
     'Votre brief ne dit pas combien d’heures par semaine vous pouvez consacrer au marketing : cette liste donne l’ordre et les heures de chaque étape, pas les semaines. Répondez à la question ouverte sur les heures pour obtenir un rythme hebdomadaire.',
   weeks: (from: number, to: number) => (from === to ? `Semaine ${from}` : `Semaines ${from} à ${to}`),
