@@ -86,13 +86,6 @@ function fileError(path: string, error: unknown): InputError {
       error,
     );
   }
-  if (code === 'ELOOP') {
-    return new InputError(
-      'brief_unreadable',
-      `Cannot read the brief ${path}: its symbolic links loop. Pass the file itself.`,
-      error,
-    );
-  }
   if (code === 'ENOENT') {
     return new InputError(
       'brief_missing',

@@ -6,7 +6,7 @@ import { AGENTS, isAgentId } from '../../agents/index.js';
 import type { AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
 import { DEFAULT_AGENT_DEADLINE_MS } from '../llm/openai-model.js';
-import { createRateLimiters } from '../llm/rate-limiter.js';
+import { createRateLimiters, type RateLimiters } from '../llm/rate-limiter.js';
 import { createRedactor } from '../llm/redaction.js';
 import { realSleep } from '../llm/sleep.js';
 import type { LlmEvent } from '../llm/structured-call.js';
@@ -71,10 +71,15 @@ function parseModels(values: string[] | undefined): {
   return { all, perAgent };
 }
 
+/**
+ * `limiters`: a long-lived process (the web app) passes one set for all its jobs, so every draft it runs shares
+ * each endpoint's limit; a command builds its own, shared by all its briefs.
+ */
 export async function buildRunContext(
   values: RunOptionValues,
   io: CliIo,
   progressPrefix = '',
+  limiters?: RateLimiters,
 ): Promise<PipelineContext & { provider: Provider; close: () => Promise<void> }> {
   const env = loadEnvConfig(io.env, io.cwd);
   const explicit = oneOf('provider', values.provider, PROVIDERS);
@@ -107,7 +112,7 @@ export async function buildRunContext(
     timeoutMs: timeoutSeconds * 1000,
     deadlineMs,
     // One limiter per endpoint for the whole command: every brief and agent of it shares the server's limit.
-    limiters: createRateLimiters({ ceilingRpm: rpm ?? null, sleep: realSleep }),
+    limiters: limiters ?? createRateLimiters({ ceilingRpm: rpm ?? null, sleep: realSleep }),
     onEvent,
     cassettes,
   });

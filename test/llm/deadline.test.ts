@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LlmDeadlineError, LlmTransportError } from '../../src/llm/errors.js';
 import { createOpenAIModel } from '../../src/llm/openai-model.js';
-import { API_KEY, tinyRequest } from './harness.js';
+import { API_KEY, TINY_ANSWER, tinyRequest } from './harness.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -92,5 +92,49 @@ describe('a dropped connection', () => {
       /the last fault was a dropped connection: Connection error\. Check that the server/,
     );
     expect(message).not.toContain('..');
+  });
+});
+
+describe('one Ctrl-C signal shared by many answers', () => {
+  it('collects no listener warning over 25 answers (each answer hangs its listeners on a signal of its own)', async () => {
+    const baseURL = await localServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({
+            id: 'chatcmpl-shared-signal',
+            object: 'chat.completion',
+            created: 1_767_225_600,
+            model: 'gpt-test',
+            choices: [
+              {
+                index: 0,
+                message: { role: 'assistant', content: JSON.stringify(TINY_ANSWER), refusal: null },
+                finish_reason: 'stop',
+                logprobs: null,
+              },
+            ],
+            usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+          }),
+        );
+      });
+    });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const model = await createOpenAIModel({ apiKey: API_KEY, baseURL });
+      const interrupt = new AbortController();
+      for (let i = 0; i < 25; i += 1) {
+        const answer = await model.generate(tinyRequest({ signal: interrupt.signal }));
+        expect(answer.output).toEqual(TINY_ANSWER);
+      }
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((name) => name === 'MaxListenersExceededWarning')).toEqual([]);
   });
 });

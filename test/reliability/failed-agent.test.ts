@@ -82,7 +82,8 @@ describe('an agent that fails after its repair turns', () => {
       expect(inspectRunDir(out).problems).toEqual([]);
       // The model's last raw answer is kept for inspection, and the summary says where.
       expect(JSON.parse(readFileSync(join(out, 'swot.last-answer.txt'), 'utf8'))).toEqual(BROKEN_SWOT);
-      expect(result.stdout).toMatch(/Run failed at the swot agent/);
+      // The summary speaks the brief's language (this case is French).
+      expect(result.stdout).toMatch(/Échec à l’agent swot/);
       expect(result.stdout).toContain('swot.last-answer.txt');
       expect(result.stderr).toMatch(/\[swot\] failed after/);
       expect(result.stderr).not.toMatch(/\n\s+at /);

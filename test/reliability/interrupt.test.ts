@@ -64,7 +64,8 @@ describe('Ctrl-C during a draft', () => {
       const result = await draft.exited;
 
       expect(result.code).toBe(130);
-      expect(result.stdout).toMatch(/Run interrupted/);
+      // The summary speaks the brief's language (this case is French).
+      expect(result.stdout).toMatch(/Interrompu : les résultats terminés sont gardés/);
       expect(result.stdout).toContain(`boussole draft --resume`);
       const manifest = manifestOf(out);
       expect(manifest.status).toBe('interrupted');
