@@ -43,9 +43,12 @@ export function selectCandidates(facts: Facts): Candidate[] {
     const target = channel ?? channelById('existing_review');
     const before = found.get(target.id);
     const names = [...new Set([...(before?.existing.names ?? []), existing.name])];
+    // The same thing named twice keeps its strongest reading (dormant beats active: restart it); two different
+    // things on one channel build on the active one, where the audience is ("Instagram" over a dormant "TikTok").
+    const same = before?.existing.name === existing.name;
     const better =
       !before ||
-      rank(mode) > rank(before.mode) ||
+      (same ? rank(mode) > rank(before.mode) : before.mode === 'revive' && mode !== 'revive') ||
       (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0));
     const kept = better ? { mode, existing } : { mode: before.mode, existing: before.existing };
     found.set(target.id, {
@@ -207,17 +210,6 @@ const PAID = wordMatcher([
   'sponsored',
 ]);
 
-const ONLINE = wordMatcher([
-  'online',
-  'en ligne',
-  'e-commerce',
-  'ecommerce',
-  'shopify',
-  'saas',
-  'software',
-  'logiciel',
-]);
-
 /**
  * Channels a constraint rules out ("pas de pub payante", "no cold calling"): never proposed as new actions. The
  * refused thing must follow the negation closely — "no incentives for reviews" refuses incentives, not reviews — and
@@ -250,8 +242,7 @@ function ranked(facts: Facts, anyFit = false): Channel[] {
   const no = refused(facts);
   const avoid = new Set([...(facts.sector?.avoid ?? []), ...no.ids]);
   // A business that sells only online has no storefront for a local profile to send people to.
-  const { offer, description } = facts.brief.company;
-  if (ONLINE(fold(`${offer ?? ''} ${description ?? ''}`)) && !facts.sector?.local) avoid.add('local_seo');
+  if (facts.online) avoid.add('local_seo');
   const monthlyEur =
     facts.tier === null ? null : facts.brief.budget!.amount / facts.brief.budget!.periodMonths / facts.perEur;
   return KNOWLEDGE.channels

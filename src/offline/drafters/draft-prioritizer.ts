@@ -137,7 +137,8 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     (mode === 'revive' && channel.title.build) ||
     channel.title.new;
   // The brief's own names are clean slots when short; a review of uncatalogued channels names them all.
-  const short = (existing?.names ?? []).filter((n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n));
+  const names = existing ? [existing.name, ...existing.names.filter((n) => n !== existing.name)] : [];
+  const short = names.filter((n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n));
   const name = channel.id === 'existing_review' ? short.slice(0, 3).join(', ') || null : (short[0] ?? null);
   const slots: Record<string, string> = { company: facts.company };
   const countries = countriesOf(facts, goals).filter(() => channel.intents.includes('international'));

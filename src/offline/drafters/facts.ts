@@ -8,6 +8,7 @@ import {
   matchSector,
   type Sector,
   type TextKey,
+  wordMatcher,
 } from '../../knowledge/index.js';
 
 export type Tier = 'none' | 'small' | 'medium' | 'large';
@@ -22,6 +23,8 @@ export interface Facts {
   readonly named: boolean;
   readonly noun: string;
   readonly city: string | null;
+  /** Sells only online (no storefront): no local profile, no home city in titles. */
+  readonly online: boolean;
   readonly segment: string | null;
   readonly offer: string | null;
   readonly currency: string;
@@ -50,6 +53,16 @@ const PER_EUR: Record<string, number> = {
 /** Monthly budget (EUR-equivalent) below which the tier is small / medium (assumption). */
 const TIER_BOUNDS = { small: 1500, medium: 8000 };
 const PRONOUNS = /^(?:je|j|nous|on|mon|ma|mes|notre|nos|i|we|my|our|votre|your|le|la|les|l|the|a|an|un|une)$/;
+const ONLINE = wordMatcher([
+  'online',
+  'en ligne',
+  'e-commerce',
+  'ecommerce',
+  'shopify',
+  'saas',
+  'software',
+  'logiciel',
+]);
 const ARTICLES = /^(?:le|la|les|the|l)$/;
 const GENERIC_NAMES =
   /^(?:votre |your |notre |our |l |the |une |an? )?(?:entreprise|company|societe|business|startup|unknown|inconnu|entreprise sans nom|societe sans nom|unnamed company|company without a name|nameless company)$/;
@@ -70,6 +83,8 @@ export function deriveFacts(brief: Brief): Facts {
   ).toUpperCase();
   const perEur = PER_EUR[currency] ?? 1;
   const texts = KNOWLEDGE.texts;
+  const online =
+    ONLINE(fold(`${brief.company.offer ?? ''} ${brief.company.description ?? ''}`)) && !sector?.local;
   const intents = new Map(brief.goals.map((goal) => [goal, goalIntents(goal)]));
   return {
     brief,
@@ -79,7 +94,8 @@ export function deriveFacts(brief: Brief): Facts {
     company: name ?? noun,
     named: name !== null,
     noun,
-    city: cityOf(brief),
+    city: online ? null : cityOf(brief),
+    online,
     segment: clean(brief.audience, 4, false),
     offer: clean(brief.company.offer, 8, false),
     currency,
