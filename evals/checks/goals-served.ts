@@ -29,7 +29,11 @@ export const goalsServed: HonestyCheck = (draft) => {
   for (const goal of goals) {
     const ids = draftGoalIds(draft, goal).map(upper);
     if (ids.length === 0) {
-      problems.push(`goal "${goal.label}" was not read from the brief`);
+      // A draft may plan for an aim as a deadline or a constraint rather than a goal: served all the same.
+      const servedAnyway =
+        goal.servedBy.length > 0 &&
+        scheduled.some((a) => mentionsAny(`${a.title} ${a.channel} ${a.description}`, goal.servedBy));
+      if (!servedAnyway) problems.push(`goal "${goal.label}" was not read from the brief`);
       continue;
     }
     // On the model path a goal with no candidate at all is goals_covered's fault, not this check's.
