@@ -84,16 +84,16 @@ describe('the web app in Chromium', { timeout: 60_000 }, () => {
     const original = Number(await slider.inputValue());
     expect(original).toBe(7200);
     const answer = page.waitForResponse((response) => response.url().endsWith(`/api/runs/${run}/replan`));
-    await slider.fill('1200');
+    await slider.fill('1000');
     const { roadmap } = (await (await answer).json()) as { roadmap: Roadmap };
     const spent = roadmap.horizons.reduce((sum, h) => sum + h.budgetUsed, 0);
-    expect(roadmap.constraints.budget).toBe(1200);
-    expect(spent).toBeLessThanOrEqual(1200);
+    expect(roadmap.constraints.budget).toBe(1000);
+    expect(spent).toBeLessThanOrEqual(1000);
     await page.locator('#preview-note').waitFor({ state: 'visible' });
     const after = await page.locator('.summary .stat').first().locator('.stat-value').textContent();
     expect(after).not.toBe(before);
     expect(await page.locator('.summary .stat').first().locator('.stat-detail').textContent()).toContain(
-      '1,200',
+      '1,000',
     );
     await shot(page, 'run-replan-preview');
     // A preview writes nothing; saving does, as a new version.
@@ -105,7 +105,7 @@ describe('the web app in Chromium', { timeout: 60_000 }, () => {
       .poll(
         () => JSON.parse(readFileSync(join(serve.runsDir, run, 'roadmap.json'), 'utf8')).constraints.budget,
       )
-      .toBe(1200);
+      .toBe(1000);
     await page.close();
   });
 
