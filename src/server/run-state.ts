@@ -74,9 +74,10 @@ async function versionOf(dir: string, roadmap: Roadmap | null): Promise<number> 
 }
 
 async function statusOf(dir: string, manifest: RunManifest, active: boolean): Promise<ApiRunStatus> {
+  // A rerun this server started is running even before its first write to run.json.
+  if (active) return 'running';
   if (manifest.status === 'completed') return 'complete';
   if (manifest.status !== 'running') return 'failed';
-  if (active) return 'running';
   // A CLI draft in progress elsewhere is running; one whose process died long ago is not.
   const info = await stat(join(dir, 'run.json')).catch(() => null);
   return info !== null && Date.now() - info.mtimeMs < STALLED_MS ? 'running' : 'failed';
