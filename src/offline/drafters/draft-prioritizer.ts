@@ -167,7 +167,8 @@ function countriesOf(facts: Facts, goals: readonly Brief['goals'][number][]): st
     ...facts.brief.company.markets,
   ];
   const names = goals.flatMap(
-    (goal) => goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu) ?? [],
+    (goal) =>
+      goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s(?:(?:du|de|des|of|the)\s)?\p{Lu}[\p{L}-]+)?/gu) ?? [],
   );
   return [...new Set(names.filter((name) => words.some((word) => hasWord(fold(name), word))))];
 }
