@@ -62,6 +62,14 @@ describe('brief.read.yaml', () => {
     expect(english).not.toContain('inconnu');
   });
 
+  it('says when a goal gives a date rather than a duration, instead of guessing the months', () => {
+    const reading = readBriefWithSources("Objectif : passer à 240 000 € de CA d'ici fin 2027.");
+    expect(reading.brief.goals[0]?.horizonMonths).toBeNull();
+    expect(renderReading(reading)).toMatch(
+      /# l'énoncé donne une date, pas une durée[^\n]*\n\s+horizonMonths: null/,
+    );
+  });
+
   it('marks what is described rather than quoted: a brief that names no company', () => {
     const reading = readBriefWithSources(yoga);
     expect(reading.brief.company.name).toBe('Yoga teacher, Bristol');

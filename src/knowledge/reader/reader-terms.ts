@@ -113,6 +113,7 @@ export const NoteId = z.enum([
   'period_is_horizon',
   'no_budget_stated',
   'full_time_assumed',
+  'dated_goal',
 ]);
 export type NoteId = z.infer<typeof NoteId>;
 

@@ -49,6 +49,9 @@ export interface Reading {
   readonly notes: ReadonlyMap<string, Note>;
 }
 
+const DATED =
+  /\b(?:19|20)\d\d\b|\bQ[1-4]\b|\b(?:by|before|until|d'ici|avant|fin|end of)\s+(?:next\s+|la\s+|le\s+|l')?(?:summer|winter|spring|autumn|fall|christmas|été|hiver|printemps|automne|noël|rentrée|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
+
 const UNNAMED: Readonly<Record<Language, string>> = { fr: 'Entreprise sans nom', en: 'Unnamed business' };
 
 /** Reads a free-text brief into the Brief every agent works from. */
@@ -86,6 +89,11 @@ export function readBriefWithSources(text: string, options: ReadBriefOptions = {
     if (baseline === null) return goal;
     sources.set(`goals.${i}.baseline`, baseline.from);
     return { ...goal, baseline: baseline.value };
+  });
+  // "d'ici fin 2027", "by Q3 2026", "by next summer": a date the reader cannot count without today's, said so.
+  goals.forEach((goal, i) => {
+    if (goal.horizonMonths === null && DATED.test(goal.statement))
+      notes.set(`goals.${i}.horizonMonths`, 'dated_goal');
   });
   const goalHorizons = goals.flatMap((g) => (g.horizonMonths === null ? [] : [g.horizonMonths]));
   const stated = planHorizon(doc.text);
