@@ -191,6 +191,8 @@ export function arbitrate(
   );
   const windows = assignWindows(result, plans, ctx.byId, plan, calendar, resolved.constraints.horizonMonths);
   const reviewed = new Map((plan.review?.reviews ?? []).map((r) => [r.id, r.status]));
+  const openIndex = plans.findIndex((p) => p.endMonth > steer.deductions.frozenMonths);
+  const firstOpen = openIndex < 0 ? plans.length - 1 : openIndex;
   const goalById = new Map(goals.map((g) => [g.id, g]));
   const factsContext: FactsContext = {
     brief,
@@ -253,7 +255,9 @@ export function arbitrate(
       endMonth: window.end,
       startDate: dateOf(steer.start, window.start),
       endDate: dateOf(steer.start, window.end - 1),
-      status: reviewed.get(c.id) ?? 'planned',
+      // After a review, what the plan has due in the first open horizon and no result for is "not started".
+      status:
+        reviewed.get(c.id) ?? (plan.review && placement.horizon === firstOpen ? 'not_started' : 'planned'),
       decision: plan.decisions.locks.has(c.id) ? 'lock' : plan.decisions.pins.has(c.id) ? 'pin' : null,
       deadline: deadline?.what ?? null,
     };
@@ -413,7 +417,15 @@ export function arbitrate(
     assumptions,
     openQuestions: openQuestions(brief, resolved.constraints, phrases),
     decisions: decisions.outcomes,
-    review: reviewSummary(plan.review),
+    review: reviewSummary(
+      plan.review,
+      horizons.flatMap((h, index) =>
+        index === firstOpen
+          ? h.actions.map((a) => ({ id: a.id, title: a.title, target: a.kpi.target, unit: a.kpi.unit }))
+          : [],
+      ),
+      steer,
+    ),
     checks: [],
     changes: [],
   };

@@ -109,26 +109,15 @@ export function evaluateActuals(
   };
 
   const over: { c: Candidate; figures: ReviewFigures }[] = [];
-  for (const c of [...candidates].sort((a, b) => compareText(a.id, b.id))) {
+  // Only actions with results are judged here; the arbiter adds the scheduled ones due now as "not started".
+  const reported = candidates.filter((c) => actuals.has(c.id)).sort((a, b) => compareText(a.id, b.id));
+  for (const c of reported) {
     const kpi = c.source.kpi;
     const target = typeof kpi?.target === 'number' && Number.isFinite(kpi.target) ? kpi.target : null;
     const unit = kpi?.unit ?? null;
     const criterion = c.source.killCriterion == null ? null : String(c.source.killCriterion);
     const base = { id: c.id, title: String(c.source.title ?? ''), target, unit };
-    const a = actuals.get(c.id);
-    if (!a) {
-      if (excludedIds.has(c.id)) continue;
-      state.reviews.push({
-        ...base,
-        status: 'not_started',
-        value: null,
-        spend: 0,
-        criterion: null,
-        message: phrases.statusNotStarted(),
-        notes: [],
-      });
-      continue;
-    }
+    const a = actuals.get(c.id)!;
     const monthsRun = a.lastOffset - a.firstOffset + 1;
     const timeframe =
       typeof kpi?.timeframeMonths === 'number' && kpi.timeframeMonths > 0
@@ -194,19 +183,22 @@ export function evaluateActuals(
 
   // Each over-performer brings forward the best untouched candidate of its channel, once.
   const taken = new Set<string>();
+  const byChannel = new Map<string, Candidate[]>();
+  if (over.length > 0) {
+    for (const other of candidates) {
+      const key = foldText(String(other.source.channel ?? ''));
+      if (key === '' || actuals.has(other.id) || excludedIds.has(other.id)) continue;
+      const list = byChannel.get(key);
+      if (list) list.push(other);
+      else byChannel.set(key, [other]);
+    }
+    for (const list of byChannel.values()) list.sort((x, y) => y.score - x.score || compareText(x.id, y.id));
+  }
   for (const { c, figures } of over) {
     const channel = foldText(String(c.source.channel ?? ''));
-    const followUp = candidates
-      .filter(
-        (other) =>
-          other.id !== c.id &&
-          channel !== '' &&
-          foldText(String(other.source.channel ?? '')) === channel &&
-          !actuals.has(other.id) &&
-          !excludedIds.has(other.id) &&
-          !taken.has(other.id),
-      )
-      .sort((x, y) => y.score - x.score || compareText(x.id, y.id))[0];
+    const followUp = (byChannel.get(channel) ?? []).find(
+      (other) => other.id !== c.id && !taken.has(other.id),
+    );
     if (followUp) {
       taken.add(followUp.id);
       state.promoted.set(followUp.id, c.id);

@@ -9,7 +9,7 @@ import { type ResolvedDecisions, resolveDecisions } from './decisions.js';
 import { moneyText } from './money-text.js';
 import { toHundredths } from './numbers.js';
 import { type ReviewState, DEFAULT_TIMEFRAME_MONTHS, evaluateActuals } from './review-eval.js';
-import type { DecisionOutcome, ReviewSummary, RoadmapWarning } from './roadmap.js';
+import type { ActionReview, DecisionOutcome, ReviewSummary, RoadmapWarning } from './roadmap.js';
 import type {
   ForcedPlacement,
   Placement,
@@ -292,13 +292,32 @@ export function decisionOutcomes(
   return { outcomes, warnings };
 }
 
-export function reviewSummary(review: ReviewState | null): ReviewSummary | null {
+/**
+ * The review as the roadmap carries it: every action with results, then the scheduled actions due in the first open
+ * horizon that have none yet ("not started"), in id order.
+ */
+export function reviewSummary(
+  review: ReviewState | null,
+  dueNow: readonly { id: string; title: string; target: number | null; unit: string | null }[],
+  s: SteeringStart,
+): ReviewSummary | null {
   if (review === null) return null;
+  const waiting: ActionReview[] = dueNow
+    .filter((a) => !review.actuals.has(a.id))
+    .map((a) => ({
+      ...a,
+      status: 'not_started',
+      value: null,
+      spend: 0,
+      criterion: null,
+      message: s.phrases.statusNotStarted(),
+      notes: [],
+    }));
   return {
     asOf: review.asOf,
     elapsedMonths: review.elapsed,
     spentToDate: review.spentCents / 100,
-    actions: review.reviews,
+    actions: [...review.reviews, ...waiting].sort((a, b) => compareText(a.id, b.id)),
     overPerformers: review.overPerformers,
   };
 }
