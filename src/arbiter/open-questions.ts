@@ -2,6 +2,7 @@
 import type { Brief, Goal } from '../../agents/brief.js';
 import type { Phrases } from './phrases.js';
 import type { OpenQuestion, OpenQuestionTopic, RoadmapConstraints } from './roadmap.js';
+import { compareText } from './text.js';
 
 interface Gap {
   topic: OpenQuestionTopic;
@@ -12,7 +13,7 @@ interface Gap {
 const blank = (text: string | null | undefined) => text === null || text === undefined || text.trim() === '';
 const known = (value: number | null | undefined) => typeof value === 'number' && Number.isFinite(value);
 
-/** Per goal, in the brief's goal order: a number first, then today's figure, then the date. */
+/** Per goal, by id: a number first, then today's figure, then the date. */
 function goalGaps(goals: readonly Goal[]): Gap[] {
   const gaps: Gap[] = [];
   for (const goal of goals) {
@@ -37,7 +38,10 @@ export function openQuestions(
   constraints: RoadmapConstraints,
   phrases: Phrases,
 ): OpenQuestion[] {
-  const goals = brief.goals ?? [];
+  // Sorted by id (then statement), so the same brief in any array order asks the same questions in the same order.
+  const goals = [...(brief.goals ?? [])].sort(
+    (a, b) => compareText(a.id, b.id) || compareText(a.statement, b.statement),
+  );
   const gaps: Gap[] = [];
   if (goals.length === 0) gaps.push({ topic: 'goals', goal: null, field: 'goals' });
   if (constraints.budget === null) gaps.push({ topic: 'budget', goal: null, field: 'budget' });

@@ -133,8 +133,14 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
         score + metricBonus + (channel.value === null ? 0 : Number.isInteger(channel.value) ? 0.002 : 0.001),
     });
   }
-  // Stable: best score, then name, so the same brief always names the same thing.
-  matches.sort((a, b) => b.score - a.score || compareText(a.builtOn.name, b.builtOn.name));
+  // Stable: best score, then name, size and unit, so the same brief in any order always names the same thing.
+  matches.sort(
+    (a, b) =>
+      b.score - a.score ||
+      compareText(a.builtOn.name, b.builtOn.name) ||
+      (b.builtOn.size ?? -1) - (a.builtOn.size ?? -1) ||
+      compareText(a.builtOn.unit ?? '', b.builtOn.unit ?? ''),
+  );
   return matches[0]?.builtOn ?? null;
 }
 
