@@ -100,6 +100,9 @@ describe('a solo practitioner in no known sector, with no budget, no name and a 
     for (const action of paidFor)
       expect(action.description).toContain("Aucun budget dans le brief : ce coût n'est pas plafonné.");
     expect(JSON.stringify(drafts)).not.toMatch(/\b0 €/);
+    // And no new paid channel before the budget is known: the open question comes first.
+    const paid = new Set(KNOWLEDGE.channels.filter((c) => c.paid).map((c) => c.label.fr));
+    expect(actions.some((a) => paid.has(a.channel))).toBe(false);
   });
 
   it('honours "pas de réseaux sociaux" and invents no sector template', () => {

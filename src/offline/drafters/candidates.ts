@@ -121,7 +121,9 @@ export function selectCandidates(facts: Facts): Candidate[] {
       }
     });
   }
-  const paidLimit = facts.tier === null ? 1 : { none: 0, small: 1, medium: 2, large: 4 }[facts.tier];
+  // No stated budget: no new paid channel is proposed (the open question asks for the budget first); what the brief
+  // already pays for stays, its cost shown uncapped.
+  const paidLimit = facts.tier === null ? 0 : { none: 0, small: 1, medium: 2, large: 4 }[facts.tier];
   for (const channel of ranked(facts)) {
     if (picked.length >= TARGET_COUNT) break;
     if (has(channel.id) || channel.id === 'tracking') continue;
@@ -236,7 +238,10 @@ function refused(facts: Facts): { ids: Set<string>; paid: boolean } {
   return { ids, paid };
 }
 
-/** Catalogue channels the brief can afford and that fit it, sector preferences first, then the model's. */
+/**
+ * Catalogue channels the brief can afford and that fit it, sector preferences first, then the model's. A paid
+ * channel needs a stated budget that can feed it.
+ */
 function ranked(facts: Facts, anyFit = false): Channel[] {
   const order = [...(facts.sector?.channels ?? []), ...facts.model.channels];
   const no = refused(facts);
@@ -248,7 +253,7 @@ function ranked(facts: Facts, anyFit = false): Channel[] {
   return KNOWLEDGE.channels
     .filter((channel) => !avoid.has(channel.id) && (anyFit || channel.fit[facts.model.id] > 0))
     .filter(
-      (channel) => !channel.paid || (!no.paid && (monthlyEur === null || channel.minMonthly <= monthlyEur)),
+      (channel) => !channel.paid || (!no.paid && monthlyEur !== null && channel.minMonthly <= monthlyEur),
     )
     .map((channel) => ({ channel, at: order.indexOf(channel.id) }))
     .sort((a, b) => pos(a.at) - pos(b.at) || b.channel.fit[facts.model.id] - a.channel.fit[facts.model.id])
