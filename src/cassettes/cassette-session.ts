@@ -1,8 +1,9 @@
 // A cassette session: a base URL the real OpenAI client talks to, answered from one folder of cassettes.
+
+import { createRedactor } from '../llm/redaction.js';
 import type { CassetteMode } from './cassette.js';
 import type { CassetteSecretError } from './cassette-errors.js';
 import { type CassetteHost, createCassetteHost } from './cassette-host.js';
-import { createRedactor } from '../llm/redaction.js';
 import { openCassetteStore, type SuspectCassette } from './cassette-store.js';
 import type { Upstream } from './forward.js';
 import {

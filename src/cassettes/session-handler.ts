@@ -1,10 +1,10 @@
 // What a cassette session does with one intercepted /chat/completions call: replay it, refuse it, or record it.
 import { HttpResponse } from 'msw';
+import type { Redactor } from '../llm/redaction.js';
 import type { Cassette, CassetteMode, CassetteProvenance } from './cassette.js';
 import { CassetteSecretError } from './cassette-errors.js';
 import { type NormalisedCall, normaliseRequest } from './cassette-key.js';
 import type { CassetteStore } from './cassette-store.js';
-import type { Redactor } from '../llm/redaction.js';
 import { forwardToUpstream, type Upstream } from './forward.js';
 
 export interface CassetteMiss {

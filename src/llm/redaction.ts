@@ -54,11 +54,11 @@ export const baseRedactor: Redactor = createRedactor([]);
 /** Every form of `secret` as a regular-expression alternative, longest first so no form is cut in half. */
 function formsOf(secret: string): string[] {
   const forms = new Set<string>([
-    escape(secret),
+    escapeRegExp(secret),
     encodedPattern(secret),
-    escape(JSON.stringify(secret).slice(1, -1)),
-    escape(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '')),
-    escape(Buffer.from(secret, 'utf8').toString('base64url').replace(/=+$/, '')),
+    escapeRegExp(JSON.stringify(secret).slice(1, -1)),
+    escapeRegExp(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '')),
+    escapeRegExp(Buffer.from(secret, 'utf8').toString('base64url').replace(/=+$/, '')),
   ]);
   return [...forms].sort((a, b) => b.length - a.length);
 }
@@ -67,7 +67,7 @@ function formsOf(secret: string): string[] {
 function encodedPattern(secret: string): string {
   return [...secret]
     .map((char) => {
-      if (/[A-Za-z0-9_.~-]/.test(char)) return escape(char);
+      if (/[A-Za-z0-9_.~-]/.test(char)) return escapeRegExp(char);
       if (char === ' ') return '(?:\\+|%20| )';
       const bytes = [...Buffer.from(char, 'utf8')].map(
         (byte) =>
@@ -76,12 +76,12 @@ function encodedPattern(secret: string): string {
             .padStart(2, '0')
             .replace(/[a-f]/g, (h) => `[${h}${h.toUpperCase()}]`)}`,
       );
-      return `(?:${escape(char)}|${bytes.join('')})`;
+      return `(?:${escapeRegExp(char)}|${bytes.join('')})`;
     })
     .join('');
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 

@@ -44,13 +44,7 @@ function mostInWindow(arrivals: number[], windowMs: number): number {
  * Sends `count` successful calls through the limiter against a server limited to `limit` per `windowMs`, each
  * refused call retried (as the structured call does) until it is admitted. Returns admissions and refusals.
  */
-async function drive(
-  limiter: RateLimiter,
-  time: ReturnType<typeof fakeTime>,
-  count: number,
-  limit: number,
-  windowMs: number,
-) {
+async function drive(limiter: RateLimiter, count: number, limit: number, windowMs: number) {
   const server = slidingWindow(limit, windowMs);
   const admitted: number[] = [];
   let refusals = 0;
@@ -100,7 +94,7 @@ describe('the --rpm ceiling', () => {
   it('holds even when the server would allow more', async () => {
     const time = fakeTime();
     const limiter = createRateLimiter({ ceilingRpm: 10, sleep: time.sleep, now: time.now });
-    const { admitted, refusals } = await drive(limiter, time, 40, 100, 60_000);
+    const { admitted, refusals } = await drive(limiter, 40, 100, 60_000);
     expect(refusals).toBe(0);
     expect(mostInWindow(admitted, 60_000)).toBeLessThanOrEqual(10);
   });
@@ -136,7 +130,7 @@ describe('with no ceiling', () => {
       const time = fakeTime();
       const limiter = createRateLimiter({ ceilingRpm: null, sleep: time.sleep, now: time.now });
       const windows = 10;
-      const { admitted, refusals } = await drive(limiter, time, limit * windows, limit, windowMs);
+      const { admitted, refusals } = await drive(limiter, limit * windows, limit, windowMs);
       expect(limiter.state().learned).toEqual({ limit, windowMs });
       const span = admitted.at(-1)! - admitted[0]!;
       const rate = ((admitted.length - 1) / span) * windowMs;
@@ -195,7 +189,7 @@ describe('with no ceiling', () => {
   it('lowers its budget after refusals and raises it back while none comes', async () => {
     const time = fakeTime();
     const limiter = createRateLimiter({ ceilingRpm: null, sleep: time.sleep, now: time.now });
-    await drive(limiter, time, 25, 10, 60_000);
+    await drive(limiter, 25, 10, 60_000);
     expect(limiter.state().budget).toEqual({ limit: 10, windowMs: 60_000 });
     // The server tightens for a while (another client shares the key): two refusals lower the budget.
     for (let i = 0; i < 2; i += 1) {
