@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   }
   const clean = rows.filter((r) => HONESTY_CHECK_NAMES.every((n) => r.results[n].pass)).length;
   lines.push(`${'all checks pass'.padEnd(width)}  ${String(clean).padStart(2)}/${briefs.length} briefs`);
+  const passing = rows.filter((r) => HONESTY_CHECK_NAMES.every((n) => r.results[n].pass)).map((r) => r.id);
+  if (passing.length > 0) lines.push(`  clean: ${passing.join(', ')}`);
   if (showReasons) {
     lines.push('', 'Failures:');
     for (const row of rows) {
