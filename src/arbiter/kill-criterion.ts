@@ -79,14 +79,17 @@ const COUNT = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eigh
 const UNIT =
   '(months?|mois|weeks?|semaines?|weekends?|week-ends?|days?|jours?|quarters?|trimestres?|semesters?|semestres?)';
 
+/** Compiled once (constants, never mutated): "after 3 months", "3 mois après", "au mois 6". */
+const TIMEFRAME_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?:after|within|in|for|over|apres|au bout de|dans|en|sous|pendant|d ici|during)\s+(?:the\s+|les\s+|first\s+|premiers?\s+|premieres?\s+)*${COUNT}\s+(?:first\s+|premiers?\s+|consecutive\s+)?${UNIT}`,
+  ),
+  new RegExp(String.raw`${COUNT}\s+${UNIT}\s+(?:after|apres|de suite|consecutive)`),
+  /(?:at|by|au|a)\s+(?:month|mois)\s+(\d+)/,
+];
+
 function readTimeframe(text: string): number | null {
-  const patterns = [
-    new RegExp(
-      String.raw`(?:after|within|in|for|over|apres|au bout de|dans|en|sous|pendant|d ici|during)\s+(?:the\s+|les\s+|first\s+|premiers?\s+|premieres?\s+)*${COUNT}\s+(?:first\s+|premiers?\s+|consecutive\s+)?${UNIT}`,
-    ),
-    new RegExp(String.raw`${COUNT}\s+${UNIT}\s+(?:after|apres|de suite|consecutive)`),
-    /(?:at|by|au|a)\s+(?:month|mois)\s+(\d+)/,
-  ];
+  const patterns = TIMEFRAME_PATTERNS;
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -120,6 +123,12 @@ function numberWordsAsDigits(text: string): string {
   );
 }
 
+const SPEND_PATTERN = new RegExp(
+  String.raw`(?:after|apres)\s+${MONEY_PREFIX}${NUMBER}\s*(?:[£$€]|eur|gbp|usd|cad|chf)?\s*(?:spent|depenses?)`,
+);
+const BELOW_PATTERN = new RegExp(String.raw`${BELOW}\s+${MONEY_PREFIX}${NUMBER}`);
+const ABOVE_PATTERN = new RegExp(String.raw`${ABOVE}\s+${MONEY_PREFIX}${NUMBER}`);
+
 export function parseKillCriterion(criterion: string | null): KillRule | null {
   if (criterion === null || criterion.trim() === '') return null;
   // Folded (lower case, no accents, punctuation as spaces) but with digits' separators and symbols kept for numbers.
@@ -129,16 +138,14 @@ export function parseKillCriterion(criterion: string | null): KillRule | null {
   );
   const text = numberWordsAsDigits(folded);
   const money = criterion.match(/[£$€]|\b(?:CAD|USD|EUR|GBP|CHF)\b/);
-  const spendMatch = new RegExp(
-    String.raw`(?:after|apres)\s+${MONEY_PREFIX}${NUMBER}\s*(?:[£$€]|eur|gbp|usd|cad|chf)?\s*(?:spent|depenses?)`,
-  ).exec(text);
+  const spendMatch = SPEND_PATTERN.exec(text);
   const afterSpend = spendMatch ? readNumber(spendMatch[1]!) : null;
   const withoutSpend = spendMatch ? text.replace(spendMatch[0], ' ') : text;
   const afterMonths = readTimeframe(withoutSpend);
   const measure = readRate(withoutSpend);
 
-  const below = new RegExp(String.raw`${BELOW}\s+${MONEY_PREFIX}${NUMBER}`).exec(withoutSpend);
-  const above = new RegExp(String.raw`${ABOVE}\s+${MONEY_PREFIX}${NUMBER}`).exec(withoutSpend);
+  const below = BELOW_PATTERN.exec(withoutSpend);
+  const above = ABOVE_PATTERN.exec(withoutSpend);
   const first = [below, above]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index)[0];
