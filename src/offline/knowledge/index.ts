@@ -1,10 +1,2 @@
-// The sector table moved to src/knowledge (reviewed YAML): these names stay for the reader's callers until they move.
-import { KNOWLEDGE } from '../../knowledge/index.js';
-
+// The sector table moved to src/knowledge (reviewed YAML); this path stays only for callers not yet moved there.
 export { detectSector, type SectorMatch } from '../../knowledge/index.js';
-export const SECTORS = KNOWLEDGE.sectors.map((s) => ({
-  slug: s.id,
-  label: s.label,
-  keywords: s.keywords,
-  strong: s.strong,
-}));
