@@ -159,6 +159,7 @@ export const CHECK_FOR_IMPERFECTION: Record<ImperfectionKind, CheckName> = {
   invented_figure: 'no_invented_money',
   channel_called_unused: 'channels_honoured',
   implausible_kpi: 'kpi_plausible',
+  pasted_fragment: 'no_pasted_fragment',
 };
 
 export { BriefMeta } from './brief-meta.js';

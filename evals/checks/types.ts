@@ -16,6 +16,7 @@ export const IMPERFECTION_KINDS = [
   'invented_figure',
   'channel_called_unused',
   'implausible_kpi',
+  'pasted_fragment',
 ] as const;
 export type ImperfectionKind = (typeof IMPERFECTION_KINDS)[number];
 
