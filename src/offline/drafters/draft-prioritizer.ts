@@ -157,7 +157,10 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     options.find((text) => !text.includes('{')) ??
     fill(channel.title.new[facts.lang].at(-1)!, withNoun);
   const capital = title.charAt(0).toUpperCase() + title.slice(1);
-  return countries.length > 0 ? `${capital} — ${countries.join(', ')}` : capital;
+  // The goal's countries, as many as read without repeating the brief's own list word for word.
+  const suffixes = [3, 2, 1].map((n) => `${capital} — ${countries.slice(0, n).join(', ')}`);
+  if (countries.length === 0) return capital;
+  return suffixes.find((text) => !pastesBrief(facts, text)) ?? capital;
 }
 
 /** Country or region names a goal writes with a capital: one of the brief's markets, or one the intent table knows. */
