@@ -2,6 +2,7 @@
 import { arbiterDeterministic } from './arbiter-deterministic.js';
 import { budgetRead } from './budget-read.js';
 import { budgetRespected } from './budget-respected.js';
+import { businessReasons } from './business-reasons.js';
 import { calendarRead } from './calendar-read.js';
 import { channelsHonoured } from './channels-honoured.js';
 import { companyNamed } from './company-named.js';
@@ -85,6 +86,12 @@ export const HONESTY_CHECKS = {
     run: companyNamed,
     catches:
       'a roadmap not titled by the company the brief names, or a placeholder ("Votre entreprise", "Entreprise sans nom") for it',
+    modelPath: false,
+  },
+  business_reasons: {
+    run: businessReasons,
+    catches:
+      'a "why now" that is score arithmetic ("score 924 = RICE 700 × objectif 1.2") or no sentence at all',
     modelPath: false,
   },
   budget_read: {

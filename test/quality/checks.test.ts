@@ -252,4 +252,18 @@ describe('honesty checks on a small hand-built draft', () => {
       'states no budget, yet the draft reads 12000',
     );
   });
+
+  it('business_reasons: a "why now" made of score arithmetic fails', () => {
+    const d = draft();
+    const roadmap = structuredClone(d.roadmapJson) as { horizons: { actions: { rationale: string }[] }[] };
+    for (const a of roadmap.horizons.flatMap((h) => h.actions))
+      a.rationale = 'Serves G1 with the weekly email the regulars already read; fits this quarter.';
+    expect(HONESTY_CHECKS.business_reasons.run({ ...d, roadmapJson: roadmap }).pass).toBe(true);
+    const first = roadmap.horizons.flatMap((h) => h.actions)[0];
+    if (first)
+      first.rationale = 'Ranked 2 of 9: score 924 = RICE 700 × goal 1.2 × profile 1.1; placed in Now.';
+    expect(HONESTY_CHECKS.business_reasons.run({ ...d, roadmapJson: roadmap }).reason).toContain(
+      'score arithmetic',
+    );
+  });
 });
