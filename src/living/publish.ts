@@ -26,6 +26,8 @@ export interface Published {
   /** Where the previous roadmap was kept, or null. */
   archived: number | null;
   files: string[];
+  /** Milliseconds the arbiter took (the re-arbitration itself, without reading or writing files). */
+  arbiterMs: number;
 }
 
 /** The roadmap without its changelog: two roadmaps that agree on this are the same version. */
@@ -45,6 +47,7 @@ export async function publishRoadmap(
   next: Roadmap,
   analyses: Partial<AgentOutputs>,
   plan?: RunPlan,
+  arbiterMs = 0,
 ): Promise<Published> {
   const runPlan = plan ?? (await readRunState(store)).plan;
   const previous = parse(await store.readText(ROADMAP_JSON));
@@ -73,5 +76,5 @@ export async function publishRoadmap(
     await store.writeText(CHANGES_MD, renderChangesMarkdown(roadmap, version, lastArchived));
     files.push(CHANGES_MD);
   }
-  return { roadmap, previous, changed: !same, version, archived, files };
+  return { roadmap, previous, changed: !same, version, archived, files, arbiterMs };
 }

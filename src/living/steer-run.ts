@@ -89,11 +89,13 @@ export async function steerRun(
   state: RunState,
   changed: StateChange = {},
 ): Promise<Published> {
+  const started = performance.now();
   const roadmap = arbitrateState(inputs.outputs, inputs.draftKind, state);
+  const arbiterMs = performance.now() - started;
   if (changed.plan) await writeRunPlan(inputs.store, state.plan);
   if (changed.decisions) await writeDecisions(inputs.store, state.decisions);
   if (changed.actuals) await writeActuals(inputs.store, state.actuals);
-  return publishRoadmap(inputs.store, roadmap, inputs.outputs, state.plan);
+  return publishRoadmap(inputs.store, roadmap, inputs.outputs, state.plan, arbiterMs);
 }
 
 /** For the pipeline: the roadmap of complete outputs with the run's steering applied, published as a version. */

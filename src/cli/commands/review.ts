@@ -45,8 +45,9 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
     words.reviewed(result.accepted.length, result.roadmap.review?.asOf ?? null),
     roadmapLine(result.roadmap),
   ];
-  for (const change of result.roadmap.changes.filter((c) => c.kind === 'stopped'))
-    lines.push(words.stopped(change.id, change.reason));
+  if (result.changed)
+    for (const change of result.roadmap.changes.filter((c) => c.kind === 'stopped'))
+      lines.push(words.stopped(change.id, change.reason));
   if (result.previous && result.changed) lines.push(...movesLines(result.previous, result.roadmap));
   lines.push(
     result.changed ? words.version(result.version, result.archived) : words.unchanged(result.version),
