@@ -77,7 +77,10 @@ export interface RoadmapView {
   checks: { message: string; source: string }[];
   decisions: { message: string; status: string }[];
   changes: { kind: string; kindLabel: string; title: string; reason: string }[];
-  review: { asOf: string; actions: { title: string; status: string; message: string }[] } | null;
+  review: {
+    asOf: string;
+    actions: { title: string; status: string; statusKey: string; message: string }[];
+  } | null;
   assumptions: string[];
   /** Decisions (pin, veto, lock, estimates) can be taken from the page. */
   steering: boolean;
@@ -255,6 +258,7 @@ export function roadmapView(roadmap: Roadmap, t: UiLabels, options: RoadmapViewO
           actions: roadmap.review.actions.map((a) => ({
             title: a.title,
             status: t.actionStatus[a.status] ?? a.status,
+            statusKey: a.status,
             message: a.message,
           })),
         }
