@@ -10,9 +10,13 @@ const PLACEHOLDERS = [
   'societe sans nom',
   'your company',
   'your business',
-  'unnamed company',
+  'unnamed',
+  'sans nom',
   'company without a name',
-  'nameless company',
+  'business without a name',
+  'nameless',
+  'votre societe',
+  'your firm',
 ];
 
 /** The name as people shorten it: "SunRidge Solar" → "SunRidge", "Rosie Blake Photography" → "Rosie Blake". */

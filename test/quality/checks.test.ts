@@ -206,6 +206,7 @@ describe('honesty checks on a small hand-built draft', () => {
   it('company_named: a placeholder for the company fails; a shortened name does not', () => {
     const d = draft();
     expect(failing({ ...d, roadmapMd: '# Marketing roadmap — Your company\n' })).toContain('company_named');
+    expect(failing({ ...d, roadmapMd: '# Marketing roadmap — Unnamed business\n' })).toContain('company_named');
     expect(
       HONESTY_CHECKS.company_named.run({ ...d, roadmapMd: '# Marketing roadmap — Lantern Books\n' }).pass,
     ).toBe(true);
