@@ -100,6 +100,7 @@ export const STEERING_EN: SteeringPhrases = {
   changeStopped: (text) => text,
   changeDone: (text) => text,
   changeDecided: (message) => message,
+  monthsPassed: (label) => `The months of "${label}" went by before it started.`,
   deferredLabel: 'Not now',
   excludedLabel: 'Left out',
 };

@@ -102,6 +102,7 @@ export const STEERING_FR: SteeringPhrases = {
   changeStopped: (text) => text,
   changeDone: (text) => text,
   changeDecided: (message) => message,
+  monthsPassed: (label) => `Les mois de « ${label} » sont passés sans qu'elle commence.`,
   deferredLabel: 'Pas maintenant',
   excludedLabel: 'Écartées',
 };

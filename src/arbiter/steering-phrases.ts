@@ -69,6 +69,7 @@ export interface SteeringPhrases {
   changeStopped(why: string): string;
   changeDone(why: string): string;
   changeDecided(message: string): string;
+  monthsPassed(horizonLabel: string): string;
   deferredLabel: string;
   excludedLabel: string;
 }

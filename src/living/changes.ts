@@ -53,6 +53,9 @@ export function computeChanges(before: Roadmap, after: Roadmap): RoadmapChange[]
   const p = steeringPhrasesFor(after.language);
   const was = places(before);
   const now = places(after);
+  const past = new Set<string>(
+    after.horizons.filter((h) => h.pastMonths >= h.endMonth - h.startMonth).map((h) => h.id),
+  );
   const changes: RoadmapChange[] = [];
   for (const id of [...new Set([...was.keys(), ...now.keys()])]) {
     const from = was.get(id);
@@ -84,7 +87,10 @@ export function computeChanges(before: Roadmap, after: Roadmap): RoadmapChange[]
     if (RANK[to.where] < RANK[from.where]) {
       changes.push({ ...base, kind: 'promoted', reason: p.changePromoted(from.label, to.label, to.why) });
     } else if (RANK[to.where] > RANK[from.where]) {
-      changes.push({ ...base, kind: 'demoted', reason: p.changeDemoted(from.label, to.label, to.why) });
+      // An action under way that carries on past its horizon's months has not been pushed back: it continues.
+      if (to.status === 'on_track' || to.status === 'behind') continue;
+      const why = past.has(from.where) ? `${p.monthsPassed(from.label)} ${to.why}` : to.why;
+      changes.push({ ...base, kind: 'demoted', reason: p.changeDemoted(from.label, to.label, why) });
     } else if (to.code !== from.code && to.code === 'vetoed') {
       changes.push({ ...base, kind: 'decided', reason: p.changeDecided(to.why) });
     }
