@@ -75,7 +75,8 @@ describe('an industrial press maker with distributors, booked shows and a GEO go
     expect(shows?.cost).toBe(0);
     expect(shows?.description).toContain('Trade shows (EuroBLECH, Blechexpo)');
     expect(actions.some((a) => a.title.includes('Distributor network'))).toBe(true);
-    const base = actions.find((a) => a.title.includes('Installed base'));
+    const base = actions.find((a) => a.description.includes('Installed base (320 machines)'));
+    expect(base?.title).toMatch(/customer base/);
     expect(base?.goalIds).toContain('G3');
     // The service-contract goal is split from its 300,000 € increment, not from 1.5 M€.
     const g3 = actions.filter((a) => a.kpi.unit === 'EUR');

@@ -138,7 +138,11 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     channel.title.new;
   // The brief's own names are clean slots when short; a review of uncatalogued channels names them all.
   const names = existing ? [existing.name, ...existing.names.filter((n) => n !== existing.name)] : [];
-  const short = names.filter((n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n));
+  // A name that only repeats the channel's own word ("community", "partenaires") adds nothing to a title.
+  const generic = new Set(channel.aliases.map((alias) => fold(alias).trim()));
+  const short = names.filter(
+    (n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n) && !generic.has(fold(n).trim()),
+  );
   const name = channel.id === 'existing_review' ? short.slice(0, 3).join(', ') || null : (short[0] ?? null);
   const slots: Record<string, string> = { company: facts.company };
   const countries = countriesOf(facts, goals).filter(() => channel.intents.includes('international'));
