@@ -37,7 +37,14 @@ const START = '2027-01';
 /** A 24-month plan, so 12 reviewed months leave 12 to re-plan. */
 function inputs(count: number): ArbiterInputs {
   const base = benchInputs(count);
-  return { ...base, brief: { ...base.brief, horizonMonths: 24, budget: { amount: 240_000, currency: 'EUR', periodMonths: 24 } } };
+  return {
+    ...base,
+    brief: {
+      ...base.brief,
+      horizonMonths: 24,
+      budget: { amount: 240_000, currency: 'EUR', periodMonths: 24 },
+    },
+  };
 }
 
 /** Every action scheduled in the first year reports each month from its start; kill criteria fire for some. */
@@ -49,20 +56,31 @@ function actuals(input: ArbiterInputs, months: number): ActualRow[] {
     seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
     return seed / 2 ** 32;
   };
-  const ids = [...roadmap.horizons.flatMap((h) => h.actions.map((a) => ({ id: a.id, from: a.startMonth }))),
-    ...roadmap.deferred.slice(0, 150).map((a) => ({ id: a.id, from: 0 }))];
+  const ids = [
+    ...roadmap.horizons.flatMap((h) => h.actions.map((a) => ({ id: a.id, from: a.startMonth }))),
+    ...roadmap.deferred.slice(0, 150).map((a) => ({ id: a.id, from: 0 })),
+  ];
   for (const { id, from } of ids) {
     let value = 0;
     for (let m = Math.min(from, months - 1); m < months; m += 1) {
       value += Math.floor(next() * 20);
-      rows.push({ month: addMonths(START, m), actionId: id, value, spend: Math.floor(next() * 400), note: null });
+      rows.push({
+        month: addMonths(START, m),
+        actionId: id,
+        value,
+        spend: Math.floor(next() * 400),
+        note: null,
+      });
     }
   }
   return rows;
 }
 
 function csv(rows: readonly ActualRow[]): string {
-  return ['month,action,value,spend,note', ...rows.map((r) => `${r.month},${r.actionId},${r.value},${r.spend},`)].join('\n');
+  return [
+    'month,action,value,spend,note',
+    ...rows.map((r) => `${r.month},${r.actionId},${r.value},${r.spend},`),
+  ].join('\n');
 }
 
 async function runDir(input: ArbiterInputs): Promise<string> {
@@ -153,6 +171,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`review of ${r.actions} actions with ${r.months} months of actuals (${r.rows} rows), median:`);
   console.log(`  arbiter alone, no actuals          ${r.arbiterMs.toFixed(2).padStart(8)} ms`);
   console.log(`  arbiter with the actuals (review)  ${r.arbiterWithActualsMs.toFixed(2).padStart(8)} ms`);
-  console.log(`  reviewRun end to end (files)       ${r.reviewRunMs.toFixed(1).padStart(8)} ms  (${r.runs} runs)`);
+  console.log(
+    `  reviewRun end to end (files)       ${r.reviewRunMs.toFixed(1).padStart(8)} ms  (${r.runs} runs)`,
+  );
   console.log(`target: review under ${r.targetMs} ms — ${r.withinTarget ? 'met' : 'NOT met'}`);
 }

@@ -15,6 +15,8 @@ import { arbiterRows } from './arbiter-rows.js';
 import { benchBatchRate } from './batch-rate.js';
 import { benchCriticalPath } from './critical-path.js';
 import { benchEvalReplay } from './eval-replay.js';
+import { benchReview } from './review.js';
+import { reviewRows } from './review-rows.js';
 import type { BenchRow, BenchSection } from './figure.js';
 import { benchStartup } from './startup.js';
 import { formatMs, round } from './stats.js';
@@ -39,6 +41,13 @@ const FIGURES: Record<string, { title: string; run: () => Promise<BenchSection<u
   '6': { title: 'eval replay', run: () => benchEvalReplay() },
   '7': { title: 'web app', run: () => benchWebServer() },
   '8': { title: 'batch with no --rpm under a provider limit', run: () => benchAdaptiveRate() },
+  '9': {
+    title: 'review of actual results',
+    run: async () => {
+      const data = await benchReview();
+      return { data, rows: reviewRows(data) };
+    },
+  },
 };
 
 function selected(only: string | undefined): string[] {
