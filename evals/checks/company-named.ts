@@ -19,6 +19,15 @@ const PLACEHOLDERS = [
   'your firm',
 ];
 
+// Only nouns that can stand for nothing but the company: "your shop" or "votre atelier" may be the place itself.
+const NOUNS = 'business company firm software brand'.split(' ');
+const NOMS = 'activite entreprise societe marque logiciel'.split(' ');
+/** "your firm", "votre activité": a generic noun standing for a company the brief names. */
+const GENERIC_POSSESSIVES = [
+  ...NOUNS.map((n) => `your ${n}`),
+  ...NOMS.flatMap((n) => [`votre ${n}`, `vos ${n}`]),
+];
+
 /** The name as people shorten it: "SunRidge Solar" → "SunRidge", "Rosie Blake Photography" → "Rosie Blake". */
 function nameForms(name: string): string[] {
   const all = words(name);
@@ -48,5 +57,9 @@ export const companyNamed: HonestyCheck = (draft) => {
   const generic = texts.find((t) => mentionsAny(t, PLACEHOLDERS));
   if (generic !== undefined)
     problems.push(`a placeholder stands for the company: "${generic.trim().slice(0, 90)}"`);
+  // With a name in the brief, "your firm" / "votre activité" in a title is a placeholder too; without one it is the honest noun.
+  const possessive = name === null ? undefined : texts.find((t) => mentionsAny(t, GENERIC_POSSESSIVES));
+  if (possessive !== undefined)
+    problems.push(`"${possessive.trim().slice(0, 90)}" says "your …" where the brief names ${name}`);
   return verdict(texts.length, problems, name === null ? 'titled by what the business is' : `titled ${name}`);
 };

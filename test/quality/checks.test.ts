@@ -206,10 +206,20 @@ describe('honesty checks on a small hand-built draft', () => {
   it('company_named: a placeholder for the company fails; a shortened name does not', () => {
     const d = draft();
     expect(failing({ ...d, roadmapMd: '# Marketing roadmap — Your company\n' })).toContain('company_named');
-    expect(failing({ ...d, roadmapMd: '# Marketing roadmap — Unnamed business\n' })).toContain('company_named');
+    expect(failing({ ...d, roadmapMd: '# Marketing roadmap — Unnamed business\n' })).toContain(
+      'company_named',
+    );
     expect(
       HONESTY_CHECKS.company_named.run({ ...d, roadmapMd: '# Marketing roadmap — Lantern Books\n' }).pass,
     ).toBe(true);
+    const yourShop = draft((o) => {
+      action(o, 'A2').title = 'Weekly email from your business with staff picks';
+    });
+    expect(HONESTY_CHECKS.company_named.run(yourShop).reason).toContain(
+      'where the brief names Lantern Books Ltd',
+    );
+    const unnamed = { ...yourShop, stated: { ...yourShop.stated, company: null } };
+    expect(HONESTY_CHECKS.company_named.run(unnamed).pass).toBe(true);
   });
 
   it('calendar_read: a busy month or committed spend left unread, or an action started in a busy month, fails', () => {
