@@ -15,8 +15,6 @@ const PLACEHOLDERS = [
   'company without a name',
   'business without a name',
   'nameless',
-  'votre societe',
-  'your firm',
 ];
 
 // Only nouns that can stand for nothing but the company: "your shop" or "votre atelier" may be the place itself.

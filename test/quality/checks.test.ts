@@ -213,7 +213,7 @@ describe('honesty checks on a small hand-built draft', () => {
       HONESTY_CHECKS.company_named.run({ ...d, roadmapMd: '# Marketing roadmap — Lantern Books\n' }).pass,
     ).toBe(true);
     const yourShop = draft((o) => {
-      action(o, 'A2').title = 'Weekly email from your business with staff picks';
+      action(o, 'A2').title = 'Weekly email from your firm with staff picks';
     });
     expect(HONESTY_CHECKS.company_named.run(yourShop).reason).toContain(
       'where the brief names Lantern Books Ltd',
