@@ -1,4 +1,5 @@
 // The arbiter's sentences in English.
+import { moneyText } from './money-text.js';
 import { formatNumber } from './numbers.js';
 import type {
   ActionFacts,
@@ -13,6 +14,8 @@ import { figureOf, formatGrouped } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'en');
+/** "$600", "£600", "€600" as the rest of the document writes money, never "600 EUR". */
+const m = (value: number, currency: string) => moneyText(value, currency, 'en');
 const list = (ids: readonly string[]) => ids.join(', ');
 
 const FIELD: Record<NumericField, string> = {
@@ -60,9 +63,9 @@ export const PHRASES_EN: Phrases = {
   ],
 
   budgetStated: (amount, currency, periodMonths, total, horizonMonths) =>
-    `Budget: ${n(amount)} ${currency} per ${n(periodMonths)} months, that is ${n(total)} ${currency} over the ${horizonMonths}-month plan.`,
+    `Budget: ${m(amount, currency)} ${periodMonths === 1 ? 'a month' : `per ${n(periodMonths)} months`}, that is ${m(total, currency)} over the ${horizonMonths}-month plan.`,
   budgetNone: () => 'No budget stated: costs are shown but not limited. State a budget to have it enforced.',
-  budgetReplaced: (amount, currency) => `Budget set by replan to ${n(amount)} ${currency}.`,
+  budgetReplaced: (amount, currency) => `Budget set by replan to ${m(amount, currency)}.`,
   budgetRemoved: () => 'Budget limit removed by replan: costs are shown but not limited.',
   capacityFromHours: (hours, days) =>
     `Capacity: ${n(hours)} hours a week ÷ 7 hours a day × 4.33 weeks a month = ${n(days)} person-days a month.`,
@@ -115,7 +118,7 @@ export const PHRASES_EN: Phrases = {
     `The price tier "${tier}" is in ${currency}, the brief in ${expected}.`,
 
   overBudget: (r: RoomDetail) =>
-    `Costs ${n(r.cost)} ${r.currency}; even in ${r.horizonLabel} only ${n(r.budgetLeft ?? 0)} ${r.currency} is left.`,
+    `Costs ${m(r.cost, r.currency)}; even in ${r.horizonLabel} only ${m(r.budgetLeft ?? 0, r.currency)} is left.`,
   overCapacity: (r) =>
     `Needs ${n(r.effortDays)} days of work; the team's time is taken up to the end of the plan (${left(r.capacityLeft, 'days')} in ${r.horizonLabel}).`,
   wipLimit: (r) =>
@@ -133,21 +136,28 @@ export const PHRASES_EN: Phrases = {
 
   rationale: (s) => {
     const f = s.facts;
+    // The business reason first (the goal, the lever, what exists already, the constraint); the rank at most as a tail.
     const lead =
       s.via === 'coverage'
-        ? `Best feasible action for ${goalRef(s.goalId, s.goalStatement)}${f && f.goalCandidates > 1 ? ` among ${f.goalCandidates} candidates` : ''}`
+        ? `First lever for ${goalRef(s.goalId, s.goalStatement)}${f ? leverClauseEn(f, ': ') : ''}`
         : s.via === 'dependency'
-          ? `Needed first by ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
-          : `${servesEn(f)}ranked ${ordinal(s.rank)} of ${s.rankedCount} on expected return for the work`;
-    const lever = f ? leverEn(f) : '';
+          ? `Needed first by ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}${f ? leverClauseEn(f, ': ') : ''}`
+          : `${servesEn(f)}${f ? leverClauseEn(f, f.goals.length > 0 ? ' ' : '') : ''}`;
     const spend = f ? spendEn(f) : '';
     const after = s.afterDependency
       ? `after ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (${s.afterDependency.horizonLabel})`
       : '';
     const pushed = pushedEn(s.pushedBy);
-    const where = `placed in ${s.horizonLabel}${after ? `, ${after}` : ''}${pushed ? `, because ${pushed}` : ''}`;
+    const rank =
+      s.via === 'coverage' && f && f.goalCandidates > 1
+        ? ` (best of ${f.goalCandidates} candidates for this goal)`
+        : s.via === 'score' && s.rankedCount > 1
+          ? ` (${ordinal(s.rank)} of ${s.rankedCount} on return for the work)`
+          : '';
+    const where = `placed in ${s.horizonLabel}${after ? `, ${after}` : ''}${pushed ? `, because ${pushed}` : ''}${rank}`;
     const enabler = s.enabler ? '; kept although its own return is low, because another action needs it' : '';
-    return `${capitalise(lead)}${lever ? `: ${lever}` : ''}${spend ? `, ${spend}` : ''}. ${capitalise(where)}${enabler}.`;
+    const opening = lead.trim() === '' ? '' : `${capitalise(lead)}${spend ? `, ${spend}` : ''}. `;
+    return `${opening}${capitalise(where)}${enabler}.`;
   },
 
   openQuestion: (topic, goal) => QUESTIONS_EN[topic](goal ? goalRef(goal.id, goal.statement) : 'this goal'),
@@ -194,16 +204,25 @@ function ordinal(rank: number): string {
 /** Ids only: the goals' statements are in the goal table, and repeating them in every row buries the reason. */
 function servesEn(f: ActionFacts | undefined): string {
   if (!f || f.goals.length === 0) return '';
-  return `serves ${f.goals.map((g) => g.id).join(' and ')}, `;
+  return `serves ${f.goals.map((g) => g.id).join(' and ')}`;
 }
 
-function leverEn(f: ActionFacts): string {
+/** The lever after the goal: "by building on Newsletter (2,400 subscribers)", "through Meta ads". */
+function leverClauseEn(f: ActionFacts, joiner: string): string {
   const b = f.builtOn;
   if (b) {
     const figure = figureOf(b, (v) => formatGrouped(v, 'en'));
-    return b.dormant ? `reactivates ${b.name}${figure}, unused today` : `builds on ${b.name}${figure}`;
+    const verb =
+      joiner === ': '
+        ? b.dormant
+          ? 'reactivates'
+          : 'builds on'
+        : b.dormant
+          ? 'by reactivating'
+          : 'by building on';
+    return `${joiner}${verb} ${b.name}${figure}${b.dormant ? ', unused today' : ''}`;
   }
-  return f.channel.trim() === '' ? '' : `through ${f.channel.trim()}`;
+  return f.channel.trim() === '' ? '' : `${joiner}through ${f.channel.trim()}`;
 }
 
 /** Only that it needs no money: the cost itself, and whether a budget caps it, are said once elsewhere. */

@@ -1,4 +1,5 @@
 // Les phrases de l'arbitre en français.
+import { moneyText } from './money-text.js';
 import { formatNumber } from './numbers.js';
 import type {
   ActionFacts,
@@ -13,6 +14,8 @@ import { figureOf, formatGrouped } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 
 const n = (value: number) => formatNumber(value, 'fr');
+/** « 600 € », comme le reste du document, jamais « 600 EUR ». */
+const m = (value: number, currency: string) => moneyText(value, currency, 'fr');
 const list = (ids: readonly string[]) => ids.join(', ');
 
 const FIELD: Record<NumericField, string> = {
@@ -60,10 +63,10 @@ export const PHRASES_FR: Phrases = {
   ],
 
   budgetStated: (amount, currency, periodMonths, total, horizonMonths) =>
-    `Budget : ${n(amount)} ${currency} pour ${n(periodMonths)} mois, soit ${n(total)} ${currency} sur les ${horizonMonths} mois du plan.`,
+    `Budget : ${m(amount, currency)} ${periodMonths === 1 ? 'par mois' : `pour ${n(periodMonths)} mois`}, soit ${m(total, currency)} sur les ${horizonMonths} mois du plan.`,
   budgetNone: () =>
     "Aucun budget indiqué : les coûts sont affichés mais non plafonnés. Indiquez un budget pour qu'il soit respecté.",
-  budgetReplaced: (amount, currency) => `Budget fixé par replan à ${n(amount)} ${currency}.`,
+  budgetReplaced: (amount, currency) => `Budget fixé par replan à ${m(amount, currency)}.`,
   budgetRemoved: () => 'Plafond de budget retiré par replan : les coûts sont affichés mais non plafonnés.',
   capacityFromHours: (hours, days) =>
     `Capacité : ${n(hours)} heures par semaine ÷ 7 heures par jour × 4,33 semaines par mois = ${n(days)} jours-personne par mois.`,
@@ -120,7 +123,7 @@ export const PHRASES_FR: Phrases = {
     `L'offre « ${tier} » est en ${currency}, le brief en ${expected}.`,
 
   overBudget: (r: RoomDetail) =>
-    `Coûte ${n(r.cost)} ${r.currency} ; même en « ${r.horizonLabel} », il ne reste que ${n(r.budgetLeft ?? 0)} ${r.currency}.`,
+    `Coûte ${m(r.cost, r.currency)} ; même en « ${r.horizonLabel} », il ne reste que ${m(r.budgetLeft ?? 0, r.currency)}.`,
   overCapacity: (r) =>
     `Demande ${n(r.effortDays)} jours de travail ; le temps de l’équipe est pris jusqu’à la fin du plan (${left(r.capacityLeft, 'jours')} en « ${r.horizonLabel} »).`,
   wipLimit: (r) =>
@@ -139,23 +142,30 @@ export const PHRASES_FR: Phrases = {
 
   rationale: (s) => {
     const f = s.facts;
+    // La raison métier d'abord (l'objectif, le levier, ce qui existe déjà, la contrainte) ; le rang, au plus en fin de phrase.
     const lead =
       s.via === 'coverage'
-        ? `Meilleure action faisable pour ${goalRef(s.goalId, s.goalStatement)}${f && f.goalCandidates > 1 ? ` parmi ${f.goalCandidates} candidates` : ''}`
+        ? `Premier levier pour ${goalRef(s.goalId, s.goalStatement)}${f ? leverClauseFr(f, ' : ') : ''}`
         : s.via === 'dependency'
-          ? `Préalable à ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}`
-          : `${servesFr(f)}${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au rapport gain / effort`;
-    const lever = f ? leverFr(f) : '';
+          ? `Préalable à ${s.neededBy}${f?.neededByTitle ? ` (${short(f.neededByTitle)})` : ''}${f ? leverClauseFr(f, ' : ') : ''}`
+          : `${servesFr(f)}${f ? leverClauseFr(f, f.goals.length > 0 ? ' ' : '') : ''}`;
     const spend = f ? spendFr(f) : '';
     const after = s.afterDependency
       ? `après ${s.afterDependency.id}${depTitle(f, s.afterDependency.id)} (« ${s.afterDependency.horizonLabel} »)`
       : '';
     const pushed = pushedFr(s.pushedBy);
-    const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}`;
+    const rank =
+      s.via === 'coverage' && f && f.goalCandidates > 1
+        ? ` (la meilleure des ${f.goalCandidates} candidates pour cet objectif)`
+        : s.via === 'score' && s.rankedCount > 1
+          ? ` (${s.rank === 1 ? '1re' : `${s.rank}e`} sur ${s.rankedCount} au rapport gain / effort)`
+          : '';
+    const where = `placée en « ${s.horizonLabel} »${after ? `, ${after}` : ''}${pushed ? `, car ${pushed}` : ''}${rank}`;
     const enabler = s.enabler
       ? ' ; gardée malgré un faible rendement propre, car une autre action en a besoin'
       : '';
-    return `${capitalise(lead)}${lever ? ` : ${lever}` : ''}${spend ? `, ${spend}` : ''}. ${capitalise(where)}${enabler}.`;
+    const opening = lead.trim() === '' ? '' : `${capitalise(lead)}${spend ? `, ${spend}` : ''}. `;
+    return `${opening}${capitalise(where)}${enabler}.`;
   },
 
   openQuestion: (topic, goal) =>
@@ -197,18 +207,25 @@ const goalRef = (id: string | null, statement: string | null) =>
 /** Les seuls identifiants : les énoncés sont dans le tableau des objectifs, les répéter à chaque ligne noie la raison. */
 function servesFr(f: ActionFacts | undefined): string {
   if (!f || f.goals.length === 0) return '';
-  return `sert ${f.goals.map((g) => g.id).join(' et ')}, `;
+  return `sert ${f.goals.map((g) => g.id).join(' et ')}`;
 }
 
-function leverFr(f: ActionFacts): string {
+/** Le levier après l'objectif : « en s’appuyant sur « Newsletter » (2 400 inscrits) », « via publicités Meta ». */
+function leverClauseFr(f: ActionFacts, joiner: string): string {
   const b = f.builtOn;
   if (b) {
     const figure = figureOf(b, (v) => formatGrouped(v, 'fr'));
-    return b.dormant
-      ? `réactive « ${b.name} »${figure}, inutilisé aujourd’hui`
-      : `s’appuie sur « ${b.name} »${figure}`;
+    const verb =
+      joiner === ' : '
+        ? b.dormant
+          ? 'réactive'
+          : 's’appuie sur'
+        : b.dormant
+          ? 'en réactivant'
+          : 'en s’appuyant sur';
+    return `${joiner}${verb} « ${b.name} »${figure}${b.dormant ? ', inutilisé aujourd’hui' : ''}`;
   }
-  return f.channel.trim() === '' ? '' : `via ${f.channel.trim()}`;
+  return f.channel.trim() === '' ? '' : `${joiner}via ${f.channel.trim()}`;
 }
 
 /** Seulement qu'elle ne coûte rien : le coût lui-même, et s'il est plafonné, sont dits une fois ailleurs. */

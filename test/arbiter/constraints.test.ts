@@ -103,7 +103,7 @@ describe('replan overrides', () => {
     expect(spent(half)).toBeLessThanOrEqual(6000);
     expect(spent(half)).toBeLessThan(spent(full));
     expect(half.deferred.some((a) => a.code === 'over_budget')).toBe(true);
-    expect(half.assumptions.join(' ')).toContain('Budget set by replan to 6000 EUR');
+    expect(half.assumptions.join(' ')).toContain('Budget set by replan to €6,000');
     expectRoadmapInvariants(half, 10);
   });
 

@@ -20,7 +20,9 @@ describe('where each action ends up', () => {
   it('defers as over_budget an action costing more than the whole plan can fund', () => {
     const roadmap = arbitrate(inputs({ actions: [action('A1'), action('A2', { cost: 50_000 })] }));
     expect(codeOf(roadmap, 'A2')).toBe('over_budget');
-    expect(placeOf(roadmap, 'A2')?.action).toMatchObject({ reason: expect.stringContaining('50000 EUR') });
+    expect(placeOf(roadmap, 'A2')?.action).toMatchObject({
+      reason: expect.stringContaining('Costs €50,000'),
+    });
   });
 
   it('defers as over_capacity an action needing more person-days than any horizon has', () => {
@@ -208,7 +210,7 @@ describe('where each action ends up', () => {
     const roadmap = arbitrate(inputs({ brief: brief({ profile: 'smb' }), actions }));
     expect(codeOf(roadmap, 'A4')).toBe('now');
     expect(placeOf(roadmap, 'A4')?.action).toMatchObject({
-      rationale: expect.stringContaining('Best feasible action for goal G2'),
+      rationale: expect.stringContaining('First lever for goal G2'),
     });
     expect(roadmap.goals.every((g) => g.covered)).toBe(true);
   });
@@ -232,7 +234,7 @@ describe('where each action ends up', () => {
     expect(roadmap.horizons[0]!.label).toBe('Maintenant');
     expect(placeOf(roadmap, 'A1')?.action).toMatchObject({ rationale: expect.stringMatching(/placée/i) });
     expect(placeOf(roadmap, 'A2')?.action).toMatchObject({
-      reason: expect.stringContaining('Coûte 99000 EUR'),
+      reason: expect.stringContaining('Coûte 99\u202f000 €'),
     });
   });
 });

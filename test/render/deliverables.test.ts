@@ -302,6 +302,30 @@ describe.each(LANGUAGES)('why now, in words (%s)', (language) => {
     );
   });
 
+  it('leads with the goal and the lever; a rank is at most a short tail', () => {
+    for (const action of scheduled) {
+      // Never opens on a rank ("3e sur 9 au rapport gain / effort" / "ranked 3rd of 9"): the reason comes first.
+      expect(action.rationale).not.toMatch(
+        /^(Sert G\d+, \d|Serves G\d+, ranked|Meilleure action|Best feasible)/,
+      );
+      const rank = action.rationale.search(
+        language === 'fr' ? /\d+(re|e) sur \d+/ : /\d+(st|nd|rd|th) of \d+/,
+      );
+      if (rank >= 0) {
+        expect(action.rationale.slice(0, rank)).toMatch(/G\d/);
+        expect(action.rationale.slice(rank)).toMatch(/\)\.?$|\) ;|\);/);
+      }
+    }
+    const scored = scheduled.filter((a) => /^(Sert|Serves) G\d/.test(a.rationale));
+    expect(scored.length).toBeGreaterThan(0);
+    for (const action of scored)
+      expect(action.rationale).toMatch(
+        language === 'fr'
+          ? /^Sert G\d+ (en réactivant|en s’appuyant sur|via) /
+          : /^Serves G\d+ (by reactivating|by building on|through) /,
+      );
+  });
+
   it('keeps the arithmetic in the appendix, one row per action', () => {
     const w = WORDS[language];
     const markdown = renderRoadmapMarkdown(roadmap, newsletter);
