@@ -12,7 +12,8 @@
 // hand in the cassette on purpose, it re-seals them without rebuilding anything (recorded ones are left alone).
 //
 // Options: --prompts DIR (a variant prompt folder), --out DIR (cassettes root, default fixtures/cassettes),
-// --refresh-digests.
+// --model NAME (default gpt-4.1-mini; `anthropic:…` or `mistralai:…` builds cassettes in that provider's wire
+// format), --refresh-digests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,8 +32,7 @@ import {
   openCassetteSession,
   startAnswerServer,
 } from '../src/cassettes/index.js';
-import { DEFAULT_MODEL } from '../src/cli/config.js';
-import { createOpenAIModel } from '../src/llm/openai-model.js';
+import { createModel, DEFAULT_MODEL, parseModelSpec, type Wire } from '../src/providers/index.js';
 import { writeFileAtomic } from '../src/pipeline/atomic-write.js';
 import { draft } from '../src/pipeline/draft.js';
 import { loadPromptSet } from '../src/prompts/index.js';
@@ -47,6 +47,11 @@ export interface BuildOptions {
   outDir: string;
   /** Prompt templates folder; the bundled prompts/ when null. */
   promptsDir: string | null;
+  /**
+   * The model every agent is drafted with: its provider's wire format is what the cassettes key and store
+   * (`anthropic:claude-sonnet-4-5` gives Messages API cassettes). @default DEFAULT_MODEL
+   */
+  model?: string;
 }
 
 export interface BuildResult {
@@ -92,18 +97,31 @@ async function buildOne(
   const dir = sample === 1 ? join(options.outDir, caseId) : join(options.outDir, caseId, `sample-${sample}`);
   await clearCassettes(dir);
   const caseFile = JSON.parse(readFileSync(join(CASES_DIR, caseId, 'case.json'), 'utf8')) as CaseFile;
+  const modelName = options.model ?? DEFAULT_MODEL;
+  const spec = parseModelSpec(modelName);
+  const wire: Wire = spec.kind === 'openai' ? 'openai' : (spec.provider.wire ?? 'openai');
+  // The answer server speaks each wire: OpenAI's base URL ends in /v1, the other SDKs add /v1 themselves.
+  const prefix = `${origin}/${caseId}/${sample}`;
+  const upstream = {
+    baseURL: wire === 'openai' ? `${prefix}/v1` : prefix,
+    apiKey: 'hand-authored-upstream',
+  };
   const session = await openCassetteSession({
     dir,
     mode: 're-record',
-    upstream: { baseURL: `${origin}/${caseId}/${sample}/v1`, apiKey: 'hand-authored-upstream' },
+    upstreams: { [wire]: upstream },
     provenance: ({ agent }) => provenanceFor(caseId, sample, agent, caseFile),
   });
   const runDir = await mkdtemp(join(tmpdir(), 'boussole-cassettes-'));
   try {
-    const model = await createOpenAIModel({
-      apiKey: session.apiKey,
-      baseURL: session.baseURL,
+    // The same construction as `boussole draft --record`: the real client of the model's provider, the session in front.
+    const { model } = await createModel({
+      source: 'llm',
+      models: [modelName],
+      variables: {},
+      secrets: [],
       maxRepairTurns: 0,
+      cassettes: { session, record: true },
     });
     const source = await readBriefSource(briefPath(caseId));
     const outcome = await draft(source, join(runDir, 'run'), {
@@ -112,7 +130,7 @@ async function buildOne(
       prompts: loadPromptSet(options.promptsDir ?? undefined),
       queue: new PQueue({ concurrency: 4 }),
       // What `boussole draft --provider replay` and the eval runner send by default: the cassettes must match it.
-      settingsFor: (id) => ({ model: DEFAULT_MODEL, temperature: AGENTS[id].temperature }),
+      settingsFor: (id) => ({ model: modelName, temperature: AGENTS[id].temperature }),
       toolVersion: 'build-cassettes',
     });
     const error = outcome.manifest.error;
@@ -260,6 +278,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       prompts: { type: 'string' },
       out: { type: 'string' },
+      model: { type: 'string' },
       'refresh-digests': { type: 'boolean' },
     },
   });
@@ -280,6 +299,7 @@ async function main(argv: string[]): Promise<number> {
     caseIds: positionals,
     outDir: resolve(values.out ?? join(ROOT, 'fixtures', 'cassettes')),
     promptsDir: values.prompts ? resolve(values.prompts) : null,
+    model: values.model,
   });
   let failed = 0;
   for (const result of results) {

@@ -6,12 +6,27 @@
 import { randomBytes } from 'node:crypto';
 import { HttpResponse, http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
+import type { CassetteWire } from './cassette.js';
 
-export type CallHandler = (request: Request, path: string) => Promise<Response>;
+export type CallHandler = (request: Request, path: string, wire: CassetteWire) => Promise<Response>;
+
+/** Where each wire's client sends its calls: OpenAI's base URL ends in /v1; Anthropic's and Mistral's SDKs add it. */
+const WIRE_PATHS: Record<CassetteWire, { prefix: string; call: string }> = {
+  openai: { prefix: '', call: '/chat/completions' },
+  anthropic: { prefix: '/anthropic', call: '/messages' },
+  mistralai: { prefix: '/mistralai', call: '/chat/completions' },
+};
 
 export interface CassetteHost {
-  /** Routes calls under a fresh base URL to `handler`; returns that base URL and a function that unroutes it. */
-  route(handler: CallHandler): { baseURL: string; unroute: () => void };
+  /**
+   * Routes calls under a fresh base URL to `handler`; returns the OpenAI base URL, each wire's base URL (what its
+   * client is given) and a function that unroutes them.
+   */
+  route(handler: CallHandler): {
+    baseURL: string;
+    baseURLs: Record<CassetteWire, string>;
+    unroute: () => void;
+  };
   /** Stops intercepting. Sessions still routed get no more answers. */
   close(): Promise<void>;
 }
@@ -27,16 +42,17 @@ export function createCassetteHost(): CassetteHost {
     const started = setupServer(
       http.all(`${origin}/*`, async ({ request }) => {
         const url = new URL(request.url);
-        const match = /^\/(s\d+)\/v1(\/.*)$/.exec(url.pathname);
+        const match = /^\/(s\d+)(\/anthropic|\/mistralai)?\/v1(\/.*)$/.exec(url.pathname);
         const handler = match ? routes.get(match[1]!) : undefined;
-        if (!match || !handler || request.method !== 'POST' || match[2] !== '/chat/completions') {
+        const wire = (match?.[2]?.slice(1) ?? 'openai') as CassetteWire;
+        if (!match || !handler || request.method !== 'POST' || match[3] !== WIRE_PATHS[wire].call) {
           const message = `cassettes: no session answers ${request.method} ${url.pathname} (closed already?)`;
           return HttpResponse.json(
             { error: { message, type: 'invalid_request_error', param: null, code: null } },
             { status: 404 },
           );
         }
-        return handler(request, match[2]);
+        return handler(request, match[3]!, wire);
       }),
     );
     // Everything else — the upstream a recording session forwards to included — goes out untouched.
@@ -50,7 +66,12 @@ export function createCassetteHost(): CassetteHost {
       const id = `s${next}`;
       next += 1;
       routes.set(id, handler);
-      return { baseURL: `${origin}/${id}/v1`, unroute: () => routes.delete(id) };
+      const base = `${origin}/${id}`;
+      return {
+        baseURL: `${base}/v1`,
+        baseURLs: { openai: `${base}/v1`, anthropic: `${base}/anthropic`, mistralai: `${base}/mistralai` },
+        unroute: () => routes.delete(id),
+      };
     },
     close: async () => {
       routes.clear();

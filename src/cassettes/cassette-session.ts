@@ -1,7 +1,7 @@
 // A cassette session: a base URL the real OpenAI client talks to, answered from one folder of cassettes.
 
 import { createRedactor } from '../llm/redaction.js';
-import type { CassetteMode } from './cassette.js';
+import type { CassetteMode, CassetteWire } from './cassette.js';
 import type { CassetteSecretError } from './cassette-errors.js';
 import { type CassetteHost, createCassetteHost } from './cassette-host.js';
 import { openCassetteStore, type SuspectCassette } from './cassette-store.js';
@@ -20,8 +20,10 @@ export interface CassetteSessionOptions {
   /** The folder of one case (or one sample of a case). */
   dir: string;
   mode: CassetteMode;
-  /** Where record modes forward calls; required for them. */
+  /** Where record modes forward OpenAI-compatible calls; this or `upstreams` is required for them. */
   upstream?: Upstream | null;
+  /** Where record modes forward each other wire's calls (Anthropic's, Mistral's). */
+  upstreams?: Partial<Record<CassetteWire, Upstream>>;
   /** For record modes. @default recorded, with the answering model and today's date */
   provenance?: ProvenanceOption;
   /** Shares one msw server between sessions that overlap in time. @default a private host, closed with the session */
@@ -36,8 +38,10 @@ export interface CassetteSessionOptions {
 }
 
 export interface CassetteSession {
-  /** Give it to createOpenAIModel: msw intercepts requests to it in-process. */
+  /** Give it to the OpenAI client: msw intercepts requests to it in-process. */
   baseURL: string;
+  /** The base URL each wire's client is given (OpenAI's is `baseURL`). */
+  baseURLs: Record<CassetteWire, string>;
   /** A dummy key: the real upstream key, when recording, stays inside the session. */
   apiKey: string;
   /** Calls that had no cassette (replay mode), in arrival order. */
@@ -52,7 +56,11 @@ export interface CassetteSession {
 
 export async function openCassetteSession(options: CassetteSessionOptions): Promise<CassetteSession> {
   const upstream = options.upstream ?? null;
-  if (options.mode !== 'replay' && !upstream) {
+  const upstreams: Partial<Record<CassetteWire, Upstream>> = {
+    ...options.upstreams,
+    ...(upstream ? { openai: upstream } : {}),
+  };
+  if (options.mode !== 'replay' && Object.keys(upstreams).length === 0) {
     throw new Error(`A ${options.mode} cassette session needs an upstream to forward calls to.`);
   }
   const store = await openCassetteStore(options.dir);
@@ -62,15 +70,21 @@ export async function openCassetteSession(options: CassetteSessionOptions): Prom
   const config = {
     store,
     mode: options.mode,
-    upstream,
+    upstreams,
     provenance: options.provenance ?? null,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
     state,
-    redactor: createRedactor([upstream?.apiKey, ...(options.secrets ?? [])]),
+    redactor: createRedactor([
+      ...Object.values(upstreams).map((u) => u.apiKey),
+      ...(options.secrets ?? []),
+    ]),
   };
-  const { baseURL, unroute } = host.route((request, path) => handleCall(config, request, path));
+  const { baseURL, baseURLs, unroute } = host.route((request, path, wire) =>
+    handleCall(config, request, path, wire),
+  );
   return {
     baseURL,
+    baseURLs,
     apiKey: DUMMY_KEY,
     misses: () => state.misses.map((miss) => ({ ...miss })),
     refused: () => [...state.refused],

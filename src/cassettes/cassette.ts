@@ -3,12 +3,19 @@ import { z } from 'zod';
 
 export type CassetteMode = 'replay' | 'record-missing' | 're-record';
 
-/** The parts of a chat-completions request that decide its answer; nothing else (no headers, no stream options). */
+/** The provider wire format a call travelled in: its request is keyed, and its answer stored, as that wire has them. */
+export const CassetteWire = z.enum(['openai', 'anthropic', 'mistralai']);
+export type CassetteWire = z.infer<typeof CassetteWire>;
+
+/** The parts of a chat request that decide its answer; nothing else (no headers, no stream options). */
 export const CassetteRequest = z.object({
+  /** Absent for OpenAI (every cassette recorded before other providers existed). */
+  wire: CassetteWire.optional(),
   model: z.string(),
   temperature: z.number().nullable(),
   messages: z.array(z.object({ role: z.string(), content: z.string() })),
-  /** `response_format.json_schema.schema`, keys sorted; null when the request asked for no schema. */
+  /** The structured-output schema (OpenAI's json_schema, Anthropic's tool input_schema, Mistral's function
+   * parameters), keys sorted; null when the request asked for none. */
   schema: z.unknown(),
 });
 export type CassetteRequest = z.infer<typeof CassetteRequest>;

@@ -1,8 +1,10 @@
 // Sends one intercepted call on to the real upstream server, past msw, with the real key added only here.
 import { bypass } from 'msw';
 import type { Redactor } from '../llm/redaction.js';
+import type { CassetteWire } from './cassette.js';
 
 export interface Upstream {
+  /** OpenAI-compatible: ends in /v1. Anthropic and Mistral: the host, as their SDKs take it (`/v1/…` is added). */
   baseURL: string;
   apiKey: string;
 }
@@ -25,7 +27,13 @@ const PASSED_BACK_HEADERS = [
   'x-ratelimit-limit-tokens',
   'x-ratelimit-remaining-tokens',
   'x-ratelimit-reset-tokens',
+  'anthropic-ratelimit-requests-limit',
+  'anthropic-ratelimit-requests-remaining',
+  'anthropic-ratelimit-requests-reset',
 ];
+
+/** The Messages API version Anthropic's SDK sends, used when the client's own header is missing. */
+const ANTHROPIC_VERSION = '2023-06-01';
 
 export async function forwardToUpstream(
   upstream: Upstream,
@@ -33,13 +41,23 @@ export async function forwardToUpstream(
   bodyText: string,
   signal: AbortSignal,
   redactor: Redactor,
+  wire: CassetteWire = 'openai',
+  clientHeaders: Headers = new Headers(),
 ): Promise<UpstreamReply> {
-  const url = `${upstream.baseURL.replace(/\/+$/, '')}${path}`;
-  // Only the headers an OpenAI-compatible server needs: the client's own (its dummy key included) stay behind.
+  const base = upstream.baseURL.replace(/\/+$/, '');
+  const url = wire === 'openai' ? `${base}${path}` : `${base}/v1${path}`;
+  // Only the headers the server needs: the client's own (its dummy key included) stay behind.
+  const auth: Record<string, string> =
+    wire === 'anthropic'
+      ? {
+          'x-api-key': upstream.apiKey,
+          'anthropic-version': clientHeaders.get('anthropic-version') ?? ANTHROPIC_VERSION,
+        }
+      : { authorization: `Bearer ${upstream.apiKey}` };
   const response = await fetch(
     bypass(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${upstream.apiKey}` },
+      headers: { 'content-type': 'application/json', ...auth },
       body: bodyText,
       signal,
     }),

@@ -7,6 +7,7 @@ export {
   type CassetteMode,
   CassetteProvenance,
   CassetteRequest,
+  CassetteWire,
   cassetteFileName,
 } from './cassette.js';
 export { CassetteFileError, CassetteSecretError } from './cassette-errors.js';

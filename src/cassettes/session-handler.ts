@@ -1,7 +1,7 @@
 // What a cassette session does with one intercepted /chat/completions call: replay it, refuse it, or record it.
 import { HttpResponse } from 'msw';
 import type { Redactor } from '../llm/redaction.js';
-import type { Cassette, CassetteMode, CassetteProvenance } from './cassette.js';
+import type { Cassette, CassetteMode, CassetteProvenance, CassetteWire } from './cassette.js';
 import { CassetteSecretError } from './cassette-errors.js';
 import { type NormalisedCall, normaliseRequest } from './cassette-key.js';
 import type { CassetteStore } from './cassette-store.js';
@@ -29,7 +29,8 @@ export interface SessionState {
 export interface HandlerConfig {
   store: CassetteStore;
   mode: CassetteMode;
-  upstream: Upstream | null;
+  /** Where record modes forward each wire's calls. */
+  upstreams: Partial<Record<CassetteWire, Upstream>>;
   provenance: ProvenanceOption | null;
   /** Today's date for recorded provenance, as YYYY-MM-DD. */
   today: () => string;
@@ -45,15 +46,21 @@ function caseName(dir: string): string {
   return /^sample-\d+$/.test(last) && parts.length > 1 ? `${parts.at(-2)}/${last}` : last;
 }
 
-export async function handleCall(config: HandlerConfig, request: Request, path: string): Promise<Response> {
+export async function handleCall(
+  config: HandlerConfig,
+  request: Request,
+  path: string,
+  wire: CassetteWire = 'openai',
+): Promise<Response> {
   const bodyText = await request.text();
   let body: unknown;
   try {
     body = JSON.parse(bodyText);
   } catch {
-    return openAIError(400, 'cassettes: the request body is not JSON', null);
+    return wireError(wire, 400, 'cassettes: the request body is not JSON', null);
   }
-  const call = normaliseRequest(body);
+  const call = normaliseRequest(body, wire);
+  const upstream = config.upstreams[wire] ?? null;
   const { store, mode, state } = config;
   const cassette = mode === 're-record' ? null : store.find(call.key);
   if (cassette) {
@@ -62,7 +69,7 @@ export async function handleCall(config: HandlerConfig, request: Request, path: 
       status: cassette.response.status,
     });
   }
-  if (mode === 'replay' || !config.upstream) {
+  if (mode === 'replay' || !upstream) {
     const stale = store.hasAgent(call.agent);
     state.misses.push({ agent: call.agent, key: call.key, stale });
     // A 400 is not retried by the client: the agent fails at once with a message that names it and the case.
@@ -72,9 +79,9 @@ export async function handleCall(config: HandlerConfig, request: Request, path: 
         ? 'Its prompt, schema, model or temperature no longer match what was recorded: re-record it with `--record` (hand-authored fixtures: `npx tsx evals/build-cassettes.ts`)'
         : 'Record it with `--record` against a model'
     }`;
-    return openAIError(400, message, stale ? 'cassette_stale' : 'cassette_missing');
+    return wireError(wire, 400, message, stale ? 'cassette_stale' : 'cassette_missing');
   }
-  return record(config, config.upstream, call, bodyText, path, request.signal);
+  return record(config, upstream, call, bodyText, path, request, wire);
 }
 
 async function record(
@@ -83,9 +90,18 @@ async function record(
   call: NormalisedCall,
   bodyText: string,
   path: string,
-  signal: AbortSignal,
+  request: Request,
+  wire: CassetteWire,
 ): Promise<Response> {
-  const reply = await forwardToUpstream(upstream, path, bodyText, signal, config.redactor);
+  const reply = await forwardToUpstream(
+    upstream,
+    path,
+    bodyText,
+    request.signal,
+    config.redactor,
+    wire,
+    request.headers,
+  );
   const passBack = () => new HttpResponse(reply.bodyText, { status: reply.status, headers: reply.headers });
   // Only answers are worth keeping: a 429 or a 500 is passed back for the client to retry, and not stored.
   if (reply.status < 200 || reply.status >= 300) return passBack();
@@ -109,10 +125,11 @@ async function record(
     // Answered as a 400, never thrown: msw would turn a throw into a 500, which the client retries.
     if (error instanceof CassetteSecretError) {
       config.state.refused.push(error);
-      return openAIError(400, error.message, 'cassette_secret');
+      return wireError(wire, 400, error.message, 'cassette_secret');
     }
     const reason = error instanceof Error ? error.message : String(error);
-    return openAIError(
+    return wireError(
+      wire,
       400,
       `could not save the ${call.agent} cassette in ${config.store.dir}: ${reason}`,
       null,
@@ -141,7 +158,14 @@ function provenanceFor(
   };
 }
 
-function openAIError(status: number, message: string, code: string | null): Response {
+/** An error answer as the wire's client reads it, so its message reaches the user intact. */
+function wireError(wire: CassetteWire, status: number, message: string, code: string | null): Response {
+  if (wire === 'anthropic') {
+    return HttpResponse.json(
+      { type: 'error', error: { type: 'invalid_request_error', message } },
+      { status },
+    );
+  }
   return HttpResponse.json(
     { error: { message, type: 'invalid_request_error', param: null, code } },
     { status },

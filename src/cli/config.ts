@@ -17,10 +17,12 @@ export interface EnvConfig {
    * any other `*_API_KEY`) and the password of any `*_BASE_URL`. The redaction step is built from this list.
    */
   secrets: string[];
+  /**
+   * Every provider's key and base URL by variable name (`OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `ANTHROPIC_BASE_URL`,
+   * `MISTRAL_API_KEY`, `MISTRAL_BASE_URL`… any `*_API_KEY` and `*_BASE_URL`), the environment winning over `.env`.
+   */
+  variables: Record<string, string>;
 }
-
-/** The model used when neither --model nor BOUSSOLE_MODEL says otherwise. */
-export const DEFAULT_MODEL = 'gpt-4.1-mini';
 
 /** Provider keys known by name; any other variable ending in `_API_KEY` is treated as a secret too. */
 export const PROVIDER_KEY_VARIABLES = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'MISTRAL_API_KEY'] as const;
@@ -49,7 +51,23 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv, cwd: string): EnvConfig {
     agentModels,
     agentDeadlineSeconds: get('BOUSSOLE_AGENT_DEADLINE'),
     secrets: secretsOf([fromFile, env]),
+    variables: providerVariables(fromFile, env),
   };
+}
+
+/** `*_API_KEY` and `*_BASE_URL` values, trimmed, empty ones left out; the environment wins over the file. */
+function providerVariables(
+  fromFile: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const source of [fromFile, env]) {
+    for (const [name, raw] of Object.entries(source)) {
+      const value = raw?.trim();
+      if (value && /_(?:API_KEY|BASE_URL)$/.test(name)) variables[name] = value;
+    }
+  }
+  return variables;
 }
 
 /** Only the secrets, for the redaction step every command's output passes through (read before anything else). */

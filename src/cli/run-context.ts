@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { AGENTS, isAgentId } from '../../agents/index.js';
-import type { AgentId } from '../../agents/outputs.js';
+import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
 import { DEFAULT_AGENT_DEADLINE_MS } from '../llm/openai-model.js';
 import { createRateLimiters, type RateLimiters } from '../llm/rate-limiter.js';
@@ -13,10 +13,11 @@ import type { LlmEvent } from '../llm/structured-call.js';
 import type { PipelineContext } from '../pipeline/draft.js';
 import { loadPromptSet } from '../prompts/index.js';
 import { type OptionSpec, oneOf, positiveNumber, wholeNumber } from './args.js';
-import { DEFAULT_MODEL, type EnvConfig, loadEnvConfig, validBaseURL } from './config.js';
+import { createModel, DEFAULT_MODEL, parseModelSpec } from '../providers/index.js';
+import { type EnvConfig, loadEnvConfig, validBaseURL } from './config.js';
 import type { CliIo } from './io.js';
 import { toolVersion } from './io.js';
-import { createModel, defaultProvider, PROVIDERS, type Provider } from './model-factory.js';
+import { defaultProvider, PROVIDERS, type Provider } from './model-factory.js';
 import { describeLlmEvent, progressPrinter } from './progress.js';
 
 export const RUN_OPTIONS = {
@@ -84,16 +85,26 @@ export async function buildRunContext(
   const env = loadEnvConfig(io.env, io.cwd);
   const explicit = oneOf('provider', values.provider, PROVIDERS);
   const cassettes = cassetteOption(values, explicit, io.cwd);
-  // `--record` records against the configured endpoint: it is the openai provider with a cassette session in front.
-  const provider = explicit ?? (cassettes?.record ? 'openai' : defaultProvider(env));
+  const models = parseModels(values.model);
+  // What the user typed wins over the environment: --model A=N, --model N, BOUSSOLE_MODEL_A, BOUSSOLE_MODEL.
+  const modelOf = (id: AgentId) =>
+    models.perAgent[id] ?? models.all ?? env.agentModels[id] ?? env.model ?? DEFAULT_MODEL;
+  const chosen = AGENT_IDS.map(modelOf);
+  // `--record` records against the configured endpoint: it is the LLM provider with a cassette session in front.
+  const provider = explicit ?? (cassettes?.record ? 'openai' : defaultProvider(env, chosen));
   // A malformed server address is bad input: refused here, before any run folder exists or any call is made.
-  if (provider === 'openai') validBaseURL(env.baseURL);
+  if (provider === 'openai') {
+    for (const model of new Set(chosen)) {
+      const spec = parseModelSpec(model);
+      const variable = spec.kind === 'openai' ? 'OPENAI_BASE_URL' : spec.provider.baseUrlVariable;
+      if (variable) validBaseURL(env.variables[variable] ?? null, variable);
+    }
+  }
   if (!explicit && provider === 'offline') {
     io.stderr(
-      'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, for an LLM draft).',
+      'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, or choose a model such as --model anthropic:claude-sonnet-4-5 with its key, for an LLM draft).',
     );
   }
-  const models = parseModels(values.model);
   const temperature = positiveNumber('temperature', values.temperature, 0);
   const timeoutSeconds = positiveNumber('timeout', values.timeout, 0.001) ?? 120;
   const concurrency = wholeNumber('concurrency', values.concurrency) ?? 4;
@@ -107,8 +118,10 @@ export async function buildRunContext(
     if (line) io.stderr(`${progressPrefix}[${event.agentId}] ${line}`);
   };
   const handle = await createModel({
-    provider,
-    env,
+    source: provider === 'openai' ? 'llm' : provider,
+    models: chosen,
+    variables: env.variables,
+    secrets: env.secrets,
     timeoutMs: timeoutSeconds * 1000,
     deadlineMs,
     // One limiter per endpoint for the whole command: every brief and agent of it shares the server's limit.
@@ -118,17 +131,13 @@ export async function buildRunContext(
   });
   const model = handle.model;
   const settingsFor = (id: AgentId) => ({
-    model:
-      provider === 'offline'
-        ? 'offline-drafter'
-        : // What the user typed wins over the environment: --model A=N, --model N, BOUSSOLE_MODEL_A, BOUSSOLE_MODEL.
-          (models.perAgent[id] ?? models.all ?? env.agentModels[id] ?? env.model ?? DEFAULT_MODEL),
+    model: provider === 'offline' ? 'offline-drafter' : modelOf(id),
     temperature: temperature ?? AGENTS[id].temperature,
   });
   return {
     provider,
     model,
-    baseURL: provider === 'openai' ? env.baseURL : null,
+    baseURL: handle.baseURL,
     prompts,
     queue: new PQueue({ concurrency }),
     settingsFor,

@@ -16,11 +16,11 @@ import type {
   Upstream,
 } from '../cassettes/index.js';
 import { openCassetteSession } from '../cassettes/index.js';
-import { createOpenAIModel } from '../llm/index.js';
 import type { RateLimiter } from '../llm/rate-limiter.js';
 import type { Redactor } from '../llm/redaction.js';
 import { draft } from '../pipeline/draft.js';
 import type { PromptSet } from '../prompts/index.js';
+import { createModel, parseModelSpec } from '../providers/index.js';
 
 export interface ReplaySampleOptions {
   source: BriefSource;
@@ -28,9 +28,12 @@ export interface ReplaySampleOptions {
   /** The cassette folder of this sample (found, or prepared for recording, when the sample starts). */
   cassettesDir: () => Promise<string>;
   prompts: PromptSet;
-  /** The model name the cassettes were recorded with. */
+  /** The model name the cassettes were recorded with (`anthropic:…` replays Messages API cassettes). */
   model: string;
-  /** When set, missing calls are forwarded there and recorded (record-missing); otherwise replay only. */
+  /**
+   * When set, missing calls are forwarded there and recorded (record-missing); otherwise replay only. The upstream
+   * is the model's provider's endpoint.
+   */
   record: Upstream | null;
   host: CassetteHost;
   /** The upstream's shared limiter when recording. */
@@ -67,10 +70,12 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
   });
   let session: CassetteSession;
   try {
+    const spec = parseModelSpec(options.model);
+    const wire = spec.kind === 'openai' ? 'openai' : (spec.provider.wire ?? 'openai');
     session = await openCassetteSession({
       dir: await options.cassettesDir(),
       mode: options.record ? 'record-missing' : 'replay',
-      upstream: options.record,
+      upstreams: options.record ? { [wire]: options.record } : {},
       host: options.host,
       secrets: options.redactor.secrets,
     });
@@ -81,13 +86,15 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
   let runDir: string | null = null;
   try {
     runDir = await mkdtemp(join(tmpdir(), 'boussole-eval-'));
-    const model = await createOpenAIModel({
-      apiKey: session.apiKey,
-      baseURL: session.baseURL,
+    const { model } = await createModel({
+      source: options.record ? 'llm' : 'replay',
+      models: [options.model],
+      variables: {},
       secrets: options.redactor.secrets,
-      limiter: options.limiter ?? undefined,
+      limiters: options.limiter ? { for: () => options.limiter as RateLimiter } : undefined,
       // Replay has no transport faults to wait out; recording keeps the client's usual patience.
       ...(options.record ? {} : { maxTransportRetries: 0, sleep: noWait }),
+      cassettes: { session, record: options.record !== null },
     });
     const outcome = await draft(options.source, join(runDir, 'run'), {
       model,

@@ -33,6 +33,12 @@ export interface AgentAnswer<Out> {
 }
 
 export interface AgentModel {
-  readonly provider: 'openai' | 'offline' | 'replay';
+  /**
+   * What run.json records: `openai`, `offline`, `replay`, or a LangChain provider (`anthropic`, `mistralai`…);
+   * `mixed` when agents use models of different providers.
+   */
+  readonly provider: string;
+  /** The provider of one agent's model, when agents may use different ones (`--model prioritizer=anthropic:…`). */
+  providerFor?(model: string): string;
   generate<Id extends AgentId>(request: AgentRequest<Id>): Promise<AgentAnswer<AgentOutputs[Id]>>;
 }

@@ -75,6 +75,8 @@ export interface LoopOptions {
   redactor: Redactor;
   /** The most this answer may take, every call, retry wait and repair turn included, in ms. */
   deadlineMs: number;
+  /** Reads a 2xx body in the provider's own wire format. @default checkAnswer (an OpenAI chat completion) */
+  checkBody?: <T>(bodyText: string, schema: z.ZodType<T>) => AnswerCheck<T>;
 }
 
 type Outcome<T> = AnswerCheck<T> | ErrorFault | ContentFault;
@@ -130,7 +132,7 @@ export async function structuredCall<T>(
       attempts.calls += 1;
       options.onEvent({ type: 'call', agentId, model, call: attempts.calls });
       const exchange = await send([...messages], signal);
-      const outcome = judge(exchange, request.schema);
+      const outcome = judge(exchange, request.schema, options.checkBody ?? checkAnswer);
       addUsage(usage, exchange.usage ?? ('usage' in outcome ? outcome.usage : null));
       last.status = exchange.bodyText === null ? numberOrNull(statusOf(exchange.error)) : 200;
       if ('rawText' in outcome) {
@@ -206,8 +208,12 @@ export async function structuredCall<T>(
 }
 
 /** The body, when one arrived, is the evidence; otherwise what the client threw. */
-function judge<T>(exchange: Exchange, schema: z.ZodType<T>): Outcome<T> {
-  if (exchange.bodyText !== null) return checkAnswer(exchange.bodyText, schema);
+function judge<T>(
+  exchange: Exchange,
+  schema: z.ZodType<T>,
+  check: (bodyText: string, schema: z.ZodType<T>) => AnswerCheck<T>,
+): Outcome<T> {
+  if (exchange.bodyText !== null) return check(exchange.bodyText, schema);
   return classifyError(exchange.error);
 }
 

@@ -7,7 +7,7 @@ export type RunStatus = 'running' | 'completed' | 'failed' | 'interrupted';
 export interface AgentRecord {
   status: AgentStatus;
   /** Who wrote the saved output: a run resumed or rerun with another provider mixes them, and says so. */
-  provider: 'openai' | 'offline' | 'replay' | null;
+  provider: string | null;
   model: string | null;
   temperature: number | null;
   promptHash: string | null;
@@ -26,7 +26,8 @@ export interface RunManifest {
   version: 1;
   tool: { name: 'boussole'; version: string };
   status: RunStatus;
-  provider: 'openai' | 'offline' | 'replay';
+  /** `openai`, `offline`, `replay`, a LangChain provider (`anthropic`, `mistralai`…), or `mixed`. */
+  provider: string;
   /** Server address with any credentials removed; null for the default OpenAI endpoint or no server. */
   baseURL: string | null;
   brief: { source: string; format: 'json' | 'yaml' | 'markdown' | 'text'; language: 'fr' | 'en'; chars: number };

@@ -76,7 +76,7 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
     const record = manifest.agents[id];
     Object.assign(record, {
       status: 'running',
-      provider: options.model.provider,
+      provider: options.model.providerFor?.(settings.model) ?? options.model.provider,
       model: settings.model,
       temperature: settings.temperature,
       promptHash: options.prompts.hashes[id],
