@@ -114,7 +114,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
       // outreach); other aims take channels that fit the model well.
       const fitting = ranked(facts, intent === 'b2b_deals')
         .filter((c) => c.intents.includes(intent) && (intent === 'b2b_deals' || c.fit[facts.model.id] >= 2))
-        .sort((a, b) => a.intents.indexOf(intent) - b.intents.indexOf(intent));
+        .sort((a, b) => (SALES.includes(intent) ? 0 : a.intents.indexOf(intent) - b.intents.indexOf(intent)));
       for (const channel of fitting) {
         if (made() >= (index === 0 ? 2 : 1)) break;
         if (!has(channel.id)) add(channel);
@@ -137,6 +137,9 @@ export function selectCandidates(facts: Facts): Candidate[] {
     add(channelById('tracking'));
   return picked;
 }
+
+/** Broad aims many channels serve: the sector's and model's order decides among them, not the catalogue's. */
+const SALES = ['revenue', 'customers', 'leads', 'awareness'];
 
 const rank = (mode: Mode) => ({ new: 0, build: 1, revive: 2 })[mode];
 

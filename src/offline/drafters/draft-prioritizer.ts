@@ -22,6 +22,23 @@ import { halfOf, kpiFor, type Sized } from './kpis.js';
 import { personaIdsFor } from './draft-personas.js';
 import { swotIdsFor } from './draft-swot.js';
 
+/** Names that say only what kind of asset it is, not which one. */
+const GENERIC_NAMES = [
+  'community',
+  'communaute',
+  'partners',
+  'partenaires',
+  'distributors',
+  'distributeurs',
+  'reseau',
+  'network',
+  'installed base',
+  'parc installe',
+  'customer base',
+  'base clients',
+  'clients existants',
+  'existing customers',
+];
 const AUDIENCES = ['contact_list', 'community', 'customer_base'];
 const IMPACT_STEPS = [0.25, 0.5, 1, 2, 3] as const;
 
@@ -138,8 +155,11 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     channel.title.new;
   // The brief's own names are clean slots when short; a review of uncatalogued channels names them all.
   const names = existing ? [existing.name, ...existing.names.filter((n) => n !== existing.name)] : [];
-  // A name that only repeats the channel's own word ("community", "partenaires") adds nothing to a title.
-  const generic = new Set(channel.aliases.map((alias) => fold(alias).trim()));
+  // A name that only repeats the channel's own word ("community", "partenaires") adds nothing to a title;
+  // a platform's name ("Instagram") does.
+  const generic = new Set(
+    [channel.label.fr, channel.label.en, ...GENERIC_NAMES].map((word) => fold(word).trim()),
+  );
   const short = names.filter(
     (n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n) && !generic.has(fold(n).trim()),
   );
@@ -152,10 +172,10 @@ function titleFor(facts: Facts, candidate: Candidate): string {
   if (existing?.size) slots.size = number(facts, existing.size);
   if (name) slots.name = name;
   const withNoun = { ...slots, company: facts.noun };
-  const options = [
-    ...variants[facts.lang].map((v) => fill(v, slots)),
-    ...variants[facts.lang].map((v) => fill(v, withNoun)),
-  ];
+  // Building on what exists first; the catalogue's wording for a new action when a slot is missing; the company's
+  // name before the sector's noun.
+  const wordings = [...variants[facts.lang], ...channel.title.new[facts.lang]];
+  const options = [...wordings.map((v) => fill(v, slots)), ...wordings.map((v) => fill(v, withNoun))];
   const title =
     options.find((text) => !text.includes('{') && !pastesBrief(facts, text)) ??
     options.find((text) => !text.includes('{')) ??
