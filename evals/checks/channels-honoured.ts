@@ -1,5 +1,5 @@
 // channels_honoured: every channel the brief names is used or explained in the roadmap, and never called unused.
-import type { DraftView, StatedChannel } from './draft-view.js';
+import { type DraftView, roadmapActions, roadmapWarnings, type StatedChannel } from './draft-view.js';
 import { type HonestyCheck, verdict } from './honesty-check.js';
 import { textValues } from './stop-words.js';
 import { mentionsAny, termPositions, words } from './word-match.js';
@@ -81,12 +81,25 @@ function readable(draft: DraftView): { where: string; text: string }[] {
   return out;
 }
 
-/** Text where using or explaining a channel counts: the candidate actions and the roadmap's own data. */
+/** Text where using or explaining a channel counts: the candidate and planned actions, and the roadmap's reasons. */
 function planText(draft: DraftView): string {
   const actions = (draft.agents.prioritizer?.actions ?? []).map((a) =>
     [a.title, a.channel, a.description].join(' '),
   );
-  return [...actions, ...textValues(draft.roadmapJson ?? {})].join('\n');
+  const planned = roadmapActions(draft.roadmapJson).map((a) => [a.title, a.channel, a.description].join(' '));
+  return [...actions, ...planned, ...explanations(draft.roadmapJson)].join('\n');
+}
+
+/** What the roadmap says about its choices: why an action waits or is left out, and its warnings. Not its open
+ * questions, whose examples ("newsletter, reviews, partners…") name channels generically. */
+function explanations(roadmap: unknown): string[] {
+  if (typeof roadmap !== 'object' || roadmap === null) return [];
+  const record = roadmap as Record<string, unknown>;
+  const notNow = ['deferred', 'excluded'].flatMap((key) => (Array.isArray(record[key]) ? record[key] : []));
+  const reasons = notNow.map((a) =>
+    typeof a === 'object' && a !== null ? String((a as { reason?: unknown }).reason ?? '') : '',
+  );
+  return [...reasons, ...roadmapWarnings(roadmap).map((w) => w.message)];
 }
 
 export const channelsHonoured: HonestyCheck = (draft) => {
