@@ -1,5 +1,6 @@
 // What a run keeps beside the agents' outputs to steer its roadmap over time: plan.json (start month, constraint
 // overrides, calendar id), decisions.json and actuals.json. Each is validated when read; a broken one is an error.
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ActualRow, ConstraintOverrides, Decision } from '../arbiter/index.js';
@@ -84,16 +85,17 @@ async function readValid<T>(store: RunStore, name: string, schema: z.ZodType<T>)
   return parsed.data;
 }
 
-export function newRunPlan(start: string | null, dir: string): RunPlan {
-  const id = basename(dir)
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return { version: 1, start, calendarId: id || 'run', overrides: {} };
+/**
+ * `identity` is what makes this plan this plan — the brief's text for a draft: the calendar id is a hash of it (and
+ * of the start), so the same brief drafted twice gives the same files, and a calendar re-import updates its events.
+ */
+export function newRunPlan(start: string | null, identity: string): RunPlan {
+  const hash = createHash('sha256').update(`${start ?? ''}\n${identity}`).digest('hex').slice(0, 12);
+  return { version: 1, start, calendarId: `plan-${hash}`, overrides: {} };
 }
 
 export async function readRunState(store: RunStore): Promise<RunState> {
-  const plan = (await readValid(store, PLAN_FILE, RunPlan)) ?? newRunPlan(null, store.dir);
+  const plan = (await readValid(store, PLAN_FILE, RunPlan)) ?? newRunPlan(null, basename(store.dir));
   const decisions = (await readValid(store, DECISIONS_FILE, DecisionsFile))?.decisions ?? [];
   const actuals = (await readValid(store, ACTUALS_FILE, ActualsFile))?.rows ?? [];
   return { plan, decisions, actuals };

@@ -51,7 +51,7 @@ export async function draft(
   const redact = (text: string) => context.redactor?.redact(text) ?? text;
   const dir = await claimRunDir(target, redact(source.text));
   const store = openRunStore(dir, context.redactor);
-  await writeRunPlan(store, newRunPlan(context.start ?? null, dir));
+  await writeRunPlan(store, newRunPlan(context.start ?? null, source.text));
   const manifest = newManifest(source, context);
   const pinned: Partial<AgentOutputs> = {};
   if (source.structured) {
