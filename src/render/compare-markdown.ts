@@ -18,7 +18,7 @@ export function renderCompareMarkdown(roadmap: Roadmap, result: CompareResult): 
       { title: l.scenario, numeric: false },
       { title: l.adds, numeric: false },
       { title: l.removes, numeric: false },
-      { title: '', numeric: false },
+      { title: l.colValue, numeric: false },
     ],
     rows: [
       [
