@@ -2,7 +2,7 @@
 // sector only when the brief names it with confidence.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { Brief } from '../../agents/brief.js';
 import { detectSector, goalIntent, KNOWLEDGE, matchSector } from '../../src/knowledge/index.js';
 import { loadBrief } from './drafters-support.js';
@@ -40,7 +40,8 @@ describe('knowledge files', () => {
         (n) => `${n}.yaml`,
       ),
     );
-    for (const file of files) expect(() => parse(readFileSync(new URL(file, folder), 'utf8'))).not.toThrow();
+    for (const file of files)
+      expect(() => parseYaml(readFileSync(new URL(file, folder), 'utf8'))).not.toThrow();
   });
 
   it('every benchmark row has a source and a coherent range', () => {
