@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors/index.js';
+import { createRateLimiters } from '../../llm/rate-limiter.js';
+import { realSleep } from '../../llm/sleep.js';
 import { draft, rerunAgent } from '../../pipeline/draft.js';
 import { createBoussoleServer, type Drafter, type DraftJob, findFreePort } from '../../server/index.js';
 import { parseCommand, wholeNumber } from '../args.js';
@@ -51,10 +53,12 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   ].filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 
   const jobIo = (job: DraftJob): CliIo => ({ ...io, interrupt: job.signal });
+  // One limiter per endpoint for the server's whole life: concurrent drafts share each provider's limit.
+  const limiters = createRateLimiters({ ceilingRpm: null, sleep: realSleep });
   const drafter: Drafter = {
     providers,
     async draft(source, dir, job) {
-      const context = await buildRunContext({ provider: job.provider }, jobIo(job));
+      const context = await buildRunContext({ provider: job.provider }, jobIo(job), '', limiters);
       try {
         // Month 1 is the one asked for, else this month: the clock is read here, in the CLI, as for `draft`.
         const start = job.start ?? new Date().toISOString().slice(0, 7);
@@ -64,7 +68,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
       }
     },
     async rerun(dir, agentId, cascade, job) {
-      const context = await buildRunContext({ provider: job.provider }, jobIo(job));
+      const context = await buildRunContext({ provider: job.provider }, jobIo(job), '', limiters);
       try {
         return await rerunAgent(dir, agentId, cascade, { ...context, onProgress: job.onProgress });
       } finally {
