@@ -19,7 +19,7 @@ export interface BriefWithFiles {
 
 export interface OfflineModelOptions {
   /** Free text → Brief, for the brief agent (injected so this module stays free of the reader's choices). */
-  readBrief: (text: string, opts: { language?: Language }) => Brief | BriefWithFiles;
+  readBrief: (text: string, opts: { language?: Language; start?: string }) => Brief | BriefWithFiles;
   /** Forces the language, whatever the request says (tests); by default the run's language is used. */
   language?: Language;
 }
@@ -32,6 +32,7 @@ type Drafters = {
     sourceText: string | null,
     upstream: Upstream,
     language: Language,
+    start: string | null,
   ) => AgentOutputs[Id] | BriefWithFiles;
 };
 
@@ -40,9 +41,13 @@ const withFiles = (draft: unknown): draft is BriefWithFiles =>
 
 export function createOfflineModel(options: OfflineModelOptions): AgentModel {
   const drafters: Drafters = {
-    brief: (sourceText, _, language) => {
+    brief: (sourceText, _, language, start) => {
       if (sourceText === null) throw missing('brief', 'the brief text (inputs.sourceText)');
-      return options.readBrief(sourceText, { language: options.language ?? language });
+      // The plan's first month lets the reader count a goal's date ("by end of 2026") in months.
+      return options.readBrief(sourceText, {
+        language: options.language ?? language,
+        ...(start === null ? {} : { start }),
+      });
     },
     swot: (_, upstream) => draftSwot(need(upstream, 'swot', 'brief')),
     personas: (_, upstream) => draftPersonas(need(upstream, 'personas', 'brief')),
@@ -66,8 +71,8 @@ export function createOfflineModel(options: OfflineModelOptions): AgentModel {
   return {
     provider: 'offline',
     async generate<Id extends AgentId>(request: AgentRequest<Id>): Promise<AgentAnswer<AgentOutputs[Id]>> {
-      const { sourceText, upstream, language } = request.inputs;
-      const draft = drafters[request.agentId](sourceText, upstream, language);
+      const { sourceText, upstream, language, start } = request.inputs;
+      const draft = drafters[request.agentId](sourceText, upstream, language, start ?? null);
       // Parsing with the agent's own schema both types the answer and guarantees the drafter kept the contract.
       const output = request.schema.parse(withFiles(draft) ? draft.brief : draft);
       return {

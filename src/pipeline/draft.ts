@@ -154,6 +154,7 @@ async function execute(
     toRun,
     pinned,
     sourceText: source.body,
+    start: context.start ?? null,
     frontMatter: source.frontMatter,
     language: source.language,
     model: context.model,

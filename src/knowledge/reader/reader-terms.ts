@@ -79,6 +79,8 @@ const CompanyFile = z.strictObject({
   notNames: z.array(z.string()),
   notCompanies: z.array(z.string()),
   kinds: Keywords,
+  /** Folded trade word → what that trade sells, in the trade's language. */
+  trades: z.record(z.string(), z.string()),
 });
 
 const Stage = z.enum(['idea', 'launch', 'growth', 'mature']);
@@ -114,6 +116,8 @@ export const NoteId = z.enum([
   'no_budget_stated',
   'full_time_assumed',
   'dated_goal',
+  'date_counted',
+  'date_near',
 ]);
 export type NoteId = z.infer<typeof NoteId>;
 

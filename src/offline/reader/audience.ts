@@ -10,7 +10,7 @@ const LABEL =
 
 const STATEMENTS: readonly RegExp[] = [
   /(?:notre cible|nos clients|notre clientèle|nos clientes|mes clients|ma clientèle|ma cible|nos utilisateurs|our customers|our target(?: audience)?|our audience|our clients|our users|our buyers|my customers|my clients)(?: principaux| principales| idéaux| sont surtout| are mostly)?\s*(?:sont|est|are|is|:)\s+(?:surtout|principalement|mostly|mainly|essentiellement)?\s*/u,
-  /(?:nous ciblons|on cible|je cible|we target|we serve|I serve|we work with|we sell to|I sell to|nous travaillons avec|nous nous adressons à|on s'adresse à|je m'adresse à|nous vendons aux?|destinée?s? aux?|aimed at|designed for|built for|conçue? pour|pensée? pour|dédiée? aux?)\s+/u,
+  /(?:nous ciblons|on cible|je cible|je reçois|nous recevons|on reçoit|j'accueille|nous accueillons|je soigne|I treat|I see|used by|utilisée?s? par|we target|we serve|I serve|we work with|we sell to|I sell to|nous travaillons avec|nous nous adressons à|on s'adresse à|je m'adresse à|nous vendons aux?|destinée?s? aux?|aimed at|designed for|built for|conçue? pour|pensée? pour|dédiée? aux?)\s+/u,
 ];
 
 /** In the description: "… for dental clinics", "… pour les familles", "accompagne les PME…", "helps clinics…". */
@@ -32,16 +32,33 @@ const ASIDES: ReadonlyArray<Sentence['section']> = [
   'competitors',
 ];
 
-function statement(text: string): string | null {
+/** A new clause inside the phrase ("marketing, la mère s'occupe du caveau…"): a fragment, not who buys. Folded. */
+const NEW_CLAUSE = /,\s(?:la|le|les|l'|il|elle|ils|elles|on|nous|je|j'|the|we|i|he|she|they|it|our|notre|mon|ma)\s/iu;
+
+/** "pour moitié en direct", "for half the year": a share, not people. */
+const QUANTITY = /^(?:moitié|la moitié|half|un tiers|a third|un quart|a quarter|la plupart|most|part|partie|une partie)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+
+/** Who buys, as a phrase fit to print; never a fragment nor the product itself ("marketplace for used camera gear"). */
+function people(phrase: string | null, offer: string | null): string | null {
+  if (phrase === null || NEW_CLAUSE.test(phrase) || QUANTITY.test(phrase) || phrase.includes('…')) return null;
+  if (offer !== null && offer.toLowerCase().includes(phrase.toLowerCase())) return null;
+  return phrase;
+}
+
+function statement(text: string, offer: string | null): string | null {
   for (const re of STATEMENTS) {
-    const phrase = cleanPhrase(phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS), 10);
+    const phrase = people(cleanPhrase(phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS), 12), offer);
     if (phrase !== null) return phrase;
   }
   return null;
 }
 
 /** The audience as the brief words it, or null. */
-export function findAudience(doc: BriefDocument, description: string | null): Found<string> | null {
+export function findAudience(
+  doc: BriefDocument,
+  description: string | null,
+  offer: string | null = null,
+): Found<string> | null {
   const body = bodySentences(doc);
   for (const s of body) {
     const m = LABEL.exec(s.text);
@@ -51,17 +68,17 @@ export function findAudience(doc: BriefDocument, description: string | null): Fo
   const section = body.find((s) => s.section === 'audience');
   if (section) return { value: clip(trimPhrase(section.text), 200), from: section.text };
   for (const s of body) {
-    const phrase = ASIDES.includes(s.section) ? null : statement(s.text);
+    const phrase = ASIDES.includes(s.section) ? null : statement(s.text, offer);
     if (phrase !== null) return { value: phrase, from: s.text };
   }
   if (description !== null) {
-    const phrase = cleanPhrase(phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS), 10);
+    const phrase = people(cleanPhrase(phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS), 10), offer);
     // "pour 18 mois" is not people; a single word is kept only as a plural ("for families").
     if (phrase !== null && !/^\d/.test(phrase) && (phrase.split(/\s+/).length >= 2 || /s$/.test(phrase)))
       return { value: phrase, from: description };
   }
   for (const s of body) {
-    const phrase = statement(s.text);
+    const phrase = statement(s.text, offer);
     if (phrase !== null) return { value: phrase, from: s.text };
   }
   return null;

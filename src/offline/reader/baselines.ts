@@ -1,48 +1,99 @@
 // Today's figure for a goal whose own words do not give it, from a sentence that states the same metric in the same
-// unit: "Chiffre d'affaires 2025 : 185 000 €" is the baseline of "passer à 240 000 € de CA d'ici fin 2027".
+// unit: "Chiffre d'affaires 2025 : 185 000 €" is the baseline of "passer à 240 000 € de CA d'ici fin 2027", "€1.2M
+// ARR" of "Reach €2M ARR", and "85 000 bouteilles par an, vendues pour moitié en direct" (42 500) of "+25 % de
+// ventes directes". A figure said of another country than the goal's is not its baseline.
 import type { Goal } from '../../../agents/brief.js';
-import type { MetricTerm } from '../../knowledge/reader/reader-terms.js';
+import { READER_TERMS, type MetricTerm } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
-import { goalFigures } from './goal-target.js';
-import { compatible, goalSpan, kindOfUnit } from './goals.js';
+import { type Figure, textFigures } from './goal-target.js';
+import { compatible, goalSpan, kindOfUnit, outsideGoal } from './goals.js';
 import { indexWords, keywordHits } from './keyword-match.js';
 import { fold } from './text.js';
 
-/** A sentence that looks ahead is a wish, not today's figure. Folded. */
+/** A sentence that looks ahead is a wish, not today's figure. */
 const AHEAD =
   /(?:objectif|goal|target|viser|vise|want|voulons|veux|voudrais|aimerais|d'ici|by the end|within|next year|l'an prochain|will|allons)/iu;
 
 /** Words that date a figure to now: "aujourd'hui", "we're at", "l'an dernier", "CA 2025 :". Folded. */
 const PRESENT =
-  /(?:aujourd'hui|actuel|current|today|right now|en ce moment|we're at|we are at|on est a|nous sommes a|nous avons|we have|l'an dernier|l'annee derniere|last year|this year|cette annee|(?:19|20)\d\d\s*:|chiffres|figures)/u;
+  /(?:aujourd'hui|actuel|current|today|right now|en ce moment|we're at|we are at|on est a|nous sommes a|nous avons|we have|where we are|ou nous en sommes|ou on en est|l'an dernier|l'annee derniere|last year|this year|cette annee|(?:19|20)\d\d\s*:|chiffres|figures)/u;
 
-export function findBaseline(doc: BriefDocument, goal: Goal, entry: MetricTerm | null): Found<number> | null {
+/** A share of the figure said next to it: "vendues pour moitié en direct", "half of which online". Folded. */
+const SHARES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:moitie|half)(?![a-z])/u, 1 / 2],
+  [/(?:un tiers|a third|one third)(?![a-z])/u, 1 / 3],
+  [/(?:un quart|a quarter|one quarter)(?![a-z])/u, 1 / 4],
+  [/(?:trois quarts|three quarters)(?![a-z])/u, 3 / 4],
+];
+
+const PLACES = READER_TERMS.places.regions.map(
+  (p) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:${p.patterns.join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`, 'u'),
+);
+const placesIn = (text: string) => new Set(PLACES.flatMap((re, i) => (re.test(text) ? [i] : [])));
+
+/** Today's figure, in its unit (a rise in percent takes the unit of the figure it rises from). */
+export interface BaselineFigure {
+  readonly value: number;
+  readonly unit: string | null;
+}
+
+function share(text: string, figure: Figure): number {
+  const after = fold(text.slice(figure.end, figure.end + 45)).split(/[;(]/u)[0] ?? '';
+  return SHARES.find(([re]) => re.test(after))?.[1] ?? 1;
+}
+
+export function findBaseline(
+  doc: BriefDocument,
+  goal: Goal,
+  entry: MetricTerm | null,
+  rise = false,
+): Found<BaselineFigure> | null {
   if (goal.baseline !== null || entry === null || goal.target === null) return null;
   const target = { value: goal.target, unit: goal.unit, start: 0, end: 0, increment: false };
+  const fits = (f: Figure) =>
+    rise ? kindOfUnit(f.unit) === 'money' || (f.unit !== null && f.unit !== '%') : compatible(f, target);
   const exact = entry.exact ? new RegExp(entry.exact, 'u') : null;
-  const found: Array<Found<number>> = [];
+  const goalPlaces = placesIn(goal.statement);
+  const found: Array<Found<BaselineFigure>> = [];
   for (const s of doc.sentences) {
-    if (s.heading || goalSpan(s) !== null || s.section === 'competitors' || AHEAD.test(s.text)) continue;
-    const index = indexWords(s.text);
-    const at = entry.keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
-    const exactAt = exact?.exec(s.text)?.index;
-    if (exactAt !== undefined) at.push(exactAt);
-    if (at.length === 0) continue;
-    // Every number of the sentence counts as a figure here: the nearest one in the goal's unit, near the metric's words.
-    const { target: first, baseline } = goalFigures(s.text);
-    const near = [first, baseline].filter(
-      (f) => f !== null && compatible(f, target) && at.some((a) => Math.abs(a - f.start) <= 40),
+    if (s.heading || s.section === 'competitors') continue;
+    // A sentence that also states the goal keeps only what it says about today.
+    const text = goalSpan(s) === null ? s.text : outsideGoal(s);
+    if (AHEAD.test(text)) continue;
+    const index = indexWords(text);
+    const hits = entry.keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
+    const exactAt = exact?.exec(text)?.index;
+    if (exactAt !== undefined) hits.push(exactAt);
+    if (hits.length === 0) continue;
+    const near = textFigures(text).filter(
+      (f) => fits(f) && hits.some((a) => Math.abs(a - f.start) <= 40 || Math.abs(a - f.end) <= 40),
     );
-    const figure = near.length === 1 ? near[0] : null;
-    // The same counted noun ("180 adhérents" for "300 adhérents"), or a figure dated to now.
+    // "€1.2M ARR", "CA : 185 000 €": the metric's word right beside the figure says it is the figure of that metric.
+    const besideOf = (f: Figure) =>
+      hits.some(
+        (a) =>
+          (a >= f.end && a - f.end <= 3) ||
+          (a < f.start && f.start - a <= 25 && /:\s*$/u.test(text.slice(a, f.start))),
+      );
+    const besides = near.filter(besideOf);
+    const figure = besides.length === 1 ? besides[0] : near.length === 1 ? near[0] : null;
+    if (!figure) continue;
+    const beside = besideOf(figure);
     const sameNoun =
-      figure?.unit != null &&
+      figure.unit != null &&
       goal.unit !== null &&
       fold(figure.unit) === fold(goal.unit) &&
       kindOfUnit(goal.unit) === 'count';
-    if (figure && (sameNoun || PRESENT.test(fold(s.text)))) found.push({ value: figure.value, from: s.text });
+    if (!(sameNoun || beside || PRESENT.test(fold(text)))) continue;
+    // A figure said of another country (the UK's transactions for a German launch) is not this goal's.
+    const own = placesIn(text);
+    if (own.size > 0 && goalPlaces.size > 0 && ![...own].some((p) => goalPlaces.has(p))) continue;
+    const value = Math.round(figure.value * share(text, figure));
+    found.push({ value: { value, unit: figure.unit }, from: s.text });
   }
   // Two sentences with different figures: which one is today's is not certain.
-  return found.length > 0 && found.every((f) => f.value === found[0]?.value) ? (found[0] ?? null) : null;
+  return found.length > 0 && found.every((f) => f.value.value === found[0]?.value.value)
+    ? (found[0] ?? null)
+    : null;
 }

@@ -34,7 +34,7 @@ function mentions(clause: string, index: WordIndex): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Months named in the clause; "avril à juin", "from April to June", "juillet-août", "entre octobre et décembre" run through. */
+/** Months named in the clause; "avril à juin", "from April to June", "Sept–Oct", "entre octobre et décembre" run through. */
 function monthsOf(clause: string): number[] {
   const list = mentions(clause, indexWords(fold(clause)));
   const out: number[] = [];
@@ -45,7 +45,7 @@ function monthsOf(clause: string): number[] {
       next &&
       m.months.length === 1 &&
       next.months.length === 1 &&
-      /^\s*(?:a|au|to|through|until|-|et|and)\s*$/u.test(between);
+      /^\s*(?:a|au|to|through|till|until|-|–|—|\/|et|and)\s*$/u.test(between);
     if (range && next) {
       const from = m.months[0] ?? 1;
       const to = next.months[0] ?? 1;

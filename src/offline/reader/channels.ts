@@ -143,6 +143,15 @@ interface Mentioned {
   readonly figure: Figure | null;
   /** The clause around the mention: what the brief says of this channel. */
   readonly clause: string;
+  /** From the mention to the next channel's or the end of the sentence part (";"): where its state is said. */
+  readonly tail: string;
+}
+
+/** "une newsletter de 2 400 contacts, …, mais nous n'avons rien envoyé depuis 2022": the state may follow the clause. */
+function tailOf(text: string, list: readonly Mention[], m: Mention): string {
+  const next = list.find((o) => o.start >= m.end && o.entry.id !== m.entry.id)?.start ?? text.length;
+  const stop = text.slice(m.start, next).search(/;|\.\s|\n/u);
+  return text.slice(m.start, stop < 0 ? next : m.start + stop);
 }
 
 /** The clause holding a position: cut at ", " / ";" outside brackets, and at sentence ends. */
@@ -167,20 +176,24 @@ function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentio
     if (mention) byMention.get(mention)?.push(figure);
     else {
       const entry = orphanChannel(figure, paidInBrief);
-      if (entry) orphans.push({ entry, figure, clause: clauseAt(text, segmentOf, figure.start) });
+      if (entry) {
+        const clause = clauseAt(text, segmentOf, figure.start);
+        orphans.push({ entry, figure, clause, tail: clause });
+      }
     }
   }
   const found: Mentioned[] = [];
   for (const m of list) {
     const clause = clauseAt(text, segmentOf, m.start);
+    const tail = tailOf(text, list, m);
     const own = byMention.get(m) ?? [];
     if (own.length === 0) {
       const entry = resolve(m.entry, null);
-      if (entry) found.push({ entry, figure: null, clause });
+      if (entry) found.push({ entry, figure: null, clause, tail });
     }
     for (const figure of own) {
       const entry = resolve(m.entry, figure);
-      if (entry) found.push({ entry, figure, clause });
+      if (entry) found.push({ entry, figure, clause, tail });
     }
   }
   return [...found, ...orphans];
@@ -208,17 +221,18 @@ export function findChannels(doc: BriefDocument, language: Language): ReadChanne
   const order: ChannelTerm[] = [];
   const read = new Map<
     string,
-    { figures: Array<{ metric: string; value: number; from: string }>; clauses: string[] }
+    { figures: Array<{ metric: string; value: number; from: string }>; clauses: string[]; tails: string[] }
   >();
   for (const text of texts) {
-    for (const { entry, figure, clause } of readSentence(text, paidInBrief)) {
+    for (const { entry, figure, clause, tail } of readSentence(text, paidInBrief)) {
       if (!read.has(entry.id)) {
         order.push(entry);
-        read.set(entry.id, { figures: [], clauses: [] });
+        read.set(entry.id, { figures: [], clauses: [], tails: [] });
       }
       const seen = read.get(entry.id);
       if (seen === undefined) continue;
       seen.clauses.push(clause);
+      seen.tails.push(tail);
       if (figure === null) continue;
       // A newsletter's "abonnés" are subscribers, not followers.
       const metric =
@@ -228,8 +242,12 @@ export function findChannels(doc: BriefDocument, language: Language): ReadChanne
     }
   }
   return order.flatMap((entry): ReadChannel[] => {
-    const seen = read.get(entry.id) ?? { figures: [], clauses: [] };
-    const statuses = seen.clauses.map(statusOf);
+    const seen = read.get(entry.id) ?? { figures: [], clauses: [], tails: [] };
+    // A channel with measured visits brings people now: an unkept part of it (a stale blog) does not make it dormant.
+    const used = seen.figures.some((f) => /visit/u.test(f.metric));
+    const statuses = [...seen.clauses, ...seen.tails]
+      .map(statusOf)
+      .filter((st) => !(used && st === 'dormant'));
     const status = statuses.includes('dormant') ? 'dormant' : statuses.includes('active') ? 'active' : null;
     const name = entry[language];
     if (seen.figures.length === 0)

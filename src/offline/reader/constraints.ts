@@ -5,11 +5,33 @@ import type { Found } from './found.js';
 import { outsideGoal } from './goals.js';
 import { hasAnyKeyword } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
-import { clip, fold, trimPhrase } from './text.js';
+import { BUDGET_WORD } from './budget.js';
+import { capitalize, clip, fold, trimPhrase } from './text.js';
+
+/**
+ * "€220,000 per year, excluding trade fairs (Achema, IFAT already funded separately)": spending the brief puts outside
+ * the marketing budget. Kept as a constraint in its words (it is paid for elsewhere), never as committed spend.
+ */
+const OUTSIDE_BUDGET =
+  /(?:excluding|not including|except(?:\s+for)?|hors|en dehors d(?:es?|u)|sans compter)\s+(?:les?\s+|la\s+|l'|the\s+)?[^,;.()]{3,60}(?:\s*\([^)]*\))?|[^,;.()]{3,60}(?:\s*\([^)]*\))?\s+(?:(?:is|are)\s+)?(?:already\s+)?(?:funded|paid|financed|budgeted)\s+separately|[^,;.()]{3,60}\s+(?:sont\s+|est\s+)?(?:deja\s+)?financee?s?\s+(?:a\s+part|separement|ailleurs)/u;
+
+function outsideBudget(doc: BriefDocument): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    const folded = fold(s.text);
+    const m = OUTSIDE_BUDGET.exec(folded);
+    if (!m || (s.section !== 'budget' && !BUDGET_WORD.test(folded) && !/separately|a part|separement/u.test(m[0])))
+      continue;
+    const words = trimPhrase(s.text.slice(m.index, m.index + m[0].length));
+    out.push({ value: capitalize(words), from: s.text });
+  }
+  return out;
+}
 
 /** Constraint sentences in order, each once (clipped to 200 characters). */
 export function findConstraints(doc: BriefDocument): Array<Found<string>> {
-  const out: Array<Found<string>> = [];
+  const out: Array<Found<string>> = outsideBudget(doc);
   for (const s of doc.sentences) {
     if (s.heading || s.section === 'competitors' || isMetaLine(s.text)) continue;
     const inSection = s.section === 'constraints';

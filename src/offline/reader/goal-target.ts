@@ -144,6 +144,24 @@ function isCurrent(text: string, c: Candidate): boolean {
   );
 }
 
+/** Every number of a text that is not a date or a horizon, with its unit, in order: for finding today's figure. */
+export function textFigures(text: string): Figure[] {
+  return candidates(text)
+    .filter((c) => !isTimeNumber(text, c))
+    .map(({ value, unit, start, end, increment }) => ({ value, unit, start, end, increment }));
+}
+
+/** "augmenter nos ventes de 25 %", "+10 % aftermarket revenue", "grow UK sales by 20 %": a rise over today, not a level. */
+export function isRelativeRise(clause: string, target: Figure | null): boolean {
+  if (target === null || target.unit !== '%') return false;
+  const before = fold(clause.slice(Math.max(0, target.start - 60), target.start));
+  if (/\+\s?$/u.test(before)) return true;
+  return (
+    /(?:^|\s)(?:de|by|of)\s*$/u.test(before) &&
+    /(?:augment|hausse|croitre|croissance|progress|developp|grow|increase|boost|rais|lift|improv|ameliorer)/u.test(before)
+  );
+}
+
 /**
  * The target and today's figure of one goal clause. The target is the first number that is neither a date, a
  * horizon, a starting point nor today's figure; when there is none, a multiplier verb ("doubler" → 2, unit "x").

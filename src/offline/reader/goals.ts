@@ -3,7 +3,7 @@ import type { Goal, GoalKind, Language } from '../../../agents/brief.js';
 import { type MetricTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { type BriefDocument, type Sentence, withoutLabel } from './document.js';
 import { firstDuration } from './durations.js';
-import { type Figure, goalFigures } from './goal-target.js';
+import { type Figure, goalFigures, isRelativeRise } from './goal-target.js';
 import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
@@ -17,9 +17,15 @@ const GOAL_TRIGGERS = new RegExp(`(?:^|[^a-z])(?:${alternatives(triggers)}|d'ici
 const GOAL_VERBS = alternatives(verbs);
 /** A second wish in the same sentence: "…within 9 months, and we'd love to be the house roaster…". */
 const NEXT_WISH = alternatives(wishes);
+/** "…, while growing UK transactions by 20 %": a second aim after "while" / "tout en". Folded. */
+const RISING =
+  '(?:growing|increasing|doubling|tripling|reaching|raising|boosting|expanding|winning|keeping|augmentant|doublant|developpant|gagnant|atteignant|faisant)';
+/** "…, avec un budget d'environ 6 000 € sur l'année": the means, not part of the aim. Folded. */
+const MEANS_CLAUSE =
+  /,\s+(?:avec|with|pour|for|on|sur|et|and|dans|within|in)\s+(?:(?:un|une|a|an|our|notre|nos|mon|my|le|la|the|l')\s*)?(?:petit\s+|small\s+|modest\s+)?(?:budget|enveloppe)(?![a-z])/u;
 
 const SPLIT = new RegExp(
-  `,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
+  `,?\\s+(?:while|whilst|tout en)\\s+(?=${RISING}(?![A-Za-zÀ-ÖØ-öø-ɏ]))|,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
   'u',
 );
 
@@ -116,6 +122,13 @@ export interface ReadGoal {
   readonly baselineFrom: string | null;
   /** The target counts more than today ("20 new customers"): no baseline applies. */
   readonly increment: boolean;
+  /** The target is a rise in percent ("+10 %"): today's figure, once known, turns it into a level in its unit. */
+  readonly rise: boolean;
+}
+
+/** "+10 %" over today's €14M is €15.4M: the level a rise reaches, in today's unit. */
+export function levelAfterRise(rise: number, baseline: { value: number; unit: string | null }) {
+  return { value: Math.round(baseline.value * (1 + rise / 100)), unit: baseline.unit };
 }
 
 type Kind = 'money' | 'percent' | 'count';
@@ -140,8 +153,15 @@ function toGoal(
 ): ReadGoal {
   const figures = goalFigures(statement);
   let target = figures.target;
+  const rise = isRelativeRise(statement, target);
+  // "+10 % aftermarket revenue (today €14M)": today's euros are the baseline of a rise, which becomes a level.
   const baseline =
-    figures.baseline !== null && compatible(figures.baseline, target) ? figures.baseline : null;
+    figures.baseline !== null &&
+    (compatible(figures.baseline, target) || (rise && kindOfUnit(figures.baseline.unit) !== 'percent'))
+      ? figures.baseline
+      : null;
+  if (rise && target !== null && baseline !== null)
+    target = { ...target, ...levelAfterRise(target.value, baseline), increment: false };
   // "doubler le CA (aujourd'hui 240 000 €)": twice a stated figure is a figure, in its unit.
   if (target?.unit === 'x' && baseline !== null)
     target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
@@ -161,6 +181,7 @@ function toGoal(
     entry,
     baselineFrom: baseline === null ? null : sentence,
     increment: target?.increment === true,
+    rise: rise && baseline === null,
   };
 }
 
@@ -192,8 +213,11 @@ export function isGoalSentence(s: Sentence): boolean {
  */
 export function goalSpan(s: Sentence): { start: number; end: number } | null {
   if (!isGoalSentence(s)) return null;
-  if (s.section === 'goals') return { start: 0, end: s.text.length };
   const folded = fold(s.text);
+  if (s.section === 'goals') {
+    const means = MEANS_CLAUSE.exec(folded);
+    return { start: 0, end: means ? means.index : s.text.length };
+  }
   const trigger = GOAL_TRIGGERS.exec(folded);
   const at = trigger ? trigger.index + (/^[^A-Za-zÀ-ÖØ-öø-ɏ]/u.test(trigger[0]) ? 1 : 0) : 0;
   let start = 0;
@@ -210,6 +234,8 @@ export function goalSpan(s: Sentence): { start: number; end: number } | null {
     if (leadWords <= 4) start = colon + 1;
     else if (!figure) end = colon;
   }
+  const means = MEANS_CLAUSE.exec(folded.slice(start, end));
+  if (means) end = start + means.index;
   return { start, end };
 }
 
@@ -268,6 +294,18 @@ function headingHorizon(doc: BriefDocument, index: number): number | null {
   return null;
 }
 
+const PLACES = READER_TERMS.places.regions.map(
+  (p) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:${p.patterns.join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ0-9])`, 'u'),
+);
+/** The first country or region a clause names, as written. */
+function placeIn(clause: string): string | null {
+  for (const re of PLACES) {
+    const m = re.exec(clause);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 /** Every goal of the brief, in order of appearance, with ids G1, G2… */
 export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
   const goals: ReadGoal[] = [];
@@ -277,7 +315,12 @@ export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
     if (span === null) return;
     const statement = s.text.slice(span.start, span.end);
     const sentenceHorizon = firstDuration(statement) ?? headingHorizon(doc, index);
-    for (const clause of clauses(statement)) {
+    let place: string | null = null;
+    for (const said of clauses(statement)) {
+      // "Launch in Germany and reach 1,000 transactions/month there": "there" is the place the aim before named.
+      const clause: string =
+        place !== null ? said.replace(/(?<![A-Za-z])there(?![A-Za-z])/u, `in ${place}`) : said;
+      place = placeIn(clause) ?? place;
       const key = fold(clause);
       if (seen.has(key)) continue;
       seen.add(key);

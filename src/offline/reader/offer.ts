@@ -17,7 +17,10 @@ const SELL_VERBS =
 
 /** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
 const IDENTITY =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+,\s+)?(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young|solo|independent|indépendante?)\s+)?/iu;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+,\s+)?(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young|solo|independent|indépendante?|freelance|self-employed|auto-entrepreneuse?)\s+){0,2}/iu;
+
+/** A credential written as initials after a trade ("ostéopathe D.O.", "MBA", "Ph.D."): never part of a name. */
+const CREDENTIAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Z][a-z]?\.){2,}(?![A-Za-z])|\s(?:MBA|PhD|DO|RN)(?=[\s,.;]|$)/gu;
 
 /** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
 const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
@@ -98,7 +101,9 @@ export function findIdentity(doc: BriefDocument, name: Found<string> | null): Fo
   for (const s of bodySentences(doc)
     .filter((s) => s.section !== 'goals' && s.section !== 'competitors')
     .slice(0, 8)) {
-    candidates.push({ text: s.text, phrase: phraseAfter(s.text, IDENTITY, 9) });
+    // "ostéopathe D.O., installée seule à Rennes": a credential and what follows the comma are not what they are.
+    const text = s.text.replace(CREDENTIAL, '');
+    candidates.push({ text: s.text, phrase: phraseAfter(text, IDENTITY, 9, [/,\s/u]) });
   }
   // "Avocate en droit du travail à Nantes, je conseille…": a brief opening on what the writer is.
   const opening = bodySentences(doc)[0]?.text;
@@ -123,12 +128,28 @@ export function findIdentity(doc: BriefDocument, name: Found<string> | null): Fo
   return null;
 }
 
-/** The sentence saying what the company is: the one naming it, else the first descriptive sentence. */
+/** A line that says it is the description ("Description: …", "À propos : …"), as a structured brief's key writes it. */
+const DESCRIPTION_LABEL =
+  /^(?:description|company description|description de l'entreprise|présentation|presentation|à propos|a propos|about|about us|qui sommes-nous|who we are|overview|activité|activity)\s*:\s*/iu;
+/** A line that only names the company ("Entreprise: Cabinet Berthier & Associés"). */
+const NAME_LABEL = /^(?:entreprise|société|societe|company|business|nom|name|raison sociale|marque|brand)\s*:\s*/iu;
+
+/**
+ * The sentence saying what the company is: a line labelled as the description (all of it), else the one naming it,
+ * else the first descriptive sentence; never a "label: name" line, and never with its label pasted in.
+ */
 export function findDescription(doc: BriefDocument, name: Found<string> | null): Found<string> | null {
+  const labelled = doc.sentences.find((s) => !s.heading && DESCRIPTION_LABEL.test(s.text));
+  if (labelled !== undefined) {
+    const line = doc.sentences.filter((s) => s.line === labelled.line && !s.heading).map((s) => s.text);
+    const text = line.join(' ').replace(DESCRIPTION_LABEL, '');
+    return { value: clip(trimPhrase(text), 300), from: labelled.text };
+  }
   if (
     name !== null &&
     !isMetaLine(name.from) &&
     !isTitleLine(name.from) &&
+    !NAME_LABEL.test(name.from) &&
     name.from.split(/\s+/).length >= 5
   )
     return { value: clip(name.from, 300), from: name.from };
@@ -138,8 +159,22 @@ export function findDescription(doc: BriefDocument, name: Found<string> | null):
       !s.heading &&
       (s.section === null || !sections.includes(s.section)) &&
       s.text.split(/\s+/).length >= 5 &&
+      !NAME_LABEL.test(s.text) &&
       !isMetaLine(s.text) &&
       !isTitleLine(s.text),
   );
   return first ? { value: clip(trimPhrase(first.text), 300), from: first.text } : null;
+}
+
+/** What a trade sells, from what the writer says they are: "wedding florist" → "wedding flowers", "ostéopathe" → "ostéopathie". */
+export function offerFromIdentity(identity: Found<string> | null): Found<string> | null {
+  if (identity === null) return null;
+  const words = identity.value.split(/\s+/);
+  const at = words.findIndex((w) => READER_TERMS.company.trades[fold(w).replace(/s$/u, '')] !== undefined);
+  if (at < 0) return null;
+  const sells = READER_TERMS.company.trades[fold(words[at] ?? '').replace(/s$/u, '')] ?? '';
+  const phrase = [...words.slice(0, at), sells, ...words.slice(at + 1)]
+    .filter((w) => !/^(?:freelance|independent|indépendante?|solo|self-employed)$/iu.test(w))
+    .join(' ');
+  return { value: lowerFirst(phrase), from: identity.from };
 }

@@ -21,9 +21,10 @@ import { findConstraints } from './constraints.js';
 import { parseDocument } from './document.js';
 import { planHorizon } from './durations.js';
 import type { Found } from './found.js';
-import { findGoals } from './goals.js';
+import { monthsUntil } from './goal-dates.js';
+import { findGoals, levelAfterRise } from './goals.js';
 import { findMarkets } from './markets.js';
-import { findDescription, findIdentity, findOffer } from './offer.js';
+import { findDescription, findIdentity, findOffer, offerFromIdentity } from './offer.js';
 import { findMaturity, findProfile } from './profile.js';
 import { findCommittedSpend } from './spend.js';
 import { findCapacity } from './team.js';
@@ -32,6 +33,8 @@ import { capitalize } from './text.js';
 export interface ReadBriefOptions {
   /** Forces the language (`--lang`); detected from the text when absent. */
   readonly language?: Language;
+  /** The plan's first month ('YYYY-MM', `--start`): a goal's date ("by end of 2026") is counted from it. */
+  readonly start?: string;
 }
 
 /** Planning horizon when the brief gives neither a plan horizon nor a goal horizon. */
@@ -77,25 +80,43 @@ export function readBriefWithSources(text: string, options: ReadBriefOptions = {
 
   const named = findCompanyName(doc);
   const description = findDescription(doc, named);
-  const offer = findOffer(doc, named);
   const identity = findIdentity(doc, named);
+  // "I'm a wedding florist in Bath": with no offer said, what the trade sells.
+  const offer = findOffer(doc, named) ?? offerFromIdentity(identity);
   const markets = findMarkets(doc.text, language, description?.value ?? null);
 
   const read = findGoals(doc, language);
-  const goals = read.map(({ goal, from, entry, baselineFrom, increment }, i) => {
+  const goals = read.map(({ goal, from, entry, baselineFrom, increment, rise }, i) => {
     sources.set(`goals.${i}`, from);
     if (baselineFrom !== null) sources.set(`goals.${i}.baseline`, baselineFrom);
-    const baseline = increment ? null : findBaseline(doc, goal, entry);
+    const baseline = increment ? null : findBaseline(doc, goal, entry, rise);
     if (baseline === null) return goal;
     sources.set(`goals.${i}.baseline`, baseline.from);
-    return { ...goal, baseline: baseline.value };
+    // "+25 % de ventes directes" from 42 500 bottles today: the target becomes the level, in bottles.
+    if (rise && goal.target !== null) {
+      const level = levelAfterRise(goal.target, baseline.value);
+      return { ...goal, target: level.value, unit: level.unit, baseline: baseline.value.value };
+    }
+    return { ...goal, baseline: baseline.value.value };
   });
-  // "d'ici fin 2027", "by Q3 2026", "by next summer": a date the reader cannot count without today's, said so.
-  goals.forEach((goal, i) => {
-    if (goal.horizonMonths === null && DATED.test(goal.statement))
+  // "d'ici fin 2027", "by June 2027": counted from the plan's first month when the run gives it; else said so.
+  // A date under two months away keeps its months left (the open questions flag it) but does not set the plan's horizon.
+  const nearDated = new Set<number>();
+  const dated = goals.map((goal, i) => {
+    if (goal.horizonMonths !== null || !DATED.test(goal.statement)) return goal;
+    const months = monthsUntil(goal.statement, options.start);
+    if (months === null) {
       notes.set(`goals.${i}.horizonMonths`, 'dated_goal');
+      return goal;
+    }
+    notes.set(`goals.${i}.horizonMonths`, months < 2 ? 'date_near' : 'date_counted');
+    if (months < 2) nearDated.add(i);
+    return { ...goal, horizonMonths: months };
   });
-  const goalHorizons = goals.flatMap((g) => (g.horizonMonths === null ? [] : [g.horizonMonths]));
+  goals.splice(0, goals.length, ...dated);
+  const goalHorizons = goals.flatMap((g, i) =>
+    g.horizonMonths === null || nearDated.has(i) ? [] : [g.horizonMonths],
+  );
   const stated = planHorizon(doc.text);
   const horizonMonths =
     stated ??
@@ -149,7 +170,7 @@ export function readBriefWithSources(text: string, options: ReadBriefOptions = {
       markets: list('company.markets', markets).map((m) => m.label),
       stage: keep('company.stage', findStage(doc.text)),
     },
-    audience: keep('audience', findAudience(doc, description?.value ?? null)),
+    audience: keep('audience', findAudience(doc, description?.value ?? null, offer?.value ?? null)),
     goals,
     budget: keep('budget', budget.budget),
     capacity: keep('capacity', capacity.capacity),
