@@ -19,7 +19,10 @@ interface Block {
 export function checkAnthropicAnswer<T>(bodyText: string, schema: z.ZodType<T>): AnswerCheck<T> {
   const body = parse(bodyText);
   if (!body || !Array.isArray(body.content)) {
-    return { kind: 'bad_response', detail: 'the server answered 2xx with a body that is not an Anthropic message' };
+    return {
+      kind: 'bad_response',
+      detail: 'the server answered 2xx with a body that is not an Anthropic message',
+    };
   }
   const blocks = body.content as Block[];
   const tool = blocks.find((block) => block.type === 'tool_use');
@@ -29,7 +32,8 @@ export function checkAnthropicAnswer<T>(bodyText: string, schema: z.ZodType<T>):
     .join('');
   const stop = typeof body.stop_reason === 'string' ? body.stop_reason : null;
   // A tool call cut at max_tokens has a partial input: the text of the answer is what there is to show.
-  const content = tool && typeof tool.input === 'object' && tool.input !== null ? JSON.stringify(tool.input) : text;
+  const content =
+    tool && typeof tool.input === 'object' && tool.input !== null ? JSON.stringify(tool.input) : text;
   return checkAnswer(
     JSON.stringify({
       choices: [

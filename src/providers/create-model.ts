@@ -53,7 +53,8 @@ interface Endpoint {
 }
 
 export async function createModel(config: ModelConfig): Promise<ModelHandle> {
-  if (config.source === 'offline') return { model: await createOfflineProvider(), baseURL: null, close: noClose };
+  if (config.source === 'offline')
+    return { model: await createOfflineProvider(), baseURL: null, close: noClose };
   const specs = config.models.map(parseModelSpec);
   for (const spec of specs) if (spec.kind === 'langchain') await ensureInstalled(spec.provider);
   const cassettes = config.cassettes ?? null;
@@ -62,7 +63,10 @@ export async function createModel(config: ModelConfig): Promise<ModelHandle> {
   if (config.source === 'replay') {
     if (!cassettes) throw new InputError('usage', '`--provider replay` needs --cassettes DIR.');
     if ('dir' in cassettes && !existsSync(cassettes.dir)) {
-      throw new InputError('usage', `No cassette folder ${cassettes.dir}: check --cassettes, or record one with --record.`);
+      throw new InputError(
+        'usage',
+        `No cassette folder ${cassettes.dir}: check --cassettes, or record one with --record.`,
+      );
     }
     return sessionModel(config, cassettes, null);
   }
@@ -124,7 +128,12 @@ type EndpointFor = (spec: ModelSpec) => Endpoint & { limiterKey: string | null }
  * An AgentModel that hands each agent's request to its model's provider, built on first use and shared by every
  * agent of that provider. run.json records the provider of each agent, and of the run when there is one.
  */
-function router(config: ModelConfig, specs: readonly ModelSpec[], endpointFor: EndpointFor, label?: string): AgentModel {
+function router(
+  config: ModelConfig,
+  specs: readonly ModelSpec[],
+  endpointFor: EndpointFor,
+  label?: string,
+): AgentModel {
   const built = new Map<string, Promise<AgentModel>>();
   const names = new Set(specs.map(providerNameOf));
   const modelOf = (spec: ModelSpec): Promise<AgentModel> => {
@@ -132,12 +141,22 @@ function router(config: ModelConfig, specs: readonly ModelSpec[], endpointFor: E
     let model = built.get(id);
     if (!model) {
       const endpoint = endpointFor(spec);
-      const limiter = endpoint.limiterKey && config.limiters ? config.limiters.for(endpoint.limiterKey) : undefined;
+      const limiter =
+        endpoint.limiterKey && config.limiters ? config.limiters.for(endpoint.limiterKey) : undefined;
       const shared = { ...callOptions(config), secrets: config.secrets, limiter };
       model =
         spec.kind === 'openai'
-          ? createOpenAIProvider({ ...shared, apiKey: endpoint.apiKey ?? 'no-key', baseURL: endpoint.baseURL })
-          : createLangChainModel({ ...shared, provider: spec.provider, apiKey: endpoint.apiKey, baseURL: endpoint.baseURL });
+          ? createOpenAIProvider({
+              ...shared,
+              apiKey: endpoint.apiKey ?? 'no-key',
+              baseURL: endpoint.baseURL,
+            })
+          : createLangChainModel({
+              ...shared,
+              provider: spec.provider,
+              apiKey: endpoint.apiKey,
+              baseURL: endpoint.baseURL,
+            });
       built.set(id, model);
     }
     return model;
@@ -169,7 +188,11 @@ async function sessionModel(
   const upstreams: Partial<Record<Wire, Upstream>> = {};
   for (const spec of specs) {
     const endpoint = endpoints?.get(endpointId(spec));
-    if (endpoint) upstreams[wireOf(spec)] = { apiKey: endpoint.apiKey ?? 'no-key', baseURL: endpoint.baseURL ?? defaultBaseURL(spec) };
+    if (endpoint)
+      upstreams[wireOf(spec)] = {
+        apiKey: endpoint.apiKey ?? 'no-key',
+        baseURL: endpoint.baseURL ?? defaultBaseURL(spec),
+      };
   }
   const opened = 'session' in cassettes ? null : cassettes.dir;
   let session: CassetteSession;

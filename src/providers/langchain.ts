@@ -145,9 +145,12 @@ async function clientFields(
  */
 function parsedMessageBody(message: AIMessage): string {
   const args = message.tool_calls?.[0]?.args;
-  const content = args !== undefined ? JSON.stringify(args) : typeof message.content === 'string' ? message.content : '';
+  const content =
+    args !== undefined ? JSON.stringify(args) : typeof message.content === 'string' ? message.content : '';
   const finish = message.response_metadata?.finish_reason ?? message.response_metadata?.stop_reason ?? null;
-  return JSON.stringify({ choices: [{ finish_reason: finish === 'max_tokens' ? 'length' : finish, message: { content } }] });
+  return JSON.stringify({
+    choices: [{ finish_reason: finish === 'max_tokens' ? 'length' : finish, message: { content } }],
+  });
 }
 
 function usageOf(raw: AIMessage | undefined): TokenUsage | null {

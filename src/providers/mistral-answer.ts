@@ -15,11 +15,16 @@ export function checkMistralAnswer<T>(bodyText: string, schema: z.ZodType<T>): A
   } catch {
     return checkAnswer(bodyText, schema);
   }
-  if (typeof body !== 'object' || body === null || !Array.isArray(body.choices)) return checkAnswer(bodyText, schema);
+  if (typeof body !== 'object' || body === null || !Array.isArray(body.choices))
+    return checkAnswer(bodyText, schema);
   const choices = (body.choices as Choice[]).map((choice) => {
     const args = choice.message?.tool_calls?.[0]?.function?.arguments;
     const content =
-      typeof args === 'string' ? args : args !== undefined && args !== null ? JSON.stringify(args) : choice.message?.content;
+      typeof args === 'string'
+        ? args
+        : args !== undefined && args !== null
+          ? JSON.stringify(args)
+          : choice.message?.content;
     // `model_length` is Mistral's other way to say the answer was cut at the context limit.
     const finish = choice.finish_reason === 'model_length' ? 'length' : choice.finish_reason;
     return { finish_reason: finish, message: { content: textOf(content) } };
