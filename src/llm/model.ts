@@ -17,7 +17,13 @@ export interface AgentRequest<Id extends AgentId = AgentId> {
   model: string;
   temperature: number;
   /** Structured inputs, for providers that reason on data rather than text (the offline drafter). */
-  inputs: { sourceText: string | null; upstream: Partial<AgentOutputs>; language: 'fr' | 'en' };
+  inputs: {
+    sourceText: string | null;
+    upstream: Partial<AgentOutputs>;
+    language: 'fr' | 'en';
+    /** Month 1 of a new run's plan (`YYYY-MM`) when the run gives one: the offline reader counts goal dates from it. */
+    start?: string | null;
+  };
   signal?: AbortSignal;
 }
 

@@ -31,6 +31,8 @@ export interface RunAgentsOptions {
   toRun: readonly AgentId[];
   pinned: Partial<AgentOutputs>;
   sourceText: string | null;
+  /** Month 1 of a new run's plan (`YYYY-MM`), handed to the model with the inputs. */
+  start?: string | null;
   /** Partial front matter from the brief: its fields win over what the brief agent read in the text. */
   frontMatter: Record<string, unknown> | null;
   language: 'fr' | 'en';
@@ -93,7 +95,7 @@ export async function runAgents(options: RunAgentsOptions): Promise<RunAgentsRes
         user: prompt.user,
         model: settings.model,
         temperature: settings.temperature,
-        inputs: { sourceText: options.sourceText, upstream: { ...outputs }, language },
+        inputs: { sourceText: options.sourceText, upstream: { ...outputs }, language, start: options.start ?? null },
         signal,
       });
       // Every provider's answer is checked against the same schema, offline drafts included.
