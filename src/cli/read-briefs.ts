@@ -62,13 +62,19 @@ export async function readBriefs(
 }
 
 /** The lines naming each refused brief and why, for the end of a batch. */
-export function refusalLines(refused: readonly RefusedBrief[], drafted: number): string[] {
+export function refusalLines(
+  refused: readonly RefusedBrief[],
+  drafted: number,
+  language: Language = 'en',
+): string[] {
   if (refused.length === 0) return [];
   const total = drafted + refused.length;
-  return [
-    `${refused.length} of ${total} briefs not drafted (bad input; the others were):`,
-    ...refused.map(({ path, error }) => `  ${path}: ${error.message}`),
-  ];
+  const plural = refused.length > 1 ? 's' : '';
+  const head =
+    language === 'fr'
+      ? `${refused.length} brief${plural} sur ${total} non rédigé${plural} (entrée invalide${drafted > 0 ? ' ; les autres l’ont été' : ''}) :`
+      : `${refused.length} of ${total} brief${total > 1 ? 's' : ''} not drafted (bad input${drafted > 0 ? '; the others were' : ''}):`;
+  return [head, ...refused.map(({ path, error }) => `  ${path}: ${error.message}`)];
 }
 
 async function expandBriefPaths(

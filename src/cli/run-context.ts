@@ -2,6 +2,7 @@
 import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
+import type { Language } from '../../agents/brief.js';
 import { AGENTS, isAgentId } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
 import { InputError } from '../errors/index.js';
@@ -12,8 +13,8 @@ import { realSleep } from '../llm/sleep.js';
 import type { LlmEvent } from '../llm/structured-call.js';
 import type { PipelineContext } from '../pipeline/draft.js';
 import { loadPromptSet } from '../prompts/index.js';
-import { type OptionSpec, oneOf, positiveNumber, wholeNumber } from './args.js';
 import { createModel, DEFAULT_MODEL, parseModelSpec } from '../providers/index.js';
+import { type OptionSpec, oneOf, positiveNumber, wholeNumber } from './args.js';
 import { type EnvConfig, loadEnvConfig, validBaseURL } from './config.js';
 import type { CliIo } from './io.js';
 import { toolVersion } from './io.js';
@@ -81,6 +82,8 @@ export async function buildRunContext(
   io: CliIo,
   progressPrefix = '',
   limiters?: RateLimiters,
+  /** The brief's language when it is known before the run (`--lang`, or read from the text): the notices follow it. */
+  language: Language = 'en',
 ): Promise<PipelineContext & { provider: Provider; close: () => Promise<void> }> {
   const env = loadEnvConfig(io.env, io.cwd);
   const explicit = oneOf('provider', values.provider, PROVIDERS);
@@ -102,7 +105,9 @@ export async function buildRunContext(
   }
   if (!explicit && provider === 'offline') {
     io.stderr(
-      'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, or choose a model such as --model anthropic:claude-sonnet-4-5 with its key, for an LLM draft).',
+      language === 'fr'
+        ? 'Pas de OPENAI_API_KEY : brouillon hors ligne, avec les règles intégrées de Boussole (pour un brouillon par modèle de langage, définissez une clé, ou OPENAI_BASE_URL, ou choisissez un modèle comme --model anthropic:claude-sonnet-4-5 avec sa clé).'
+        : 'No OPENAI_API_KEY set: drafting offline with the built-in rule-based drafters (set a key, or OPENAI_BASE_URL, or choose a model such as --model anthropic:claude-sonnet-4-5 with its key, for an LLM draft).',
     );
   }
   const temperature = positiveNumber('temperature', values.temperature, 0);
@@ -144,7 +149,7 @@ export async function buildRunContext(
     toolVersion: toolVersion(),
     redactor: io.redactor ?? createRedactor(env.secrets),
     signal: io.interrupt,
-    onProgress: progressPrinter(io.stderr, progressPrefix),
+    onProgress: progressPrinter(io.stderr, progressPrefix, language),
     close: async () => {
       const line = await handle.close();
       if (line) io.stderr(`${progressPrefix}${line}`);

@@ -1,5 +1,6 @@
 // `boussole draft`: read one or more briefs, run the agents, write each run directory, print where it is.
 import { resolve } from 'node:path';
+import type { Language } from '../../../agents/brief.js';
 import { BoussoleError, InputError } from '../../errors/index.js';
 import { draft, type RunOutcome, resume } from '../../pipeline/draft.js';
 import { oneOf, parseCommand, wholeNumber } from '../args.js';
@@ -56,8 +57,11 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
     maxChars,
     lang,
   });
+  // The notices, the progress and the refusals follow the brief: `--lang`, else the language read from its text.
+  const languages = new Set(sources.map((source) => source.language));
+  const language = lang ?? (languages.size === 1 ? [...languages][0] : undefined) ?? 'en';
   if (sources.length === 0) {
-    for (const line of refusalLines(refused, 0)) io.stderr(line);
+    for (const line of refusalLines(refused, 0, language)) io.stderr(line);
     return EXIT_USAGE;
   }
   const batch = sources.length + refused.length > 1;
@@ -68,7 +72,7 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
       'Cassettes (`--provider replay`, `--record`) take one brief at a time; `boussole eval` replays many.',
     );
   }
-  const context = await buildRunContext(values, io);
+  const context = await buildRunContext(values, io, '', undefined, language);
   const names = uniqueNames(sources.map((source) => source.name));
   const stamp = timestamp();
   try {
@@ -82,10 +86,14 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
             ? { parent: resolve(io.cwd, values.out ?? 'runs'), name: `${name}-${stamp}` }
             : resolve(io.cwd, values.out);
         const prefix = batch ? `${name} ` : '';
-        return draft(source, dir, { ...context, start, onProgress: progressPrinter(io.stderr, prefix) });
+        return draft(source, dir, {
+          ...context,
+          start,
+          onProgress: progressPrinter(io.stderr, prefix, lang ?? source.language),
+        });
       }),
     );
-    return report(outcomes, names, io, refused);
+    return report(outcomes, names, io, refused, language);
   } finally {
     await context.close();
   }
@@ -115,6 +123,7 @@ function report(
   names: readonly string[],
   io: CliIo,
   refused: readonly RefusedBrief[] = [],
+  language: Language = 'en',
 ): number {
   const codes = outcomes.map((outcome, index): number => {
     if (outcome.status === 'rejected') {
@@ -127,7 +136,7 @@ function report(
     const { status } = outcome.value.manifest;
     return status === 'interrupted' ? EXIT_INTERRUPTED : status === 'failed' ? EXIT_FAILURE : EXIT_OK;
   });
-  for (const line of refusalLines(refused, outcomes.length)) io.stderr(line);
+  for (const line of refusalLines(refused, outcomes.length, language)) io.stderr(line);
   if (refused.length > 0) codes.push(EXIT_USAGE);
   for (const code of [EXIT_INTERRUPTED, EXIT_FAILURE, EXIT_USAGE]) if (codes.includes(code)) return code;
   return EXIT_OK;
