@@ -56,14 +56,14 @@ function clauses(text: string): string[][] {
 
 function claimNear(
   clause: readonly string[],
-  channel: StatedChannel,
-  claims: readonly string[],
+  aliases: readonly (readonly string[])[],
+  claims: readonly { claim: string; words: readonly string[] }[],
 ): string | null {
-  const at = channel.aliases.flatMap((alias) => termPositions(clause, alias));
+  const at = aliases.flatMap((alias) => termPositions(clause, alias));
   if (at.length === 0) return null;
   for (const claim of claims) {
-    for (const position of termPositions(clause, claim)) {
-      if (at.some((p) => Math.abs(p - position) <= WINDOW)) return claim;
+    for (const position of termPositions(clause, claim.words)) {
+      if (at.some((p) => Math.abs(p - position) <= WINDOW)) return claim.claim;
     }
   }
   return null;
@@ -112,10 +112,14 @@ export const channelsHonoured: HonestyCheck = (draft) => {
       problems.push(`${channel.name} is named in the brief but neither used nor explained in the plan`);
       continue;
     }
-    const claims = channel.dormant ? NEVER_HAD : [...NEVER_HAD, ...UNUSED];
+    const claims = (channel.dormant ? NEVER_HAD : [...NEVER_HAD, ...UNUSED]).map((claim) => ({
+      claim,
+      words: words(claim),
+    }));
+    const aliases = channel.aliases.map(words);
     for (const { where, clauses: list } of texts) {
       const found = list
-        .map((clause) => ({ clause, claim: claimNear(clause, channel, claims) }))
+        .map((clause) => ({ clause, claim: claimNear(clause, aliases, claims) }))
         .find((f) => f.claim);
       if (found) {
         problems.push(

@@ -14,9 +14,9 @@ function wordMatches(word: string, term: string): boolean {
   return term.length >= PREFIX_FROM ? word.startsWith(term) : word === term;
 }
 
-/** Word positions where `term` (one or more words) starts in `textWords`. */
-export function termPositions(textWords: readonly string[], term: string): number[] {
-  const termWords = words(term);
+/** Word positions where `term` (one or more words, or their folded list) starts in `textWords`. */
+export function termPositions(textWords: readonly string[], term: string | readonly string[]): number[] {
+  const termWords = typeof term === 'string' ? words(term) : term;
   if (termWords.length === 0) return [];
   const found: number[] = [];
   for (let i = 0; i + termWords.length <= textWords.length; i += 1) {
