@@ -1,5 +1,5 @@
 // channels_honoured: every channel the brief names is used or explained in the roadmap, and never called unused.
-import { type DraftView, roadmapActions, roadmapWarnings, type StatedChannel } from './draft-view.js';
+import { type DraftView, roadmapActions, roadmapWarnings } from './draft-view.js';
 import { type HonestyCheck, verdict } from './honesty-check.js';
 import { textValues } from './stop-words.js';
 import { mentionsAny, termPositions, words } from './word-match.js';
