@@ -15,6 +15,7 @@ const PROCESS_TIMEOUT_MS = 120_000;
 /** Characters that URL-encode and base64 differently from the raw key, so every form is a distinct string. */
 const KEY = 'sk-echo/canary+7f3a9c21e4=b05d';
 const ANTHROPIC_KEY = 'sk-ant-echo-canary-41d9e07c2b';
+const MISTRAL_KEY = 'mistral-echo-canary-6c20f8ab93';
 const BRIEF = [
   'Atelier Brume is a small perfume workshop in Nantes selling handmade candles and room scents online and',
   'at two weekend markets. Goal: double online revenue within 12 months. Budget: 6,000 EUR for the year.',
@@ -29,7 +30,7 @@ afterEach(async () => {
 });
 
 async function echoing(reply: (agent: string, nth: number) => EchoReply): Promise<KeyEchoOpenAI> {
-  const server = await startKeyEchoOpenAI(reply, [ANTHROPIC_KEY]);
+  const server = await startKeyEchoOpenAI(reply, [ANTHROPIC_KEY, MISTRAL_KEY]);
   servers.push(server);
   return server;
 }
@@ -46,6 +47,7 @@ const FORMS = [
   encodeURIComponent(KEY),
   Buffer.from(KEY).toString('base64').replace(/=+$/, ''),
   ANTHROPIC_KEY,
+  MISTRAL_KEY,
 ];
 
 function expectNoLeak(cwd: string, outputs: readonly ProcessResult[]): void {
@@ -64,6 +66,7 @@ const env = (url: string) => ({
   OPENAI_API_KEY: KEY,
   OPENAI_BASE_URL: url,
   ANTHROPIC_API_KEY: ANTHROPIC_KEY,
+  MISTRAL_API_KEY: MISTRAL_KEY,
 });
 
 describe('a server that echoes the key', () => {
