@@ -9,7 +9,7 @@ import { type RenderDocument, type Section, section } from './document.js';
 import { briefSection, candidatesSection } from './draft-sections.js';
 import { labelsFor } from './labels.js';
 import { openQuestionsSection } from './open-questions-section.js';
-import { referenceSections } from './roadmap-reference-sections.js';
+import { referenceSections, technicalNotesSection } from './roadmap-reference-sections.js';
 import { roadmapSections } from './roadmap-sections.js';
 import type { Context } from './roadmap-text.js';
 import { scoreAppendixSection } from './score-appendix.js';
@@ -33,6 +33,7 @@ export function roadmapDocument(roadmap: Roadmap, analyses: Partial<AgentOutputs
     brief: analyses.brief ?? null,
   };
   const questions = openQuestionsSection(ctx);
+  const technical = technicalNotesSection(ctx);
   return {
     language: roadmap.language,
     colon: labels.colon,
@@ -45,6 +46,7 @@ export function roadmapDocument(roadmap: Roadmap, analyses: Partial<AgentOutputs
       ...steeringSections(roadmap),
       ...referenceSections(ctx),
       scoreAppendixSection(ctx),
+      ...(technical ? [technical] : []),
       section('analyses', labels.analyses, [], analysesSections(analyses, labels, roadmap.language)),
     ],
     footer: labels.footer,

@@ -74,3 +74,13 @@ export function monthSpan(start: string, startOffset: number, endOffset: number,
   if (year(a) === year(b)) return `${LONG[language][a % 12]} – ${LONG[language][b % 12]} ${year(b)}`;
   return `${SHORT[language][a % 12]} ${year(a)} – ${SHORT[language][b % 12]} ${year(b)}`;
 }
+
+/** Months of the year (1–12) in words, in calendar order: "septembre et octobre" / "September and October". */
+export function monthsOfYear(months: readonly number[], language: Language): string {
+  const names = [...new Set(months.filter((m) => Number.isInteger(m) && m >= 1 && m <= 12))]
+    .sort((a, b) => a - b)
+    .map((m) => LONG[language][m - 1] as string);
+  if (names.length <= 1) return names.join('');
+  const and = language === 'fr' ? ' et ' : ' and ';
+  return `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
+}

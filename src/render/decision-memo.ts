@@ -10,10 +10,12 @@ import {
   budgetKnown,
   type Context,
   costText,
+  howCell,
   kpiTarget,
   money,
   monthsRange,
   notNowReason,
+  recurrence,
   spendText,
 } from './roadmap-text.js';
 
@@ -29,7 +31,10 @@ function placed(ctx: Context): Placed[] {
   );
 }
 
-const when = (ctx: Context, p: Placed) => `${p.horizon.label} (${monthsRange(ctx, p.horizon)})`;
+const when = (ctx: Context, p: Placed) => {
+  const rhythm = recurrence(ctx, p.action);
+  return `${p.horizon.label} (${monthsRange(ctx, p.horizon)})${rhythm === null ? '' : ctx.words.thenRecurring(rhythm)}`;
+};
 
 /** Best score first, ties by id: the one order every pick in the memo uses. */
 const byScore = (list: Placed[]) =>
@@ -58,6 +63,7 @@ function betsSection(ctx: Context, all: Placed[]): Section {
           kind: 'table',
           columns: [
             { title: labels.colAction, numeric: false },
+            { title: words.colHow, numeric: false },
             { title: words.colWhen, numeric: false },
             { title: labels.colCost, numeric: true },
             { title: labels.colKpiTarget, numeric: false },
@@ -65,6 +71,7 @@ function betsSection(ctx: Context, all: Placed[]): Section {
           ],
           rows: bets.map((p) => [
             actionName(ctx, p.action),
+            howCell(ctx, p.action),
             when(ctx, p),
             costText(ctx, p.action.cost),
             kpiTarget(ctx, p.action),
@@ -141,6 +148,12 @@ const NOT_DOING_SHOWN = 5;
 
 const CONSTRAINTS_SHOWN = 3;
 
+/** A constraint that says no ("no paid ads", "pas de salons", "we don't do cold calls"), in either language. */
+const REFUSAL =
+  /^(?:(?:we|i|nous|je|on)\s+)?(?:(?:no|not|never|nothing|avoid|exclude|without|don['’]t|do not|won['’]t|will not|cannot|can['’]t|pas|aucun|aucune|jamais|sans|surtout pas|éviter|exclure|hors|ni|ne)(?=[\s,.;:!]|$)|n['’]\p{L})/iu;
+
+const isRefusal = (constraint: string) => REFUSAL.test(constraint.trim());
+
 /**
  * Left out first (decided against), then deferred (no room), each with its reason in one line; then what the brief
  * itself rules out (its constraints), since a founder's "no" is a decision the plan honours too.
@@ -154,8 +167,9 @@ function notDoingSection(ctx: Context): Section {
       (a) =>
         `${actionName(ctx, a)} — ${ctx.labels.placement[a.code] ?? a.code}${ctx.labels.colon}${notNowReason(ctx, a)}`,
     );
+  // Only the brief's own "no": a limit such as "sales cycle is 2–4 months" is a fact to plan with, not an exclusion.
   const constraints = (ctx.brief?.constraints ?? [])
-    .filter((c) => c.trim() !== '')
+    .filter((c) => c.trim() !== '' && isRefusal(c))
     .slice(0, CONSTRAINTS_SHOWN);
   items.push(...constraints.map((c) => `${words.ruledOutByBrief}${ctx.labels.colon}${c}`));
   const blocks: Block[] =

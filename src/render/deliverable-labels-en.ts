@@ -49,6 +49,19 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   weeks: (from: number, to: number) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`),
   checkKpi: (kpi: string) => `once done, watch ${kpi}`,
   totalHours: (hours: string) => `${hours} h in all`,
+  setupThenRecurring: (hours: string, cadence: string) => `${hours} h to set up, then ${cadence}`,
+  colHow: 'How',
+  cadence: {
+    weekly: 'every week',
+    fortnightly: 'every fortnight',
+    monthly: 'once a month',
+    quarterly: 'once a quarter',
+  },
+  recurringNote: (cadence: string) => `Recurring: ${cadence} after the set-up.`,
+  thenRecurring: (cadence: string) => `, then ${cadence}`,
+  technicalNotes: 'Appendix: technical notes',
+  technicalNotesIntro:
+    'What Boussole corrected in the agents’ data before deciding (ids, references, duplicates, out-of-range values). Nothing for you to do; useful to whoever checks the draft.',
   pausedWeeks: 'pause: a busy month in your brief, no marketing work planned',
   emptyChecklist: 'Nothing is scheduled yet, so there is nothing to do week by week.',
 

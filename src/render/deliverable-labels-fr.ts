@@ -49,6 +49,19 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   weeks: (from: number, to: number) => (from === to ? `Semaine ${from}` : `Semaines ${from} à ${to}`),
   checkKpi: (kpi: string) => `une fois fait, suivre ${kpi}`,
   totalHours: (hours: string) => `${hours} h en tout`,
+  setupThenRecurring: (hours: string, cadence: string) => `${hours} h pour la mise en place, puis ${cadence}`,
+  colHow: 'Comment',
+  cadence: {
+    weekly: 'chaque semaine',
+    fortnightly: 'tous les quinze jours',
+    monthly: 'une fois par mois',
+    quarterly: 'une fois par trimestre',
+  },
+  recurringNote: (cadence: string) => `À refaire ${cadence} après la mise en place.`,
+  thenRecurring: (cadence: string) => `, puis ${cadence}`,
+  technicalNotes: 'Annexe : notes techniques',
+  technicalNotesIntro:
+    'Ce que Boussole a corrigé dans les données des agents avant de décider (identifiants, références, doublons, valeurs hors limites). Rien à faire de votre côté ; utile pour qui vérifie le brouillon.',
   pausedWeeks: 'pause : mois chargé d’après votre brief, aucun travail marketing prévu',
   emptyChecklist: 'Rien n’est encore planifié : il n’y a rien à faire semaine par semaine.',
 

@@ -1,5 +1,6 @@
 // Wording of what changes with the reader: open questions, the executive memo, the weekly checklist, the score appendix.
 import type { Language } from '../../agents/brief.js';
+import type { Cadence } from './action-how.js';
 import { DELIVERABLE_EN } from './deliverable-labels-en.js';
 import { DELIVERABLE_FR } from './deliverable-labels-fr.js';
 
@@ -49,6 +50,18 @@ export interface DeliverableLabels {
   weeks: (from: number, to: number) => string;
   checkKpi: (kpi: string) => string;
   totalHours: (hours: string) => string;
+  /** Hours of a recurring action: the set-up, then its rhythm ("14 h to set up, then once a month"). */
+  setupThenRecurring: (hours: string, cadence: string) => string;
+  /** The "how" column: the first sentence of the action's description. */
+  colHow: string;
+  cadence: Record<Cadence, string>;
+  /** A recurring action's tail in a table cell ("Recurring: once a month after the set-up."). */
+  recurringNote: (cadence: string) => string;
+  /** After a horizon in a "when" cell: ", then once a month". */
+  thenRecurring: (cadence: string) => string;
+  /** Appendix of the notes meant for whoever checks the draft, not for the founder (ids repaired, merged…). */
+  technicalNotes: string;
+  technicalNotesIntro: string;
   emptyChecklist: string;
   pausedWeeks: string;
 

@@ -1,5 +1,6 @@
 // Numbers and money written per language by hand, so output never depends on the ICU data Node was built with.
 import type { Language } from '../../agents/brief.js';
+import { unitFor } from './count-words.js';
 
 const SEPARATORS: Record<Language, { thousands: string; decimal: string }> = {
   fr: { thousands: ' ', decimal: ',' },
@@ -82,5 +83,5 @@ export function formatQuantity(
   const cleanUnit = unit?.trim() ?? '';
   if (cleanUnit === '') return number;
   if (cleanUnit === '%') return language === 'fr' ? `${number} %` : `${number}%`;
-  return `${number} ${cleanUnit}`;
+  return `${number} ${unitFor(value, cleanUnit, language)}`;
 }

@@ -1,7 +1,8 @@
 // The roadmap's reference sections: goal coverage, KPI dashboard, assumptions and method, warnings.
 import { GoalKind } from '../../agents/brief.js';
-import type { ScheduledAction } from '../arbiter/roadmap.js';
+import type { Roadmap, ScheduledAction } from '../arbiter/roadmap.js';
 import { joinList } from './analyses-sections.js';
+import { agreeCount } from './count-words.js';
 import { type Block, type Field, type Section, section } from './document.js';
 import { formatMoney, formatNumber, formatPercent, formatQuantity } from './format.js';
 import { planBudget } from './roadmap-figures.js';
@@ -40,7 +41,7 @@ function kpiSection(ctx: Context): Section {
       a.kpi.metric,
       a.kpi.target === null ? '—' : formatQuantity(a.kpi.target, a.kpi.unit, roadmap.currency, language),
       a.kpi.timeframeMonths === null ? '—' : labels.inMonths(formatNumber(a.kpi.timeframeMonths, language)),
-      a.killCriterion ?? '—',
+      a.killCriterion === null ? '—' : agreeCount(a.killCriterion, a.kpi.unit, language),
     ]),
   );
   const block: Block =
@@ -128,18 +129,38 @@ function assumptionsSection(ctx: Context): Section {
   return section('assumptions', labels.assumptions, [{ kind: 'fields', items: facts }], children);
 }
 
+/**
+ * Repairs of the agents' data (an id renamed, a reference fixed, a duplicate merged, a number clamped): true, but
+ * plumbing to a founder, so they go to an appendix for whoever checks the draft instead of the warnings.
+ */
+const TECHNICAL: ReadonlySet<string> = new Set([
+  'reference_repaired',
+  'reference_dropped',
+  'id_renamed',
+  'duplicate_merged',
+  'input_adjusted',
+]);
+
+const warningLine = (labels: Context['labels'], w: Roadmap['warnings'][number]) =>
+  `${labels.warning[w.code] ?? w.code} — ${w.message}${w.refs.length > 0 ? ` (${w.refs.join(', ')})` : ''}`;
+
 function warningsSection({ roadmap, labels }: Context): Section {
+  const shown = roadmap.warnings.filter((w) => !TECHNICAL.has(w.code));
   const block: Block =
-    roadmap.warnings.length === 0
+    shown.length === 0
       ? { kind: 'paragraph', text: labels.noWarnings }
-      : {
-          kind: 'list',
-          items: roadmap.warnings.map(
-            (w) =>
-              `${labels.warning[w.code] ?? w.code} — ${w.message}${w.refs.length > 0 ? ` (${w.refs.join(', ')})` : ''}`,
-          ),
-        };
+      : { kind: 'list', items: shown.map((w) => warningLine(labels, w)) };
   return section('warnings', labels.warnings, [block]);
+}
+
+/** The technical notes appendix, or null when Boussole repaired nothing. */
+export function technicalNotesSection({ roadmap, labels, words }: Context): Section | null {
+  const notes = roadmap.warnings.filter((w) => TECHNICAL.has(w.code));
+  if (notes.length === 0) return null;
+  return section('technical-notes', words.technicalNotes, [
+    { kind: 'paragraph', text: words.technicalNotesIntro },
+    { kind: 'list', items: notes.map((w) => warningLine(labels, w)) },
+  ]);
 }
 
 export function referenceSections(ctx: Context): Section[] {

@@ -1,7 +1,7 @@
 // The roadmap itself as document sections: summary, schedule, one table per horizon, "not now" and "left out".
 import type { Horizon, NotNowAction, Roadmap } from '../arbiter/roadmap.js';
 import { joinList } from './analyses-sections.js';
-import { monthName } from './calendar-text.js';
+import { monthName, monthsOfYear } from './calendar-text.js';
 import { type Block, type Field, type Schedule, type Section, section } from './document.js';
 import { formatNumber, formatPercent } from './format.js';
 import type { Labels } from './labels.js';
@@ -11,6 +11,7 @@ import {
   type Context,
   costText,
   days,
+  howCell,
   kpiTarget,
   money,
   monthsRange,
@@ -121,6 +122,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
           kind: 'table',
           columns: [
             { title: labels.colAction, numeric: false },
+            { title: ctx.words.colHow, numeric: false },
             { title: labels.colGoal, numeric: false },
             { title: labels.colKpiTarget, numeric: false },
             { title: labels.colCost, numeric: true },
@@ -129,6 +131,7 @@ function horizonSection(ctx: Context, horizon: Horizon): Section {
           ],
           rows: horizon.actions.map((a) => [
             actionName(ctx, a),
+            howCell(ctx, a),
             joinList(a.goalIds),
             kpiTarget(ctx, a),
             costText(ctx, a.cost),
@@ -179,7 +182,10 @@ export function roadmapSections(ctx: Context): Section[] {
       {
         kind: 'paragraph',
         text: roadmap.start
-          ? steeringLabelsFor(ctx.language).scheduleNoteDated(monthName(roadmap.start, ctx.language))
+          ? steeringLabelsFor(ctx.language).scheduleNoteDated(
+              monthName(roadmap.start, ctx.language),
+              monthsOfYear(roadmap.constraints.busyMonths ?? [], ctx.language) || null,
+            )
           : labels.scheduleNote,
       },
       { kind: 'schedule', schedule: scheduleOf(roadmap, labels) },

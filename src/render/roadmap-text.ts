@@ -1,6 +1,7 @@
 // Small wording helpers shared by the roadmap sections: money, days, month ranges, action names, KPI targets.
 import type { Brief, Language } from '../../agents/brief.js';
 import type { Horizon, Roadmap, ScheduledAction } from '../arbiter/roadmap.js';
+import { cadenceOf, howOf } from './action-how.js';
 import { monthSpan } from './calendar-text.js';
 import type { DeliverableLabels } from './deliverable-labels.js';
 import { formatMoney, formatNumber, formatQuantity } from './format.js';
@@ -92,4 +93,32 @@ export function notNowReason(ctx: Context, action: { code: string; reason: strin
     .filter((id) => titles.has(id) && (titles.get(id) ?? '').trim() !== '')
     .map((id) => `${id} · ${titles.get(id)}`);
   return named.length === 0 ? action.reason : `${action.reason} (${named.join(' ; ')})`;
+}
+
+/** The action's rhythm in words ("once a month"), or null for one-off work. */
+export function recurrence(
+  ctx: Context,
+  action: Pick<ScheduledAction, 'title' | 'description'>,
+): string | null {
+  const cadence = cadenceOf(action);
+  return cadence === null ? null : ctx.words.cadence[cadence];
+}
+
+/** The "how" cell: the description's first sentence, and that the work comes back when it does. */
+export function howCell(ctx: Context, action: Pick<ScheduledAction, 'title' | 'description'>): string {
+  const how = howOf(action.description);
+  const rhythm = recurrence(ctx, action);
+  const note = rhythm === null ? '' : ctx.words.recurringNote(rhythm);
+  return [how, note].filter((part) => part !== '').join(' ') || '—';
+}
+
+/** "14 h in all", or "14 h to set up, then once a month" for recurring work. */
+export function hoursText(
+  ctx: Context,
+  action: Pick<ScheduledAction, 'title' | 'description'>,
+  hours: number,
+): string {
+  const text = formatNumber(hours, ctx.language, 1);
+  const rhythm = recurrence(ctx, action);
+  return rhythm === null ? ctx.words.totalHours(text) : ctx.words.setupThenRecurring(text, rhythm);
 }

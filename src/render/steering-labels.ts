@@ -37,7 +37,8 @@ export interface SteeringLabels {
   unlockNone: string;
   notes: string;
   footer: string;
-  scheduleNoteDated(start: string): string;
+  /** `busy`: the brief's busy months in words, or null when it names none (the note then claims nothing about them). */
+  scheduleNoteDated(start: string, busy: string | null): string;
 }
 
 const FR: SteeringLabels = {
@@ -102,8 +103,8 @@ const FR: SteeringLabels = {
   unlockNone: 'Aucune action n’attend seulement du budget ou de la capacité.',
   notes: 'Notes',
   footer: 'Écrit par Boussole, sans appel à un modèle : les mêmes entrées donnent le même fichier.',
-  scheduleNoteDated: (start) =>
-    `Le plan commence en ${start}. Chaque action occupe ses propres mois dans son horizon ; le gros du travail évite les mois chargés indiqués dans le brief.`,
+  scheduleNoteDated: (start, busy) =>
+    `Le plan commence en ${start}. Chaque action occupe ses propres mois dans son horizon${busy === null ? '.' : ` ; le gros du travail évite les mois chargés indiqués dans le brief (${busy}).`}`,
 };
 
 const EN: SteeringLabels = {
@@ -161,8 +162,8 @@ const EN: SteeringLabels = {
   unlockNone: 'No action is waiting only for budget or capacity.',
   notes: 'Notes',
   footer: 'Written by Boussole with no model call: the same inputs give the same file.',
-  scheduleNoteDated: (start) =>
-    `The plan starts in ${start}. Each action takes its own months within its horizon; heavy work avoids the busy months the brief names.`,
+  scheduleNoteDated: (start, busy) =>
+    `The plan starts in ${start}. Each action takes its own months within its horizon${busy === null ? '.' : `; heavy work avoids the busy months the brief names (${busy}).`}`,
 };
 
 export function steeringLabelsFor(language: Language): SteeringLabels {

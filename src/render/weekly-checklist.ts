@@ -1,9 +1,10 @@
 // The small team's deliverable: the plan as a week-by-week checklist that fits the hours a week the brief states.
 import type { ScheduledAction } from '../arbiter/roadmap.js';
+import { howOf } from './action-how.js';
 import type { Block, Section } from './document.js';
 import { section } from './document.js';
 import { formatNumber } from './format.js';
-import { actionName, type Context, kpiTarget } from './roadmap-text.js';
+import { actionName, type Context, hoursText, kpiTarget } from './roadmap-text.js';
 import { calendarMonthOf, HOURS_PER_DAY, planWeeks, type Week, weekRuns, workOrder } from './week-plan.js';
 
 /** Days a month → hours a week, the inverse of the arbiter's hours ÷ 7 × 52 ÷ 12. */
@@ -44,6 +45,12 @@ const weeksLabel = (ctx: Context, from: Week, to: Week) => {
   const month = calendarMonth(ctx, from.month);
   return `${ctx.words.weeks(from.index, to.index)}${month === null ? '' : ` (${month})`}`;
 };
+
+/** " — how it is done", so a ticked line is an instruction and not only a title. */
+function howTail(action: ScheduledAction): string {
+  const how = howOf(action.description);
+  return how === '' ? '' : ` — ${how}`;
+}
 
 interface Line {
   week: number;
@@ -88,13 +95,13 @@ function checklistLines(ctx: Context, weeks: readonly Week[]): string[] {
     }
   }
   for (const span of spans.values()) {
-    const hours = ctx.words.totalHours(formatNumber(span.hours, ctx.language, 1));
+    const hours = hoursText(ctx, span.action, span.hours);
     const kpi =
       span.action.kpi.metric.trim() === '' ? '' : ` — ${ctx.words.checkKpi(kpiTarget(ctx, span.action))}`;
     lines.push({
       week: span.from.index,
       rank: 1 + span.order,
-      text: `${weeksLabel(ctx, span.from, span.to)}${ctx.labels.colon}${actionName(ctx, span.action)} (${hours})${kpi}`,
+      text: `${weeksLabel(ctx, span.from, span.to)}${ctx.labels.colon}${actionName(ctx, span.action)} (${hours})${howTail(span.action)}${kpi}`,
     });
   }
   return lines.sort((a, b) => a.week - b.week || a.rank - b.rank).map((line) => line.text);
@@ -108,8 +115,8 @@ function orderOnly(ctx: Context, actions: ScheduledAction[]): Block {
   return {
     kind: 'checklist',
     items: actions.map((a) => {
-      const total = ctx.words.totalHours(formatNumber(a.effortDays * HOURS_PER_DAY, ctx.language, 1));
-      return `${horizonOf.get(a.id) ?? ''}${ctx.labels.colon}${actionName(ctx, a)} (${total})`;
+      const total = hoursText(ctx, a, a.effortDays * HOURS_PER_DAY);
+      return `${horizonOf.get(a.id) ?? ''}${ctx.labels.colon}${actionName(ctx, a)} (${total})${howTail(a)}`;
     }),
   };
 }

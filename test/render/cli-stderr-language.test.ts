@@ -37,7 +37,9 @@ describe('the progress lines', () => {
 });
 
 describe('the batch refusal summary', () => {
-  const refused = [{ path: 'b.json', error: new InputError('brief_invalid', 'The brief is a bare JSON list.') }];
+  const refused = [
+    { path: 'b.json', error: new InputError('brief_invalid', 'The brief is a bare JSON list.') },
+  ];
 
   it('speaks the batch language, with counts that agree', () => {
     expect(refusalLines(refused, 1, 'fr')[0]).toBe(

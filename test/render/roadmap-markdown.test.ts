@@ -72,16 +72,16 @@ describe.each(['fr', 'en'] as const)('renderRoadmapMarkdown (%s)', (language) =>
     }
   });
 
-  it('gives each horizon a table with action, goal, KPI target, cost, effort and why now', () => {
+  it('gives each horizon a table with action, how, goal, KPI target, cost, effort and why now', () => {
     const header =
       language === 'fr'
-        ? '| Action | Objectif | Indicateur cible | Coût | Effort (jours-personne) | Pourquoi maintenant |'
-        : '| Action | Goal | KPI target | Cost | Effort (person-days) | Why now |';
+        ? '| Action | Comment | Objectif | Indicateur cible | Coût | Effort (jours-personne) | Pourquoi maintenant |'
+        : '| Action | How | Goal | KPI target | Cost | Effort (person-days) | Why now |';
     expect(markdown.split(header).length - 1).toBe(3);
     const row =
       language === 'fr'
-        ? '| A3 · Campagne LinkedIn ciblée | G2 | coût par lead : 45 € en 3 mois | 4 500 € | 8 |'
-        : '| A3 · Targeted LinkedIn campaign | G2 | cost per lead: €45 in 3 months | €4,500 | 8 |';
+        ? '| A3 · Campagne LinkedIn ciblée | Campagne LinkedIn ciblée : description | G2 | coût par lead : 45 € en 3 mois | 4 500 € | 8 |'
+        : '| A3 · Targeted LinkedIn campaign | Targeted LinkedIn campaign: description | G2 | cost per lead: €45 in 3 months | €4,500 | 8 |';
     expect(markdown).toContain(row);
   });
 
