@@ -3,7 +3,7 @@ import { type BriefDocument, bodySentences, type Sentence } from './document.js'
 import type { Found } from './found.js';
 import { cleanPhrase } from './offer.js';
 import { phraseAfter } from './phrase.js';
-import { clip, lowerFirst, trimPhrase } from './text.js';
+import { clip, fold, lowerFirst, trimPhrase } from './text.js';
 
 const LABEL =
   /^(?:cible|cibles|cœur de cible|audience|target(?: audience)?|target customers?|clientèle|clients? cibles?|personas?|ideal customers?|icp)\s*:\s*/iu;
@@ -41,7 +41,7 @@ const QUANTITY = /^(?:moitié|la moitié|half|un tiers|a third|un quart|a quarte
 /** Who buys, as a phrase fit to print; never a fragment nor the product itself ("marketplace for used camera gear"). */
 function people(phrase: string | null, offer: string | null): string | null {
   if (phrase === null || NEW_CLAUSE.test(phrase) || QUANTITY.test(phrase) || phrase.includes('…')) return null;
-  if (offer !== null && offer.toLowerCase().includes(phrase.toLowerCase())) return null;
+  if (offer !== null && fold(offer) === fold(phrase)) return null;
   return phrase;
 }
 
@@ -73,8 +73,10 @@ export function findAudience(
   }
   if (description !== null) {
     const phrase = people(cleanPhrase(phraseAfter(description, FOR_PHRASE, 10, AUDIENCE_CUTS), 10), offer);
-    // "pour 18 mois" is not people; a single word is kept only as a plural ("for families").
-    if (phrase !== null && !/^\d/.test(phrase) && (phrase.split(/\s+/).length >= 2 || /s$/.test(phrase)))
+    // "pour 18 mois" is not people, nor "for used camera gear": people are counted, so the head is a plural
+    // ("for dental clinics", "pour les familles") or an acronym ("pour les PME").
+    const head = phrase?.split(/\s+/).at(-1) ?? '';
+    if (phrase !== null && !/^\d/.test(phrase) && (/[sx]$/u.test(head) || /^[A-Z]{2,}$/u.test(head)))
       return { value: phrase, from: description };
   }
   for (const s of body) {

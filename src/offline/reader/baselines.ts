@@ -17,7 +17,7 @@ const AHEAD =
 
 /** Words that date a figure to now: "aujourd'hui", "we're at", "l'an dernier", "CA 2025 :". Folded. */
 const PRESENT =
-  /(?:aujourd'hui|actuel|current|today|right now|en ce moment|we're at|we are at|on est a|nous sommes a|nous avons|we have|where we are|ou nous en sommes|ou on en est|l'an dernier|l'annee derniere|last year|this year|cette annee|(?:19|20)\d\d\s*:|chiffres|figures)/u;
+  /(?:aujourd'hui|actuel|current|today|right now|en ce moment|we're at|we are at|on est a|nous sommes a|nous avons|we have|where we are|nous produisons|nous vendons|nous fabriquons|on vend|on produit|we sell|we make|we produce|we ship|par an|per year|a year|par mois|per month|a month|\/month|\/mois|ou nous en sommes|ou on en est|l'an dernier|l'annee derniere|last year|this year|cette annee|(?:19|20)\d\d\s*:|chiffres|figures)/u;
 
 /** A share of the figure said next to it: "vendues pour moitié en direct", "half of which online". Folded. */
 const SHARES: ReadonlyArray<readonly [RegExp, number]> = [

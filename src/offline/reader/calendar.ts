@@ -11,6 +11,7 @@ const { months, periods, busy, quiet, deadline } = READER_TERMS.calendar;
 const MONTH_WORDS = Object.entries(months).flatMap(([n, words]) =>
   words.map((w) => ({ word: w, month: Number(n) })),
 );
+const MONTH_SET = new Set(MONTH_WORDS.map((m) => m.word));
 /** English words that are months only when capitalised ("in May", not "we may"). */
 const CAPITALISED_ONLY = new Set(['may', 'march', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
@@ -76,7 +77,11 @@ export interface CalendarReading {
 }
 
 /** A clause's busy months: with a busy word in it, or in the next part when that part names no months of its own. */
-function busyMonthsOf(clause: string): number[] {
+function busyMonthsOf(written: string): number[] {
+  // "Sept – Oct" (an en dash, spaced once the text is normalised) is one range, not two parts.
+  const clause = written.replace(/([A-Za-zÀ-ÿ]+)\.?\s+-\s+(?=([A-Za-zÀ-ÿ]+))/gu, (all, a: string, b: string) =>
+    MONTH_SET.has(fold(a)) && MONTH_SET.has(fold(b)) ? `${a}-` : all,
+  );
   const parts = clause.split(/,\s+|\s+=\s+|\s+-\s+/u);
   const out: number[] = [];
   parts.forEach((part, i) => {

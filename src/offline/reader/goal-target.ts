@@ -155,7 +155,7 @@ export function textFigures(text: string): Figure[] {
 export function isRelativeRise(clause: string, target: Figure | null): boolean {
   if (target === null || target.unit !== '%') return false;
   const before = fold(clause.slice(Math.max(0, target.start - 60), target.start));
-  if (/\+\s?$/u.test(before)) return true;
+  if (/\+\s?$/u.test(before) || clause.slice(target.start, target.end).startsWith('+')) return true;
   return (
     /(?:^|\s)(?:de|by|of)\s*$/u.test(before) &&
     /(?:augment|hausse|croitre|croissance|progress|developp|grow|increase|boost|rais|lift|improv|ameliorer)/u.test(before)

@@ -1,0 +1,187 @@
+// The reader on facts a brief states in passing: starting figures, busy month ranges, dormant channels, money already
+// committed or funded elsewhere, what a trade sells, dated goals; and no sentence fragment pasted as a field.
+import { describe, expect, it } from 'vitest';
+import { Brief } from '../../agents/brief.js';
+import { readBrief, readBriefWithSources } from '../../src/offline/reader/index.js';
+
+const read = (text: string, start?: string) => Brief.parse(readBrief(text, start ? { start } : {}));
+
+describe('starting figures stated anywhere in the brief', () => {
+  it('takes "€1.2M ARR" under a "Where we are" label as the ARR goal baseline', () => {
+    const brief = read(
+      [
+        '# RouteIQ',
+        '**Where we are:** €1.2M ARR, about 140 customers, average contract ~€8,500/year.',
+        '**Goals:**',
+        '- Reach €2M ARR within 18 months.',
+      ].join('\n'),
+    );
+    expect(brief.goals[0]).toMatchObject({ metric: 'ARR', target: 2_000_000, baseline: 1_200_000 });
+  });
+
+  it('turns a rise in percent into a level from the figure in brackets ("today €14M")', () => {
+    const brief = read('Our goals: +10 % aftermarket revenue (today €14M) within 24 months.');
+    expect(brief.goals[0]).toMatchObject({ baseline: 14_000_000, target: 15_400_000, unit: 'EUR' });
+  });
+
+  it('reads a monthly count stated in a "Today" list as the baseline of a rise in the same country', () => {
+    const brief = read(
+      [
+        '## Today',
+        '- UK only, ~3,800 transactions/month, GMV around £1.1M/month',
+        '## Goal',
+        'Launch in Germany and reach 1,000 transactions/month there, while growing UK transactions by 20 %.',
+      ].join('\n'),
+    );
+    const uk = brief.goals.find((g) => /UK/.test(g.statement));
+    const germany = brief.goals.find((g) => /1,000/.test(g.statement));
+    expect(uk).toMatchObject({ baseline: 3800, target: 4560 });
+    // "there" is Germany, and the UK's figure is not the German goal's starting point.
+    expect(germany?.statement).toContain('in Germany');
+    expect(germany?.baseline).toBeNull();
+  });
+
+  it('takes the half of a yearly volume said to be sold direct ("pour moitié", "half of which")', () => {
+    const fr = read(
+      "Nous produisons environ 85 000 bouteilles par an, vendues pour moitié en direct et pour moitié aux cavistes. Notre objectif est d'augmenter nos ventes directes de 25 % en 18 mois.",
+    );
+    expect(fr.goals[0]).toMatchObject({ baseline: 42_500, unit: 'bouteilles' });
+    const en = read(
+      'We make 12,000 candles a year, half of which are sold online today. We want to increase online sales by 50 % within 12 months.',
+    );
+    expect(en.goals[0]).toMatchObject({ baseline: 6000, target: 9000 });
+  });
+});
+
+describe('busy months written as ranges', () => {
+  it.each([
+    ['de septembre à octobre les vendanges nous prennent tout notre temps', [9, 10]],
+    ['From September to October the harvest takes all our time.', [9, 10]],
+    ['Sept–Oct is harvest, we are flat out.', [9, 10]],
+    ['Pendant les vendanges (septembre-octobre), on ne fait que ça.', [9, 10]],
+    ['Nous sommes débordés de novembre à janvier.', [1, 11, 12]],
+  ])('"%s" → %j', (sentence, months) => {
+    expect(read(`Nous vendons du vin. ${sentence}`).calendar.busyMonths).toEqual(months);
+  });
+});
+
+describe('dormant channels and lists', () => {
+  it.each([
+    'Nous avons une newsletter de 2 400 contacts, collectés au caveau, mais nous n’avons rien envoyé depuis 2022.',
+    "Nous avons une newsletter de 2 400 contacts qu'on n'a pas envoyée depuis un an.",
+    'We have a newsletter of 2,400 subscribers, but nothing sent since 2023.',
+  ])('"%s" → the newsletter is dormant', (text) => {
+    const newsletter = read(text).channels.find((c) => c.name === 'Newsletter');
+    expect(newsletter?.status).toBe('dormant');
+  });
+
+  it('reads "not posted for 8 months" as dormant, and keeps a channel said in the next clause apart', () => {
+    const brief = read(
+      'Our Instagram has not posted for 8 months, and we send a newsletter every week to 3,000 people.',
+    );
+    expect(brief.channels.find((c) => c.name === 'Instagram')?.status).toBe('dormant');
+    expect(brief.channels.find((c) => c.name === 'Newsletter')?.status).toBe('active');
+  });
+});
+
+describe('money already committed, and money paid elsewhere', () => {
+  it('reads "€30k already booked for trade shows" inside the budget sentence as committed, one-off', () => {
+    const brief = read(
+      '**Budget:** €180k marketing budget for the next 12 months, of which €30k is already booked for trade shows (Munich, Utrecht).',
+    );
+    expect(brief.budget).toMatchObject({ amount: 180_000, periodMonths: 12 });
+    expect(brief.committedSpend).toEqual([
+      { what: 'Trade shows and events', amount: 30_000, periodMonths: null },
+    ]);
+  });
+
+  it('reads a yearly spend on fairs as committed', () => {
+    const brief = read('Nous vendons des bougies. On dépense 12 000 € par an en salons.');
+    expect(brief.committedSpend[0]).toMatchObject({ amount: 12_000, periodMonths: 12 });
+  });
+
+  it('keeps "trade fairs funded separately" as a constraint, never as spend taken from the budget', () => {
+    const brief = read(
+      'Budget: €220,000 per year for marketing, excluding trade fairs (Achema, IFAT already funded separately).',
+    );
+    expect(brief.committedSpend).toEqual([]);
+    expect(brief.constraints.join(' ')).toMatch(/excluding trade fairs/i);
+  });
+});
+
+describe('what the writer is and sells', () => {
+  it('names a freelance florist by trade and place, and reads what the trade sells', () => {
+    const brief = read("I'm a freelance wedding florist in Bath, I want more bookings for 2027.");
+    expect(brief.company.name).toBe('Wedding florist, Bath');
+    expect(brief.company.offer).toBe('wedding flowers');
+  });
+
+  it('never cuts a name at a credential written with dots', () => {
+    const brief = read(
+      'Je suis ostéopathe D.O., installée seule à Rennes depuis trois ans. Je reçois des adultes et des sportifs.',
+    );
+    expect(brief.company.name).toBe('Ostéopathe, Rennes');
+    expect(brief.company.offer).toBe('ostéopathie');
+  });
+
+  it('prints no sentence fragment as the audience, and never the product as who buys', () => {
+    expect(
+      read(
+        "Nous sommes le Domaine X, un domaine viticole à Colmar ; nous n'avons pas de personne dédiée au marketing, la mère s'occupe du caveau.",
+      ).audience,
+    ).toBeNull();
+    expect(read("We're LensLoop, a marketplace for used camera gear based in Manchester.").audience).toBeNull();
+    expect(
+      read('RouteIQ is a SaaS for route planning, used by regional carriers and food distributors.').audience,
+    ).toBe('regional carriers and food distributors');
+  });
+
+  it('takes a structured brief\'s description line whole, without its label, over a "Company: name" line', () => {
+    const brief = read(
+      [
+        'Entreprise: Cabinet Berthier & Associés',
+        "Description: Cabinet d'expertise comptable à Lyon, 9 collaborateurs. Nous faisons la tenue comptable et la paie.",
+      ].join('\n'),
+    );
+    expect(brief.company.description).toBe(
+      "Cabinet d'expertise comptable à Lyon, 9 collaborateurs. Nous faisons la tenue comptable et la paie",
+    );
+  });
+});
+
+describe('goal statements', () => {
+  it.each([
+    "Notre objectif est d'augmenter nos ventes de 25 % en 12 mois, avec un budget d'environ 6 000 € sur l'année.",
+    'Our goal is to double online sales within 12 months, with a budget of about €6,000 a year.',
+  ])('"%s" keeps the budget out of the goal and still reads the budget', (text) => {
+    const brief = read(text);
+    expect(brief.goals[0]?.statement).not.toMatch(/budget/i);
+    expect(brief.budget?.amount).toBe(6000);
+  });
+});
+
+describe('dates in goals, counted from the plan start', () => {
+  it.each([
+    ["Notre objectif est d'atteindre 500 clients d'ici fin 2027.", 13],
+    ['Our goal is to reach 500 customers by end of 2027.', 13],
+    ['I want more bookings for 2027.', 13],
+    ['We want to reach 500 customers by June 2027.', 7],
+    ['We want to reach 500 customers by Q3 2027.', 10],
+  ])('"%s" with start 2026-12 → %i months', (text, months) => {
+    expect(read(text, '2026-12').goals[0]?.horizonMonths).toBe(months);
+  });
+
+  it('keeps the months left for a date under two months away, without shrinking the plan', () => {
+    const reading = readBriefWithSources('Our goal is to reach 500 customers by end of 2026.', { start: '2026-12' });
+    expect(reading.brief.goals[0]?.horizonMonths).toBe(1);
+    expect(reading.notes.get('goals.0.horizonMonths')).toBe('date_near');
+    expect(reading.brief.horizonMonths).toBe(12);
+    expect(read('Our goal is to reach 500 customers by end of 2025.', '2026-12').goals[0]?.horizonMonths).toBe(1);
+  });
+
+  it('leaves a date uncounted when the run gives no start month', () => {
+    const reading = readBriefWithSources('Our goal is to reach 500 customers by end of 2027.');
+    expect(reading.brief.goals[0]?.horizonMonths).toBeNull();
+    expect(reading.notes.get('goals.0.horizonMonths')).toBe('dated_goal');
+  });
+});
