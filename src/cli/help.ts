@@ -30,9 +30,12 @@ one run directory each; a bad brief of a batch is named at the end and the other
 
 Options:
   --out DIR              run directory (default runs/<name>-<timestamp>; with several briefs, a parent folder)
-  --provider NAME        openai | offline | replay (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline)
+  --provider NAME        openai | offline | replay (default: a model when OPENAI_API_KEY or OPENAI_BASE_URL is set or
+                         --model names a provider, else offline); openai calls each agent's model, whatever its provider
   --lang fr|en           output language (default: detected from the brief)
-  --model NAME           model for every agent; --model AGENT=NAME for one agent (repeatable)
+  --model NAME           model for every agent; --model AGENT=NAME for one agent (repeatable); PROVIDER:MODEL
+                         through LangChain, e.g. anthropic:claude-sonnet-4-5 (ANTHROPIC_API_KEY) or
+                         mistralai:mistral-large-latest (MISTRAL_API_KEY)
   --temperature N        sampling temperature for every agent (default: each agent's own)
   --concurrency N        agents in flight at once (default 4)
   --rpm N                at most N model requests per minute (a ceiling: without it the shared limiter

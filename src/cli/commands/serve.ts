@@ -43,7 +43,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const maxBriefChars = wholeNumber('max-brief-chars', values['max-brief-chars']);
   const env = loadEnvConfig(io.env, io.cwd);
-  const first = defaultProvider(env);
+  // A model that names its provider (BOUSSOLE_MODEL=anthropic:…) makes the LLM choice available as a key would.
+  const first = defaultProvider(env, [env.model ?? '', ...Object.values(env.agentModels)]);
   const providers = first === 'offline' ? ['offline'] : [first, 'offline'];
   const secrets = [
     env.apiKey,
