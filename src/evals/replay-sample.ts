@@ -72,6 +72,12 @@ export async function replaySample(options: ReplaySampleOptions): Promise<Sample
   try {
     const spec = parseModelSpec(options.model);
     const wire = spec.kind === 'openai' ? 'openai' : (spec.provider.wire ?? 'openai');
+    // `eval --record` forwards to the OpenAI-compatible endpoint it was given: another provider's calls must not go there.
+    if (options.record && spec.kind !== 'openai') {
+      return empty(
+        `--record forwards to the OpenAI-compatible endpoint, not to ${spec.provider.name}: record this case with \`boussole draft --record --model ${options.model} --cassettes DIR\` instead.`,
+      );
+    }
     session = await openCassetteSession({
       dir: await options.cassettesDir(),
       mode: options.record ? 'record-missing' : 'replay',
