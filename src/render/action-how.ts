@@ -1,24 +1,28 @@
 // What an action is, for a reader: its "how" (the first sentence of the prioritizer's description) and its rhythm.
 
 /** Longer than this, the "how" is cut at a word: a table cell, not a paragraph. */
-const HOW_MAX_CHARS = 220;
+const HOW_MAX_CHARS = 260;
 
 /**
  * The first sentence of an action's description: the prioritizer writes the how there ("a list that has gone quiet
  * is first cleaned, then relaunched"); what follows (the goal it serves, its cost) is already in other columns.
  */
 export function howOf(description: string | null | undefined): string {
-  const clean = String(description ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (clean === '') return '';
-  // A sentence ends at . ! ? followed by a space and a capital, a quote or a bracket ("4.7" and "e.g." do not).
-  const end = /[.!?](?=\s+[A-ZÀ-ÖØ-Þ«“"(])/u.exec(clean);
-  const first = end ? clean.slice(0, end.index + 1) : clean;
+  const first = firstSentence(description);
   if (first.length <= HOW_MAX_CHARS) return first;
   const cut = first.slice(0, HOW_MAX_CHARS);
   const space = cut.lastIndexOf(' ');
   return `${(space > HOW_MAX_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+/** The description's first sentence, whole. */
+function firstSentence(description: string | null | undefined): string {
+  const clean = String(description ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A sentence ends at . ! ? followed by a space and a capital, a quote or a bracket ("4.7" and "e.g." do not).
+  const end = /[.!?](?=\s+[A-ZÀ-ÖØ-Þ«“"(])/u.exec(clean);
+  return end ? clean.slice(0, end.index + 1) : clean;
 }
 
 export type Cadence = 'weekly' | 'fortnightly' | 'monthly' | 'quarterly';
@@ -52,7 +56,7 @@ const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
  * description, where "about 20 € a month for 6 months" is a cost, not a rhythm); null for one-off work.
  */
 export function cadenceOf(action: { title: string; description?: string | null }): Cadence | null {
-  for (const text of [action.title, howOf(action.description)]) {
+  for (const text of [action.title, firstSentence(action.description)]) {
     let best: { cadence: Cadence; at: number } | null = null;
     for (const { cadence, pattern } of CADENCES) {
       const match = pattern.exec(text);

@@ -1,6 +1,7 @@
 // The executive's one-page decision memo: the three bets, where the money goes, what is not done, five KPIs to watch.
 import type { Horizon, ScheduledAction } from '../arbiter/roadmap.js';
 import { compareText } from '../arbiter/text.js';
+import { howOf } from './action-how.js';
 import type { Block, Section } from './document.js';
 import { section } from './document.js';
 import { formatNumber, formatPercent } from './format.js';
@@ -10,7 +11,6 @@ import {
   budgetKnown,
   type Context,
   costText,
-  howCell,
   kpiTarget,
   money,
   monthsRange,
@@ -71,7 +71,8 @@ function betsSection(ctx: Context, all: Placed[]): Section {
           ],
           rows: bets.map((p) => [
             actionName(ctx, p.action),
-            howCell(ctx, p.action),
+            // The rhythm is in the "when" cell next to it: the how alone here.
+            howOf(p.action.description) || '—',
             when(ctx, p),
             costText(ctx, p.action.cost),
             kpiTarget(ctx, p.action),
