@@ -116,6 +116,19 @@ describe('what the writer is and sells', () => {
     expect(brief.company.offer).toBe('wedding flowers');
   });
 
+  it('reads the offer after a maker\'s noun, and stops a description\'s offer before "used by…"', () => {
+    expect(
+      read(
+        'Company: Hydrovent Pumps GmbH\nDescription: Manufacturer of industrial centrifugal and progressive-cavity pumps for water treatment.',
+      ).company.offer,
+    ).toBe('industrial centrifugal and progressive-cavity pumps');
+    expect(read('Poêles Martin, fabricant de poêles à bois pour les particuliers.').company.offer).toBe('poêles à bois');
+    expect(
+      read('RouteIQ is a B2B SaaS for route planning and last-mile dispatch, used by regional carriers.').company
+        .offer,
+    ).toBe('B2B SaaS for route planning and last-mile dispatch');
+  });
+
   it('never cuts a name at a credential written with dots', () => {
     const brief = read(
       'Je suis ostéopathe D.O., installée seule à Rennes depuis trois ans. Je reçois des adultes et des sportifs.',

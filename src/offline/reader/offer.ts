@@ -22,6 +22,9 @@ const IDENTITY =
 /** A credential written as initials after a trade ("ostéopathe D.O.", "MBA", "Ph.D."): never part of a name. */
 const CREDENTIAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Z][a-z]?\.){2,}(?![A-Za-z])|\s(?:MBA|PhD|DO|RN)(?=[\s,.;]|$)/gu;
 
+const MAKER_OF =
+  /(?:^|[\s:])(?:manufacturers?|makers?|producers?|fabricants?|producteurs?|éditeurs?|editeurs?)\s+(?:of|de|d'|des|du)\s*/iu;
+
 /** A phrase opening on a place or a channel ("sur notre site", "on Etsy", "in Lyon") says where, not what. */
 const WHERE = /^(?:sur|on|via|à|a|au|aux|en|in|at|through|par|dans|from|depuis)\s/iu;
 
@@ -78,6 +81,11 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
   for (const s of body) {
     const m = OFFER_LABEL.exec(s.text);
     const phrase = m ? cleanPhrase(nounPhrase(s.text.slice(m[0].length), 10)) : null;
+    if (phrase !== null) return { value: phrase, from: s.text };
+  }
+  // "Manufacturer of industrial pumps…", "Fabricant de poêles à bois": what follows the maker's noun is the offer.
+  for (const s of body.slice(0, 6)) {
+    const phrase = cleanPhrase(phraseAfter(s.text, MAKER_OF, 10, [/\s(?:for|pour)\s/iu]), 8);
     if (phrase !== null) return { value: phrase, from: s.text };
   }
   if (name !== null) {

@@ -9,6 +9,8 @@ const CUTS: readonly RegExp[] = [
   /,\s(?:qui|which|that|dont|where|où|avec|with|mainly|surtout|principalement|notamment|including|mostly|et|and|but|mais)\s/iu,
   /\s(?:sur|on|via|through|depuis|from|since|d'ici|within|by|until|jusqu'à|grâce à|thanks to)\s/iu,
   /,\s(?:for|pour)\s/iu,
+  // "…dispatch, used by regional carriers": a participle after a comma says who or where, not what.
+  /,\s(?:used|based|located|sold|made|designed|built|trusted|utilisée?s?|basée?s?|située?s?|vendue?s?|conçue?s?|installée?s?)\s/iu,
   /\s(?:à|in|at|en|au|aux|dans)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
   /\s(?:in the|dans le|dans la|dans les)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
   /\s(?:depuis|since|for)\s\d/iu,
