@@ -1,4 +1,5 @@
-// Reads what a response says about the rate limit: Retry-After (429, 503) and OpenAI-style x-ratelimit-* headers.
+// Reads what a response says about the rate limit: Retry-After (429, 503), OpenAI-style x-ratelimit-* headers, and
+// Anthropic's anthropic-ratelimit-* headers (their resets are RFC 3339 times, not durations).
 import { retryAfterMs } from './retry-delay.js';
 
 export interface RateHeaders {
@@ -17,11 +18,26 @@ export function readRateHeaders(headers: Headers, nowMs: number = Date.now()): R
       { retryAfterMs: headers.get('retry-after-ms'), retryAfter: headers.get('retry-after') },
       nowMs,
     ),
-    remainingRequests: count(headers.get('x-ratelimit-remaining-requests')),
-    resetRequestsMs: parseResetDuration(headers.get('x-ratelimit-reset-requests')),
-    remainingTokens: count(headers.get('x-ratelimit-remaining-tokens')),
-    resetTokensMs: parseResetDuration(headers.get('x-ratelimit-reset-tokens')),
+    remainingRequests:
+      count(headers.get('x-ratelimit-remaining-requests')) ??
+      count(headers.get('anthropic-ratelimit-requests-remaining')),
+    resetRequestsMs:
+      parseResetDuration(headers.get('x-ratelimit-reset-requests')) ??
+      untilTime(headers.get('anthropic-ratelimit-requests-reset'), nowMs),
+    remainingTokens:
+      count(headers.get('x-ratelimit-remaining-tokens')) ??
+      count(headers.get('anthropic-ratelimit-tokens-remaining')),
+    resetTokensMs:
+      parseResetDuration(headers.get('x-ratelimit-reset-tokens')) ??
+      untilTime(headers.get('anthropic-ratelimit-tokens-reset'), nowMs),
   };
+}
+
+/** Time until an RFC 3339 instant (`2026-12-06T19:50:30Z`), in ms, never negative; null when absent or unreadable. */
+function untilTime(value: string | null, nowMs: number): number | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) return null;
+  const at = Date.parse(value.trim());
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }
 
 /**
