@@ -58,6 +58,10 @@ function checkReferences(k: Knowledge): void {
     for (const id of [...c.convert, ...(c.kpi.benchmark ? [c.kpi.benchmark] : [])])
       if (!benchmarks.has(id)) broken.push(`channel ${c.id} benchmark ${id}`);
   }
+  const sectors = new Set(k.sectors.map((s) => s.id));
+  for (const c of k.channels)
+    for (const rule of [...c.notFor, ...c.onlyFor])
+      for (const id of rule.sectors ?? []) if (!sectors.has(id)) broken.push(`channel ${c.id} sector ${id}`);
   for (const s of [...k.sectors, ...k.models])
     for (const id of [...s.channels, ...('avoid' in s ? s.avoid : [])])
       if (!channels.has(id)) broken.push(`${s.id} channel ${id}`);

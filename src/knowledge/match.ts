@@ -1,7 +1,7 @@
 // Word matching over the knowledge's word lists: accent-free, whole words, `stem*` for any ending, simple plurals.
 import type { Brief, Goal, Language } from '../../agents/brief.js';
 import { KNOWLEDGE } from './load.js';
-import type { Channel, Sector } from './schema.js';
+import type { Channel, ChannelAudience, Sector } from './schema.js';
 
 /** Lower case, no accents, apostrophes and punctuation as spaces: "D'Affaires" → "d affaires". */
 export function fold(text: string): string {
@@ -112,10 +112,49 @@ export function goalIntents(goal: Goal): string[] {
 /** The goal's main intent: the most specific one it names. */
 export const goalIntent = (goal: Goal): string => goalIntents(goal)[0]!;
 
-/** The catalogue channel a brief's channel or asset name means, by its aliases; null when none fits. */
-export function channelNamed(name: string): Channel | null {
+/** What a channel rule is checked against: the brief's model, sector, language, and its folded business words. */
+export interface BriefPlace {
+  readonly model: string;
+  readonly sector: string | null;
+  readonly language: Language;
+  /** Folded company name, sector, offer and description. */
+  readonly business: string;
+}
+
+export function placeOf(brief: Brief, model: string, sector: string | null): BriefPlace {
+  const { name, sector: label, offer, description } = brief.company;
+  return {
+    model,
+    sector,
+    language: brief.language,
+    business: fold([name, label, offer, description].filter(Boolean).join(' . ')),
+  };
+}
+
+const speaksOf = (rule: ChannelAudience, place: BriefPlace): boolean =>
+  (!rule.models || rule.models.includes(place.model as never)) &&
+  (!rule.sectors || (place.sector !== null && rule.sectors.includes(place.sector))) &&
+  (!rule.languages || rule.languages.includes(place.language)) &&
+  (!rule.words || countWords(place.business, rule.words) > 0);
+
+/** Whether channels.yaml lets this channel be proposed to this brief (its `notFor` and `onlyFor` rules). */
+export function channelAllowed(channel: Channel, place: BriefPlace): boolean {
+  if (channel.notFor.some((rule) => speaksOf(rule, place))) return false;
+  return channel.onlyFor.length === 0 || channel.onlyFor.some((rule) => speaksOf(rule, place));
+}
+
+/**
+ * The catalogue channel a brief's channel or asset name means, by its aliases; null when none fits. Given the brief's
+ * place, a channel its rules refuse gives way to the next one the name fits ("bouche-à-oreille" for an osteopath is
+ * recommendations, not a rewarded referral programme).
+ */
+export function channelNamed(name: string, place?: BriefPlace): Channel | null {
   const folded = fold(name);
-  return KNOWLEDGE.channels.find((channel) => countWords(folded, channel.aliases) > 0) ?? null;
+  return (
+    KNOWLEDGE.channels.find(
+      (channel) => countWords(folded, channel.aliases) > 0 && (!place || channelAllowed(channel, place)),
+    ) ?? null
+  );
 }
 
 export const channelById = (id: string): Channel => {

@@ -25,6 +25,20 @@ export const Benchmark = z.object({
 });
 export type Benchmark = z.infer<typeof Benchmark>;
 
+/**
+ * Who a channel rule speaks of: every key given must match the brief (its business model, its sector, its language as
+ * a stand-in for its country). Each rule names the law, code or evidence behind it.
+ */
+export const ChannelAudience = z.strictObject({
+  models: z.array(BusinessModel).optional(),
+  sectors: z.array(z.string()).optional(),
+  languages: z.array(z.enum(['fr', 'en'])).optional(),
+  /** Words (lower case, no accents, * for any ending) of which one must name the business in its sector, offer or description. */
+  words: z.array(z.string()).optional(),
+  source: z.string().min(8),
+});
+export type ChannelAudience = z.infer<typeof ChannelAudience>;
+
 export const Channel = z.object({
   id: z.string(),
   label: Localized,
@@ -54,6 +68,10 @@ export const Channel = z.object({
   convert: z.array(z.string()),
   title: z.object({ new: LocalizedList, build: LocalizedList.optional(), revive: LocalizedList.optional() }),
   description: Localized,
+  /** Briefs this channel must never be proposed to (a consumer marketplace and cold outreach; alcohol in France and paid social). */
+  notFor: z.array(ChannelAudience).default([]),
+  /** When given, the only briefs this channel may be proposed to. */
+  onlyFor: z.array(ChannelAudience).default([]),
 });
 export type Channel = z.infer<typeof Channel>;
 

@@ -3,6 +3,7 @@
 import type { Goal } from '../../../agents/brief.js';
 import {
   type Channel,
+  channelAllowed,
   channelById,
   channelNamed,
   countWords,
@@ -64,7 +65,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
     if (channel.name.trim() === '') continue;
     // "Google" with a metric of "reviews" is the reviews channel: the metric says which side of a platform is meant.
     note(
-      channelNamed(`${channel.name} ${channel.metric ?? ''}`),
+      channelNamed(`${channel.name} ${channel.metric ?? ''}`, facts.place),
       channel.status === 'dormant' ? 'revive' : 'build',
       { name: channel.name, size: channel.value, metric: channel.metric, committed: null },
     );
@@ -73,7 +74,9 @@ export function selectCandidates(facts: Facts): Candidate[] {
     if (asset.name.trim() === '') continue;
     // The asset's own name says most ("Webinaires" filed as events are webinars); its kind decides otherwise.
     const channel =
-      channelNamed(asset.name) ?? KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind)) ?? null;
+      channelNamed(asset.name, facts.place) ??
+      KNOWLEDGE.channels.find((c) => c.assetKinds.includes(asset.kind) && channelAllowed(c, facts.place)) ??
+      null;
     note(channel, asset.dormant ? 'revive' : 'build', {
       name: asset.name,
       size: asset.size,
@@ -82,7 +85,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
     });
   }
   for (const spend of brief.committedSpend) {
-    const channel = channelNamed(spend.what);
+    const channel = channelNamed(spend.what, facts.place);
     if (!channel) continue;
     const before = found.get(channel.id);
     found.set(channel.id, {
@@ -95,10 +98,17 @@ export function selectCandidates(facts: Facts): Candidate[] {
   }
 
   const servedGoals = (channel: Channel) =>
-    brief.goals.filter((goal) => facts.intentsOf(goal).some((intent) => serves(channel, intent)));
+    brief.goals.filter((goal) => {
+      const intents = facts.intentsOf(goal);
+      // An aftermarket goal is served only by channels made for it: ads that sell new equipment sell no service contract.
+      if (EXCLUSIVE.includes(intents[0]!)) return channel.intents.includes(intents[0]!);
+      return intents.some((intent) => serves(channel, intent));
+    });
   const picked: Candidate[] = [...found.entries()].map(([id, { mode, existing }]) => {
     const channel = channelById(id);
-    return { channel, mode, existing, goals: servedGoals(channel) };
+    const goals = servedGoals(channel);
+    // What the brief already has is never left serving nothing: it goes to the goal it serves best.
+    return { channel, mode, existing, goals: goals.length > 0 ? goals : bestGoal(facts, channel) };
   });
   const has = (id: string) => picked.some((c) => c.channel.id === id);
   const add = (channel: Channel) =>
@@ -136,6 +146,27 @@ export function selectCandidates(facts: Facts): Candidate[] {
   if (picked.some((c) => c.channel.requires.includes('tracking')) && !has('tracking'))
     add(channelById('tracking'));
   return picked;
+}
+
+/** Aims only channels made for them serve (channels.yaml lists them in their intents). */
+const EXCLUSIVE = ['aftermarket'];
+/** Broad aims an existing audience can always feed, most direct first. */
+const BROAD = ['revenue', 'customers', 'leads', 'awareness', 'list_growth', 'community'];
+
+/**
+ * The goal an existing asset serves best when no goal names its aims: a broad business goal (revenue, then customers,
+ * then awareness), the home market before a new country (an audience built at home speaks to home buyers).
+ */
+function bestGoal(facts: Facts, channel: Channel): Goal[] {
+  const goals = facts.brief.goals;
+  if (goals.length === 0) return [];
+  const score = (goal: Goal) => {
+    const intents = facts.intentsOf(goal);
+    const own = channel.intents.findIndex((intent) => intents.includes(intent));
+    const broad = Math.min(...intents.map((intent) => BROAD.indexOf(intent)).filter((at) => at >= 0), 99);
+    return (own >= 0 ? own : 10 + broad) + (intents.includes('international') ? 50 : 0);
+  };
+  return [[...goals].sort((a, b) => score(a) - score(b))[0]!];
 }
 
 /** Broad aims many channels serve: the sector's and model's order decides among them, not the catalogue's. */
@@ -254,6 +285,7 @@ function ranked(facts: Facts, anyFit = false): Channel[] {
   const monthlyEur =
     facts.tier === null ? null : facts.brief.budget!.amount / facts.brief.budget!.periodMonths / facts.perEur;
   return KNOWLEDGE.channels
+    .filter((channel) => channelAllowed(channel, facts.place))
     .filter((channel) => !avoid.has(channel.id) && (anyFit || channel.fit[facts.model.id] > 0))
     .filter(
       (channel) => !channel.paid || (!no.paid && monthlyEur !== null && channel.minMonthly <= monthlyEur),

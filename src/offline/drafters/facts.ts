@@ -1,11 +1,13 @@
 // What the drafters may say about a brief: its clean slots (name, city, segment), its money, its sector — or unknown.
 import type { Brief, BusinessModel, Goal } from '../../../agents/brief.js';
 import {
+  type BriefPlace,
   fold,
   goalIntents,
   KNOWLEDGE,
   type ModelDefaults,
   matchSector,
+  placeOf,
   type Sector,
   type TextKey,
   wordMatcher,
@@ -18,6 +20,8 @@ export interface Facts {
   readonly lang: Brief['language'];
   readonly model: ModelDefaults;
   readonly sector: Sector | null;
+  /** What channels.yaml's notFor/onlyFor rules are checked against. */
+  readonly place: BriefPlace;
   /** The company's clean name, else the sector's or model's generic noun ("votre atelier"). */
   readonly company: string;
   readonly named: boolean;
@@ -91,6 +95,7 @@ export function deriveFacts(brief: Brief): Facts {
     lang,
     model,
     sector,
+    place: placeOf(brief, model.id, sector?.id ?? null),
     company: name ?? noun,
     named: name !== null,
     noun,
