@@ -60,6 +60,7 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   recurringNote: (cadence: string) => `Recurring: ${cadence} after the set-up.`,
   thenRecurring: (cadence: string) => `, then ${cadence}`,
   technicalNotes: 'Appendix: technical notes',
+  checkSources: 'Sources of the market yardsticks (thresholds in src/arbiter/data/sanity-thresholds.json):',
   technicalNotesIntro:
     'What Boussole corrected in the agents’ data before deciding (ids, references, duplicates, out-of-range values). Nothing for you to do; useful to whoever checks the draft.',
   pausedWeeks: 'pause: a busy month in your brief, no marketing work planned',

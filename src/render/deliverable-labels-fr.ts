@@ -60,6 +60,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   recurringNote: (cadence: string) => `À refaire ${cadence} après la mise en place.`,
   thenRecurring: (cadence: string) => `, puis ${cadence}`,
   technicalNotes: 'Annexe : notes techniques',
+  checkSources: 'Sources des repères de marché (seuils dans src/arbiter/data/sanity-thresholds.json) :',
   technicalNotesIntro:
     'Ce que Boussole a corrigé dans les données des agents avant de décider (identifiants, références, doublons, valeurs hors limites). Rien à faire de votre côté ; utile pour qui vérifie le brouillon.',
   pausedWeeks: 'pause : mois chargé d’après votre brief, aucun travail marketing prévu',

@@ -62,6 +62,8 @@ export interface DeliverableLabels {
   /** Appendix of the notes meant for whoever checks the draft, not for the founder (ids repaired, merged…). */
   technicalNotes: string;
   technicalNotesIntro: string;
+  /** Before the sources of the sanity checks' yardsticks. */
+  checkSources: string;
   emptyChecklist: string;
   pausedWeeks: string;
 

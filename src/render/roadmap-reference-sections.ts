@@ -156,11 +156,18 @@ function warningsSection({ roadmap, labels }: Context): Section {
 /** The technical notes appendix, or null when Boussole repaired nothing. */
 export function technicalNotesSection({ roadmap, labels, words }: Context): Section | null {
   const notes = roadmap.warnings.filter((w) => TECHNICAL.has(w.code));
-  if (notes.length === 0) return null;
-  return section('technical-notes', words.technicalNotes, [
-    { kind: 'paragraph', text: words.technicalNotesIntro },
-    { kind: 'list', items: notes.map((w) => warningLine(labels, w)) },
-  ]);
+  const checks = roadmap.checks ?? [];
+  if (notes.length === 0 && checks.length === 0) return null;
+  const blocks: Block[] = [];
+  if (notes.length > 0) {
+    blocks.push({ kind: 'paragraph', text: words.technicalNotesIntro });
+    blocks.push({ kind: 'list', items: notes.map((w) => warningLine(labels, w)) });
+  }
+  if (checks.length > 0) {
+    blocks.push({ kind: 'paragraph', text: words.checkSources });
+    blocks.push({ kind: 'list', items: checks.map((c) => `${c.message} — ${c.source}`) });
+  }
+  return section('technical-notes', words.technicalNotes, blocks);
 }
 
 export function referenceSections(ctx: Context): Section[] {

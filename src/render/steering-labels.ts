@@ -81,7 +81,7 @@ const FR: SteeringLabels = {
   decisionState: { applied: 'appliquée', blocked: 'bloquée', orphaned: 'sans action' },
   checks: 'Points de vigilance',
   checksIntro:
-    'Repères de marché : chaque seuil cite sa source (fichier src/arbiter/data/sanity-thresholds.json).',
+    'Le plan comparé aux usages courants du marketing ; la source de chaque repère est en annexe (notes techniques).',
   source: 'Source',
   where: {
     now: 'Maintenant',
@@ -147,7 +147,7 @@ const EN: SteeringLabels = {
   decisionState: { applied: 'applied', blocked: 'blocked', orphaned: 'no action' },
   checks: 'Sanity checks',
   checksIntro:
-    'Market yardsticks: each threshold cites its source (file src/arbiter/data/sanity-thresholds.json).',
+    'The plan against common marketing practice; the source of each yardstick is in the appendix (technical notes).',
   source: 'Source',
   where: { now: 'Now', next: 'Next', later: 'Later', deferred: 'Not now', excluded: 'Left out', none: '—' },
   compareTitle: (company) => `Scenarios compared — ${company}`,

@@ -87,9 +87,8 @@ export function checksSection(roadmap: Roadmap): Section | null {
     { kind: 'paragraph', text: l.checksIntro },
     {
       kind: 'list',
-      items: roadmap.checks.map(
-        (c) => `${c.message} ${l.source}${roadmap.language === 'fr' ? ' : ' : ': '}${c.source}`,
-      ),
+      // The source of each yardstick is in the technical appendix: here, what it means for the plan.
+      items: roadmap.checks.map((c) => c.message),
     },
   ]);
 }

@@ -143,6 +143,24 @@ describe.each(LANGUAGES)('no claim the brief did not make (%s)', (language) => {
     );
   });
 
+  it('keeps a yardstick’s message with the plan and its source in the appendix', () => {
+    const roadmap = buildRoadmap(language);
+    const checked = {
+      ...roadmap,
+      checks: [{ code: 'experimental_share' as const, message: 'Share 0 %.', source: 'The 70/20/10 rule.' }],
+    };
+    const markdown = renderRoadmapMarkdown(checked as Roadmap, analyses);
+    const checks = sectionOf(markdown, language === 'fr' ? '## Points de vigilance' : '## Sanity checks');
+    expect(checks).toContain('Share 0 %.');
+    expect(checks).not.toContain('70/20/10');
+    expect(checks).not.toContain('src/arbiter');
+    const appendix = sectionOf(
+      markdown,
+      language === 'fr' ? '## Annexe : notes techniques' : '## Appendix: technical notes',
+    );
+    expect(appendix).toContain('Share 0 %. — The 70/20/10 rule.');
+  });
+
   it('lists as "ruled out" only what the brief refuses, not every constraint', () => {
     const roadmap = buildRoadmap(language, 'executive');
     const refusal = language === 'fr' ? 'Pas de publicité télévisée' : 'No TV advertising';
