@@ -1,0 +1,205 @@
+// The drafter-side findings of the offline-draft review: existing assets always serve a goal, business goals get
+// business KPIs that add up, and channel rules by sector and model (channels.yaml notFor/onlyFor) are honoured.
+import { describe, expect, it } from 'vitest';
+import { Brief } from '../../agents/brief.js';
+import { KNOWLEDGE } from '../../src/knowledge/index.js';
+import { draftAll } from './drafters-support.js';
+
+const base = {
+  audience: null,
+  budget: null,
+  capacity: null,
+  maturity: null,
+  profile: null,
+  competitors: [],
+  channels: [],
+  constraints: [],
+  assets: [],
+  committedSpend: [],
+  calendar: { busyMonths: [], deadlines: [] },
+  horizonMonths: 12,
+};
+const company = (fields: Record<string, unknown>) => ({
+  sector: null,
+  businessModel: null,
+  offer: null,
+  markets: [],
+  stage: null,
+  ...fields,
+});
+const goal = (id: string, statement: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  statement,
+  kind: 'growth',
+  metric: null,
+  target: null,
+  unit: null,
+  horizonMonths: 12,
+  baseline: null,
+  ...fields,
+});
+const channelOf = (label: string) =>
+  KNOWLEDGE.channels.find((c) => c.label.en === label || c.label.fr === label);
+
+describe('a consumer marketplace with three audiences and two goals', () => {
+  const brief = Brief.parse({
+    ...base,
+    language: 'en',
+    company: company({
+      name: 'LensLoop',
+      description: 'Marketplace for used camera gear in the UK.',
+      businessModel: 'marketplace',
+      markets: ['UK'],
+    }),
+    goals: [
+      goal('G1', 'Reach 1,000 transactions/month in Germany', {
+        metric: 'transactions',
+        unit: 'transactions/month',
+        target: 1000,
+      }),
+      goal('G2', 'Grow UK transactions by 20 %', {
+        metric: 'transactions',
+        unit: 'transactions/month',
+        target: 4560,
+        baseline: 3800,
+      }),
+    ],
+    budget: { amount: 25000, currency: 'GBP', periodMonths: 1 },
+    capacity: { people: 3, hoursPerWeek: 120 },
+    channels: [
+      { name: 'Instagram', metric: 'followers', value: 12000, status: 'active' },
+      { name: 'YouTube', metric: 'subscribers', value: 4100, status: 'active' },
+    ],
+    assets: [{ name: 'email list', kind: 'contact_list', size: 31000, unit: 'contacts', dormant: false }],
+  });
+  const actions = draftAll(brief).prioritizer.actions;
+
+  it('ties every action built on Instagram, YouTube or the 31,000-contact list to a goal', () => {
+    const built = actions.filter((a) =>
+      /Instagram|YouTube|31,000|existing|Newsletter/.test(`${a.title} ${a.description}`),
+    );
+    expect(built.length).toBeGreaterThanOrEqual(3);
+    for (const action of built) expect(action.goalIds.length, action.title).toBeGreaterThan(0);
+  });
+
+  it('proposes no cold outreach to private buyers and sellers', () => {
+    expect(actions.some((a) => channelOf(a.channel)?.id === 'outbound')).toBe(false);
+  });
+
+  it("splits each goal's increment in round steps that add up to it", () => {
+    for (const [id, increment, step] of [
+      ['G1', 1000, 50],
+      ['G2', 760, 50],
+    ] as const) {
+      const shared = actions.filter((a) => a.kpi.metric.includes(`goal ${id}`));
+      expect(shared.length, id).toBeGreaterThan(0);
+      const total = shared.reduce((sum, a) => sum + (a.kpi.target ?? 0), 0);
+      expect(Math.abs(total - increment), id).toBeLessThanOrEqual(step);
+      for (const action of shared) expect((action.kpi.target ?? 0) % step, action.title).toBe(0);
+    }
+  });
+});
+
+describe('a pump maker whose goal is aftermarket revenue through distributors', () => {
+  const brief = Brief.parse({
+    ...base,
+    language: 'en',
+    horizonMonths: 24,
+    company: company({
+      name: 'Hydrovent Pumps GmbH',
+      description: 'Manufacturer of industrial centrifugal pumps.',
+      businessModel: 'B2B',
+      markets: ['Europe'],
+    }),
+    goals: [
+      goal('G1', '+10 % aftermarket revenue (today €14M) within 24 months', {
+        metric: 'aftermarket revenue',
+        unit: '%',
+        target: 10,
+        baseline: 14_000_000,
+        horizonMonths: 24,
+      }),
+      goal('G2', 'get distributors to sell service contracts, not just parts'),
+    ],
+    budget: { amount: 220000, currency: 'EUR', periodMonths: 12 },
+    capacity: { people: 4, hoursPerWeek: 160 },
+    channels: [{ name: 'LinkedIn', metric: 'followers', value: 2300, status: 'active' }],
+    assets: [
+      { name: 'installed base', kind: 'customer_base', size: 9000, unit: 'pumps', dormant: false },
+      { name: 'distributors', kind: 'distributors', size: 25, unit: null, dormant: false },
+    ],
+  });
+  const actions = draftAll(brief).prioritizer.actions;
+
+  it('serves the aftermarket with the installed base and the distributors, never with LinkedIn ads', () => {
+    const served = actions.filter((a) => a.goalIds.includes('G1'));
+    const ids = served.map((a) => channelOf(a.channel)?.id);
+    expect(ids).toEqual(expect.arrayContaining(['aftermarket', 'account_growth', 'partnerships']));
+    expect(ids).not.toContain('linkedin_ads');
+    expect(actions.find((a) => channelOf(a.channel)?.id === 'aftermarket')?.title).toMatch(
+      /service-contract.*installed base.*distributors/i,
+    );
+    expect(actions.filter((a) => a.goalIds.includes('G2')).length).toBeGreaterThan(0);
+  });
+
+  it('measures the +10 % on €14M as €1.4M of revenue shared among the actions that drive it', () => {
+    const money = actions.filter((a) => a.kpi.unit === 'EUR');
+    expect(money.length).toBeGreaterThan(1);
+    expect(money.reduce((sum, a) => sum + (a.kpi.target ?? 0), 0)).toBe(1_400_000);
+    for (const action of money) expect((action.kpi.target ?? 0) % 100_000).toBe(0);
+    // No count that merely renames the base ("450 customers" = 5 % of 9,000 pumps).
+    expect(actions.some((a) => a.kpi.unit === 'customers' && a.kpi.target === 450)).toBe(false);
+  });
+});
+
+describe('channel rules by trade', () => {
+  it('gives a health professional recommendations without reward, never a referral programme', () => {
+    const brief = Brief.parse({
+      ...base,
+      language: 'fr',
+      company: company({
+        name: 'Cabinet Le Gall',
+        description: 'Ostéopathe à Rennes, adultes, femmes enceintes, nourrissons et sportifs.',
+        businessModel: 'B2C',
+        markets: ['Rennes'],
+      }),
+      goals: [goal('G1', 'Remplir mon agenda, surtout en début de semaine', { kind: 'other' })],
+      channels: [{ name: 'bouche-à-oreille', metric: null, value: null, status: 'active' }],
+    });
+    const actions = draftAll(brief).prioritizer.actions;
+    const ids = actions.map((a) => channelOf(a.channel)?.id);
+    expect(ids).not.toContain('referral');
+    expect(ids).toContain('recommendations');
+    const text = actions.map((a) => `${a.title} ${a.description}`).join(' ');
+    expect(text).not.toMatch(/récompense simple|parrain/i);
+    expect(text).toMatch(/sans contrepartie/);
+  });
+
+  it('keeps a French winery off paid social ads (loi Évin), but not an English cheesemaker', () => {
+    const winery = (language: 'fr' | 'en', description: string) =>
+      Brief.parse({
+        ...base,
+        language,
+        company: company({ name: 'Domaine Test', description, businessModel: 'B2C', markets: ['Colmar'] }),
+        goals: [goal('G1', language === 'fr' ? 'Augmenter nos ventes directes' : 'Grow our direct sales')],
+        budget: { amount: 3000, currency: 'EUR', periodMonths: 1 },
+      });
+    const paidSocial = (brief: Brief) =>
+      draftAll(brief).prioritizer.actions.filter((a) =>
+        ['meta_ads', 'influencers'].includes(channelOf(a.channel)?.id ?? ''),
+      );
+    expect(paidSocial(winery('fr', 'Domaine viticole familial, vins d’Alsace et crémant.'))).toEqual([]);
+    expect(paidSocial(winery('en', 'Family cheesemaker selling farmhouse cheese.')).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('states a source for every channel rule, and each rule names a known model, sector or language', () => {
+    const rules = KNOWLEDGE.channels.flatMap((c) => [...c.notFor, ...c.onlyFor]);
+    expect(rules.length).toBeGreaterThanOrEqual(5);
+    for (const rule of rules) {
+      expect(rule.source.length).toBeGreaterThan(20);
+      expect(rule.models ?? rule.sectors ?? rule.languages ?? rule.words).toBeDefined();
+    }
+  });
+});
