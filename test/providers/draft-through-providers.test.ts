@@ -2,6 +2,7 @@
 // published APIs), the same fault handling as OpenAI, mixed providers per agent, and a provider with no key refused.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { delay, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT_IDS } from '../../agents/outputs.js';
@@ -215,5 +216,43 @@ describe('models of several providers', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('npm install @langchain/groq');
+  });
+});
+
+describe('a Mistral server that never answers one agent', () => {
+  it('times each call out, retries it as a transport fault, and ends the agent at its deadline (exit 1)', async () => {
+    const api = mistralChatApi(MISTRAL, (agent) => answer(agent));
+    // The swot calls hang: the answer never starts, as behind a stuck gateway.
+    server.use(
+      http.post(`${MISTRAL}/v1/chat/completions`, async ({ request }) => {
+        const body = (await request.clone().json()) as { tools?: { function: { name: string } }[] };
+        if (body.tools?.[0]?.function.name === 'swot') await delay('infinite');
+        // Nothing returned: the next handler (the API stand-in) answers the other agents.
+        return undefined;
+      }),
+      api.handler,
+    );
+    const out = join(workspace(), 'run');
+    const result = await runCli(
+      [
+        'draft',
+        caseBrief(CASE),
+        '--model',
+        'mistralai:mistral-large-latest',
+        '--timeout',
+        '0.5',
+        '--deadline',
+        '3',
+        '--out',
+        out,
+      ],
+      { env },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('timeout');
+    const swot = manifestOf(out).agents.swot;
+    expect(swot.status).toBe('failed');
+    expect(swot.attempts.transportRetries).toBeGreaterThanOrEqual(1);
+    expect(swot.error?.code).toBe('llm_deadline');
   });
 });
