@@ -41,6 +41,14 @@ describe('starting figures stated anywhere in the brief', () => {
     expect(germany?.baseline).toBeNull();
   });
 
+  it.each([
+    ['Goals: 450 residential installs next year (we did 300 this year).', 300],
+    ['Goals: 20 commercial contracts (we signed 7).', 7],
+    ["Objectif : 40 contrats l'an prochain (on en a signé 25 cette année).", 25],
+  ])('reads what was done so far in the goal\'s brackets: "%s" → %i', (text, baseline) => {
+    expect(read(text).goals[0]?.baseline).toBe(baseline);
+  });
+
   it('takes the half of a yearly volume said to be sold direct ("pour moitié", "half of which")', () => {
     const fr = read(
       "Nous produisons environ 85 000 bouteilles par an, vendues pour moitié en direct et pour moitié aux cavistes. Notre objectif est d'augmenter nos ventes directes de 25 % en 18 mois.",

@@ -128,11 +128,17 @@ function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined
 const NOW =
   /(?:aujourd'hui|actuellement|currently|today|now|right now|at the moment|en ce moment|contre|vs\.?)/u;
 
+/** Words of what was done so far, read inside a bracket only. Folded. */
+const DONE =
+  /(?:we did|we signed|we had|we sold|we made|we won|we have|we've|on a fait|nous avons fait|on a signe|nous avons signe|on en a signe|on a vendu|nous avons vendu|this year|cette annee|last year|l'an dernier|l'annee derniere|so far|jusqu'ici)/u;
+
 /** "(aujourd'hui 240 000 €)", "today at 1,200 customers", "we have 300 now": the number says where the company stands. */
 function isCurrent(text: string, c: Candidate): boolean {
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const open = before.lastIndexOf('(');
   if (open >= 0 && before.indexOf(')', open) < 0 && NOW.test(before.slice(open))) return true;
+  // "(we did 300 this year)", "(we signed 7)", "(on en a signé 12 l'an dernier)": a bracket saying what was done.
+  if (open >= 0 && before.indexOf(')', open) < 0 && DONE.test(before.slice(open))) return true;
   if (
     new RegExp(`${NOW.source}\\s*(?:a|at|de|of|:|we have|on a|nous avons|we're at|on est a)?\\s*$`, 'u').test(
       before,
