@@ -4,9 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Cassette, normaliseRequest } from '../../src/cassettes/index.js';
+import { AGENT_IDS } from '../../agents/outputs.js';
+import { Cassette, normaliseRequest, startAnswerServer } from '../../src/cassettes/index.js';
 import { runCli } from '../support/cli.js';
-import { useWorkspaces } from './support/workspace.js';
+import { caseAnswer, caseBrief } from './support/case-answers.js';
+import { filesContaining, useWorkspaces } from './support/workspace.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const workspace = useWorkspaces();
@@ -73,6 +75,57 @@ describe('eval suites of other providers', () => {
       expect(call?.function.name).toBe(cassette.agent);
       expect(() => JSON.parse(call?.function.arguments ?? '')).not.toThrow();
       expect(body.choices[0]?.finish_reason).toBe('tool_calls');
+    }
+  });
+});
+
+describe('draft --record through a provider', () => {
+  it('records Anthropic calls with the key sent upstream only, then replays them with no key to the same outputs', async () => {
+    const key = 'sk-ant-record-test-7c1d09e3b2';
+    const seen: (string | null)[] = [];
+    const upstream = await startAnswerServer(({ agent, authorization }) => {
+      seen.push(authorization);
+      const content = caseAnswer('en-coffee-roaster-b2c', agent);
+      return content === null ? { error: { status: 400, message: `no answer for ${agent}` } } : { content };
+    });
+    try {
+      const dir = workspace();
+      const cassettes = join(dir, 'cassettes');
+      const brief = caseBrief('en-coffee-roaster-b2c');
+      const model = ['--model', 'anthropic:claude-sonnet-4-5'];
+      const recorded = await runCli(
+        ['draft', brief, ...model, '--record', '--cassettes', cassettes, '--out', join(dir, 'recorded')],
+        { env: { ANTHROPIC_API_KEY: key, ANTHROPIC_BASE_URL: upstream.origin } },
+      );
+      expect(recorded.code, recorded.stderr).toBe(0);
+      expect(recorded.stderr).toContain('0 replayed, 6 recorded');
+      expect(seen).toEqual(Array(6).fill(key));
+      const replayed = await runCli([
+        'draft',
+        brief,
+        ...model,
+        '--provider',
+        'replay',
+        '--cassettes',
+        cassettes,
+        '--out',
+        join(dir, 'replayed'),
+      ]);
+      expect(replayed.code, replayed.stderr).toBe(0);
+      expect(replayed.stderr).toContain('6 replayed, 0 recorded');
+      expect(seen).toHaveLength(6);
+      for (const id of AGENT_IDS) {
+        const read = (run: string) => readFileSync(join(dir, run, `${id}.json`), 'utf8');
+        expect(read('replayed'), id).toBe(read('recorded'));
+      }
+      for (const name of readdirSync(cassettes)) {
+        const cassette = Cassette.parse(JSON.parse(readFileSync(join(cassettes, name), 'utf8')));
+        expect(cassette.request.wire).toBe('anthropic');
+        expect(cassette.provenance).toMatchObject({ kind: 'recorded', model: 'claude-sonnet-4-5' });
+      }
+      expect(filesContaining(dir, key)).toEqual([]);
+    } finally {
+      await upstream.close();
     }
   });
 });
