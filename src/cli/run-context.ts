@@ -133,6 +133,7 @@ export async function buildRunContext(
     limiters: limiters ?? createRateLimiters({ ceilingRpm: rpm ?? null, sleep: realSleep }),
     onEvent,
     cassettes,
+    language,
   });
   const model = handle.model;
   const settingsFor = (id: AgentId) => ({

@@ -34,6 +34,8 @@ export interface ModelConfig extends CallOptions {
    * (the evals share one host between cases).
    */
   cassettes?: { dir: string; record: boolean } | { session: CassetteSession; record: boolean } | null;
+  /** The language of the messages people read (a refused key or package), the brief's when known. @default en */
+  language?: 'fr' | 'en';
 }
 
 /** The model, what to record as the run's endpoint, and what to do when the command is over. */
@@ -56,7 +58,8 @@ export async function createModel(config: ModelConfig): Promise<ModelHandle> {
   if (config.source === 'offline')
     return { model: await createOfflineProvider(), baseURL: null, close: noClose };
   const specs = config.models.map(parseModelSpec);
-  for (const spec of specs) if (spec.kind === 'langchain') await ensureInstalled(spec.provider);
+  const french = config.language === 'fr';
+  for (const spec of specs) if (spec.kind === 'langchain') await ensureInstalled(spec.provider, french);
   const cassettes = config.cassettes ?? null;
   // A session the caller opened holds the real endpoints itself (or none, replaying): no key is needed here.
   if (cassettes && 'session' in cassettes) return sessionModel(config, cassettes, null);
@@ -70,7 +73,9 @@ export async function createModel(config: ModelConfig): Promise<ModelHandle> {
     }
     return sessionModel(config, cassettes, null);
   }
-  const endpoints = new Map(specs.map((spec) => [endpointId(spec), endpointOf(spec, config.variables)]));
+  const endpoints = new Map(
+    specs.map((spec) => [endpointId(spec), endpointOf(spec, config.variables, french)]),
+  );
   const single = endpoints.size === 1 ? [...endpoints.values()][0] : undefined;
   if (cassettes?.record) {
     return { ...(await sessionModel(config, cassettes, endpoints)), baseURL: single?.baseURL ?? null };
@@ -89,14 +94,16 @@ export async function createModel(config: ModelConfig): Promise<ModelHandle> {
  * The key and base URL a model's provider needs, from its conventional variables; a provider with no key is bad
  * input (exit 2) that names the variable to set, never a silent offline draft.
  */
-function endpointOf(spec: ModelSpec, variables: Readonly<Record<string, string>>): Endpoint {
+function endpointOf(spec: ModelSpec, variables: Readonly<Record<string, string>>, french: boolean): Endpoint {
   if (spec.kind === 'openai') {
     const apiKey = variables.OPENAI_API_KEY ?? null;
     const baseURL = variables.OPENAI_BASE_URL ?? null;
     if (!apiKey && !baseURL) {
       throw new InputError(
         'usage',
-        `No OPENAI_API_KEY is set for the model \`${spec.model}\`: set it (environment or .env), or OPENAI_BASE_URL for a local server, choose a model of another provider (e.g. --model anthropic:claude-sonnet-4-5), or use --provider offline.`,
+        french
+          ? `Pas de OPENAI_API_KEY pour le modèle \`${spec.model}\` : définissez-la (environnement ou .env), ou OPENAI_BASE_URL pour un serveur local, choisissez le modèle d'un autre fournisseur (par ex. --model anthropic:claude-sonnet-4-5), ou utilisez --provider offline.`
+          : `No OPENAI_API_KEY is set for the model \`${spec.model}\`: set it (environment or .env), or OPENAI_BASE_URL for a local server, choose a model of another provider (e.g. --model anthropic:claude-sonnet-4-5), or use --provider offline.`,
       );
     }
     // Local servers (Ollama, llama.cpp...) accept any key; the SDK insists on one.
@@ -107,7 +114,9 @@ function endpointOf(spec: ModelSpec, variables: Readonly<Record<string, string>>
   if (provider.keyVariable && !apiKey) {
     throw new InputError(
       'usage',
-      `No ${provider.keyVariable} is set for the model \`${provider.id}:${spec.model}\`: set it (environment or .env), choose another model, or use --provider offline.`,
+      french
+        ? `Pas de ${provider.keyVariable} pour le modèle \`${provider.id}:${spec.model}\` : définissez-la (environnement ou .env), choisissez un autre modèle, ou utilisez --provider offline.`
+        : `No ${provider.keyVariable} is set for the model \`${provider.id}:${spec.model}\`: set it (environment or .env), choose another model, or use --provider offline.`,
     );
   }
   const baseURL = provider.baseUrlVariable ? (variables[provider.baseUrlVariable] ?? null) : null;

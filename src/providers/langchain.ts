@@ -34,7 +34,7 @@ export interface LangChainModelConfig extends CallOptions {
 const ANTHROPIC_MAX_TOKENS = 8192;
 
 /** Refuses at once, before any run folder exists, a provider whose package is not installed. */
-export async function ensureInstalled(provider: LangChainProvider): Promise<void> {
+export async function ensureInstalled(provider: LangChainProvider, french = false): Promise<void> {
   try {
     await import(provider.package);
   } catch (error) {
@@ -42,7 +42,9 @@ export async function ensureInstalled(provider: LangChainProvider): Promise<void
     if (code === 'ERR_MODULE_NOT_FOUND') {
       throw new InputError(
         'usage',
-        `The model provider \`${provider.id}:\` needs the package ${provider.package}, which is not installed: run \`npm install ${provider.package}\`, or choose another model.`,
+        french
+          ? `Le fournisseur \`${provider.id}:\` a besoin du paquet ${provider.package}, qui n'est pas installé : lancez \`npm install ${provider.package}\`, ou choisissez un autre modèle.`
+          : `The model provider \`${provider.id}:\` needs the package ${provider.package}, which is not installed: run \`npm install ${provider.package}\`, or choose another model.`,
         error,
       );
     }

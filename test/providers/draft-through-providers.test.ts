@@ -126,6 +126,23 @@ describe('a draft through anthropic:', () => {
   });
 });
 
+describe('a French brief', () => {
+  it('is told in French which key is missing', async () => {
+    const out = join(workspace(), 'run');
+    const result = await runCli([
+      'draft',
+      caseBrief('fr-cabinet-rh-b2b'),
+      '--model',
+      'mistralai:mistral-large-latest',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Pas de MISTRAL_API_KEY pour le modèle `mistralai:mistral-large-latest`');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('a draft through mistralai:', () => {
   it('sends documented chat requests (a forced function per agent, no streaming) and writes every output', async () => {
     const api = mistralChatApi(MISTRAL, (agent) => answer(agent));
