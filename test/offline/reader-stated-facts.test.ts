@@ -137,6 +137,16 @@ describe('what the writer is and sells', () => {
     ).toBe('B2B SaaS for route planning and last-mile dispatch');
   });
 
+  it('reads "nous faisons…" as the offer and the trades a firm is specialised in as its audience', () => {
+    const brief = read(
+      "Description: Cabinet d'expertise comptable à Lyon, spécialisé dans les artisans du bâtiment et les auto-entrepreneurs qui passent en société. Nous faisons la tenue comptable, les bilans, la paie et l'accompagnement à la création.",
+    );
+    expect(brief.company.offer).toBe("tenue comptable, les bilans, la paie et l'accompagnement à la création");
+    expect(brief.audience).toBe('artisans du bâtiment et les auto-entrepreneurs');
+    // A field of practice is not people.
+    expect(read('Avocate spécialisée dans le droit du travail à Nantes.').audience).toBeNull();
+  });
+
   it('never cuts a name at a credential written with dots', () => {
     const brief = read(
       'Je suis ostéopathe D.O., installée seule à Rennes depuis trois ans. Je reçois des adultes et des sportifs.',
@@ -167,6 +177,18 @@ describe('what the writer is and sells', () => {
     expect(brief.company.description).toBe(
       "Cabinet d'expertise comptable à Lyon, 9 collaborateurs. Nous faisons la tenue comptable et la paie",
     );
+  });
+});
+
+describe('known issues', () => {
+  it('reads a "Known issues" section as constraints', () => {
+    const brief = read(
+      '# LensLoop\nWe sell used cameras.\n## Known issues\nGerman buyers are used to local shops; returns across the border are a concern.',
+    );
+    expect(brief.constraints).toEqual([
+      'German buyers are used to local shops',
+      'returns across the border are a concern',
+    ]);
   });
 });
 

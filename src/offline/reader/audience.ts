@@ -45,12 +45,23 @@ function people(phrase: string | null, offer: string | null): string | null {
   return phrase;
 }
 
+/** "spécialisé dans les artisans du bâtiment", "specialising in dental practices": people only when they are counted. */
+const SPECIALISED =
+  /(?:spécialisée?s?|specialised|specialized|specialising|specializing)\s+(?:dans|auprès|en|in|on)\s+(?:les\s+|des\s+|the\s+)?/u;
+
+/** "…de l'alimentation et les auto-entrepreneurs" ends on a plural noun: people, not a field of law. */
+function counted(phrase: string | null): boolean {
+  const first = phrase?.split(/[\s,]+/)[0] ?? '';
+  return /[sx]$/u.test(first) || /^[A-Z]{2,}$/u.test(first);
+}
+
 function statement(text: string, offer: string | null): string | null {
   for (const re of STATEMENTS) {
     const phrase = people(cleanPhrase(phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS), 12), offer);
     if (phrase !== null) return phrase;
   }
-  return null;
+  const special = people(cleanPhrase(phraseAfter(text, SPECIALISED, 16, AUDIENCE_CUTS), 12), offer);
+  return counted(special) ? special : null;
 }
 
 /** The audience as the brief words it, or null. */

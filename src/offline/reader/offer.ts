@@ -13,7 +13,7 @@ const OFFER_LABEL =
   /^(?:offre|offres|nos offres|produits?|services?|offer|offering|offers|products?|ce que nous vendons|ce que je vends|what we sell|what we do|ce que nous faisons|activité|activity)\s*:\s*/iu;
 
 const SELL_VERBS =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent|we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|(?:notre|our) (?:association|entreprise|société|company|business|cabinet|agence|studio|atelier) (?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides))\s+/u;
+  /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|nous faisons(?!\s+(?:du marketing|de la pub|peu|pas|rien|beaucoup|tout|le point|appel|confiance|face|partie|ça|cela)(?![A-Za-zÀ-ÖØ-öø-ɏ]))|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent|we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|(?:notre|our) (?:association|entreprise|société|company|business|cabinet|agence|studio|atelier) (?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides))\s+/u;
 
 /** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
 const IDENTITY =
@@ -34,7 +34,7 @@ const NOT_CLEAN =
 
 /** A participle that only tied the phrase to a place it no longer holds ("bougies fabriquées [à Lyon]"). */
 const DANGLING =
-  /\s(?:fabriqu|conçu|congu|cré|bas|install|situ|implant|made|designed|based|located|built)[a-zéèêë]*$/iu;
+  /\s(?:(?:fabriqu|conçu|congu|cré|bas|install|situ|implant)(?:é|ée|és|ées|e|es)?|made|designed|based|located|built)$/iu;
 
 /** A short noun phrase fit for a title ("réparation de vélos", "B2B scheduling SaaS"), or null. */
 export function cleanPhrase(text: string | null, maxWords = 8): string | null {
@@ -49,7 +49,7 @@ export function cleanPhrase(text: string | null, maxWords = 8): string | null {
     .replace(DANGLING, '')
     .trim();
   const words = phrase.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > maxWords || phrase.length > 70) return null;
+  if (words.length === 0 || words.length > maxWords || phrase.length > Math.max(70, maxWords * 8)) return null;
   if (NOT_CLEAN.test(phrase) || WHERE.test(`${phrase} `)) return null;
   // A phrase ending on a connector ("bougies et", "repair of") was cut mid-way.
   if (
@@ -96,7 +96,7 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
     }
   }
   for (const s of body) {
-    const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), SELL_VERBS, 10));
+    const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), SELL_VERBS, 12), 12);
     if (phrase !== null && phrase.split(/\s+/).length >= 2) return { value: phrase, from: s.text };
   }
   return null;
