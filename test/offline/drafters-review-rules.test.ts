@@ -203,3 +203,42 @@ describe('channel rules by trade', () => {
     }
   });
 });
+
+describe('SWOT and positioning facts on the right item', () => {
+  const drafts = draftAll(
+    Brief.parse({
+      ...base,
+      language: 'en',
+      audience: 'used camera gear',
+      company: company({
+        name: 'LensLoop',
+        description: 'LensLoop is a UK marketplace.',
+        offer: 'marketplace for used camera gear',
+        businessModel: 'marketplace',
+      }),
+      goals: [goal('G1', 'Grow UK transactions by 20 %')],
+      channels: [
+        { name: 'trade fairs', metric: 'followers', value: 2300, status: null },
+        { name: 'Instagram', metric: 'followers', value: 12000, status: 'active' },
+        { name: 'old website', metric: 'reviews', value: 38, status: null },
+      ],
+    }),
+  );
+  const strengths = drafts.swot.strengths.map((s) => s.statement);
+
+  it('keeps a figure with the channel it was stated for, and "already in place" for what runs', () => {
+    expect(strengths).toContain('Instagram: already in place (12,000 followers)');
+    const fairs = strengths.find((s) => /^trade fairs/i.test(s));
+    expect(fairs).toBeDefined();
+    expect(fairs).not.toMatch(/2,300|already in place/);
+  });
+
+  it('lists a channel the brief runs down as a weakness, never as a strength', () => {
+    expect(strengths.some((s) => /old website/i.test(s))).toBe(false);
+    expect(drafts.swot.weaknesses.some((w) => /old website/i.test(w.statement))).toBe(true);
+  });
+
+  it('does not say the segment twice when the offer names it', () => {
+    expect(drafts.positioning.positioningStatement).not.toMatch(/camera gear.*camera gear/);
+  });
+});

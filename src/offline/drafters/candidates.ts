@@ -11,7 +11,7 @@ import {
   KNOWLEDGE,
   wordMatcher,
 } from '../../knowledge/index.js';
-import type { Facts } from './facts.js';
+import { AMPLE_CAPACITY_DAYS, type Facts } from './facts.js';
 
 export type Mode = 'new' | 'build' | 'revive';
 
@@ -33,8 +33,14 @@ export interface Candidate {
   readonly goals: readonly Goal[];
 }
 
-/** Candidates beyond what exists and what goals need: enough for the arbiter to choose, few enough to read. */
-const TARGET_COUNT = 8;
+/**
+ * Candidates beyond what exists and what goals need: enough for the arbiter to choose, few enough to read; a team with
+ * ample time and several goals gets two more per extra goal (at most 12), each a distinct channel that serves a goal.
+ */
+function targetCount(facts: Facts): number {
+  if ((facts.capacityDays ?? 0) < AMPLE_CAPACITY_DAYS) return 8;
+  return Math.min(12, 8 + 2 * Math.max(0, facts.brief.goals.length - 1));
+}
 
 export function selectCandidates(facts: Facts): Candidate[] {
   const { brief } = facts;
@@ -135,7 +141,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
   // already pays for stays, its cost shown uncapped.
   const paidLimit = facts.tier === null ? 0 : { none: 0, small: 1, medium: 2, large: 4 }[facts.tier];
   for (const channel of ranked(facts)) {
-    if (picked.length >= TARGET_COUNT) break;
+    if (picked.length >= targetCount(facts)) break;
     if (has(channel.id) || channel.id === 'tracking') continue;
     if (channel.paid && picked.filter((c) => c.channel.paid && c.mode === 'new').length >= paidLimit)
       continue;

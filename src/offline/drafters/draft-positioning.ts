@@ -4,14 +4,17 @@ import type { Brief } from '../../../agents/brief.js';
 import type { Personas } from '../../../agents/personas.js';
 import type { Positioning } from '../../../agents/positioning.js';
 import type { Swot } from '../../../agents/swot.js';
+import { fold } from '../../knowledge/index.js';
 import { deriveFacts } from './facts.js';
 
 export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): Positioning {
   const facts = deriveFacts(brief);
   const { t, lang } = facts;
-  const segment = facts.segment ?? facts.model.segment[lang];
-  const company = facts.named ? facts.company : upperFirst(facts.noun);
   const offer = brief.company.offer?.trim() || null;
+  // A segment the offer already names ("marketplace for used camera gear") is not said twice.
+  const repeats = facts.segment !== null && offer !== null && fold(offer).includes(fold(facts.segment));
+  const segment = (repeats ? null : facts.segment) ?? facts.model.segment[lang];
+  const company = facts.named ? facts.company : upperFirst(facts.noun);
   const strengths = swot.strengths.slice(0, 3);
   const proof = strengths[0]?.statement ?? '';
   return {

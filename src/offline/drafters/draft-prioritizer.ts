@@ -9,6 +9,7 @@ import type { Swot } from '../../../agents/swot.js';
 import { fold, hasWord, KNOWLEDGE } from '../../knowledge/index.js';
 import { type Candidate, selectCandidates } from './candidates.js';
 import {
+  AMPLE_CAPACITY_DAYS,
   deriveFacts,
   type Facts,
   fill,
@@ -135,12 +136,16 @@ function confidenceOf(facts: Facts, candidate: Candidate): number {
 }
 
 /**
- * Person-days to set the action up and run its first quarter; building on what exists costs less (assumption: 40 %
+ * Person-days to set the action up and run its first quarter (its whole run when the team has ample time); building on what exists costs less (assumption: 40 %
  * less; restarting a dormant asset half: the audience is there, the work is one clean-up and one message). A small team gets the light version: no action takes more than half a quarter of the stated capacity.
  */
 function effortOf(facts: Facts, candidate: Candidate): number {
   const { channel, mode } = candidate;
   let days = channel.effortDaysPerQuarter * { new: 1, build: 0.6, revive: 0.5 }[mode];
+  // A team with time to spare runs recurring work (a monthly send, weekly posts, an outreach cadence) for its whole
+  // run, not one quarter: its effort is counted over every month it runs.
+  if ((facts.capacityDays ?? 0) >= AMPLE_CAPACITY_DAYS && channel.runMonths > 3)
+    days *= channel.runMonths / 3;
   const capacity = facts.brief.capacity;
   if (capacity && capacity.hoursPerWeek > 0) days = Math.min(days, (capacity.hoursPerWeek * 13) / 7 / 2);
   return Math.max(0.5, Math.round(days * 2) / 2);

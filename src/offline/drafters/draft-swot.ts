@@ -1,7 +1,7 @@
 // The SWOT drafter: only what the brief states — its channels, assets, constraints, competitors, calendar and goals.
 import type { Brief } from '../../../agents/brief.js';
 import type { Swot, SwotImplication, SwotItem } from '../../../agents/swot.js';
-import type { TextKey } from '../../knowledge/index.js';
+import { channelNamed, fold, KNOWLEDGE, type TextKey, wordMatcher } from '../../knowledge/index.js';
 import type { Candidate } from './candidates.js';
 import { deriveFacts, type Facts, monthNames, number } from './facts.js';
 
@@ -16,6 +16,43 @@ const INTENT_TEXT = {
   retention: 'intentRetention',
 } as const;
 
+/** Words by which a brief runs down one of its own channels: a weakness to fix, not a strength. */
+const WEAK = wordMatcher([
+  'vieillissant*',
+  'obsolete*',
+  'datee',
+  'peu actif*',
+  'peu utilise*',
+  'inactif*',
+  'abandonne*',
+  'outdated',
+  'ageing',
+  'aging',
+  'old',
+  'hardly used',
+  'rarely used',
+  'barely used',
+  'inactive',
+  'not updated',
+  'neglected',
+]);
+
+/**
+ * Whether a figure's unit belongs to the thing it is attached to: a unit that is another channel's own measure
+ * ("followers" on trade fairs, "avis" on a website) was bound to the wrong item and is left out.
+ */
+function figureFits(facts: Facts, name: string, unit: string | null): boolean {
+  if (!unit) return true;
+  const own = channelNamed(name, facts.place);
+  const folded = fold(unit).trim();
+  const measured =
+    KNOWLEDGE.channels.find(
+      (c) => fold(c.kpi.unit.fr).trim() === folded || fold(c.kpi.unit.en).trim() === folded,
+    ) ?? channelNamed(unit, facts.place);
+  if (!measured || measured.kpi.base === 'fixed' || measured.id === 'existing_review') return true;
+  return own !== null && own.id === measured.id;
+}
+
 export function draftSwot(brief: Brief): Swot {
   const facts = deriveFacts(brief);
   const { t } = facts;
@@ -23,31 +60,44 @@ export function draftSwot(brief: Brief): Swot {
   const figure = (size: number | null, unit: string | null) =>
     size === null ? t('unknown') : `${number(facts, size)}${unit ? ` ${unit}` : ''}`;
 
-  // One strength per named thing, with every figure the brief gives for it ("420 avis, 4,8 note moyenne").
+  // One strength per named thing, with every figure the brief gives for it ("420 avis, 4,8 note moyenne") — only a
+  // figure that belongs to that thing (followers belong to a social account, not to trade fairs); a thing the brief
+  // itself runs down ("site vieillissant", "LinkedIn peu actif") is a weakness, never a strength.
   const figures = new Map<string, string[]>();
-  const active = [
+  const all = [
     ...brief.channels
       .filter((c) => c.status !== 'dormant')
-      .map((c) => ({ name: c.name, size: c.value, unit: c.metric, asset: false })),
+      .map((c) => ({
+        name: c.name,
+        size: c.value,
+        unit: c.metric,
+        asset: false,
+        active: c.status === 'active',
+      })),
     ...brief.assets
       .filter((a) => !a.dormant)
-      .map((a) => ({ name: a.name, size: a.size, unit: a.unit, asset: true })),
+      .map((a) => ({ name: a.name, size: a.size, unit: a.unit, asset: true, active: true })),
   ];
+  const weak = all.filter((item) => WEAK(fold(item.name)));
+  const active = all.filter((item) => !WEAK(fold(item.name)));
   for (const item of active) {
     const list = figures.get(item.name) ?? [];
-    if (item.size !== null) list.push(figure(item.size, item.unit));
+    if (item.size !== null && figureFits(facts, item.name, item.unit))
+      list.push(figure(item.size, item.unit));
     figures.set(item.name, [...new Set(list)]);
   }
-  const strengths: Draft[] = [...figures.entries()].map(([name, list]) => ({
-    key: `name:${name}`,
-    label: name,
-    statement: t(active.find((a) => a.name === name)?.asset ? 'strengthAsset' : 'strengthChannel', {
-      name,
-      figure: list.length > 0 ? list.join(', ') : t('unknown'),
-    }),
-    evidence: quote(name),
-    impact: list.length > 0 ? 4 : 2,
-  }));
+  const strengths: Draft[] = [...figures.entries()].map(([name, list]) => {
+    const item = active.find((a) => a.name === name)!;
+    // "Already in place" only for what the brief says runs; a channel merely named is something to build on.
+    const key: TextKey = item.asset || !item.active ? 'strengthAsset' : 'strengthChannel';
+    return {
+      key: `name:${name}`,
+      label: name,
+      statement: t(key, { name, figure: list.length > 0 ? list.join(', ') : t('unknown') }),
+      evidence: quote(name),
+      impact: list.length > 0 ? 4 : 2,
+    };
+  });
   if (strengths.length === 0 && facts.offer) {
     strengths.push({
       key: 'offer',
@@ -64,6 +114,13 @@ export function draftSwot(brief: Brief): Swot {
     ...brief.assets.filter((a) => a.dormant).map((a) => ({ name: a.name, size: a.size, unit: a.unit })),
   ];
   const weaknesses: Draft[] = [
+    ...weak.map((w) => ({
+      key: `weak:${w.name}`,
+      label: w.name,
+      statement: t('weaknessConstraint', { text: w.name }),
+      evidence: quote(w.name),
+      impact: 2,
+    })),
     ...dormant.map((d) => ({
       key: `dormant:${d.name}`,
       label: t('weaknessDormant', { name: d.name }),

@@ -32,6 +32,8 @@ export interface Facts {
   readonly segment: string | null;
   readonly offer: string | null;
   readonly currency: string;
+  /** Person-days the stated team has over the plan's horizon; null when the brief gives no capacity. */
+  readonly capacityDays: number | null;
   /** Budget tier; null when the brief states no budget (costs are then sized as "small" and shown uncapped). */
   readonly tier: Tier | null;
   /** Currency units per euro-equivalent of the catalogue. */
@@ -43,6 +45,12 @@ export interface Facts {
   readonly intentOf: (goal: Goal) => string;
   readonly intentsOf: (goal: Goal) => readonly string[];
 }
+
+/**
+ * A team with this many person-days over the horizon has far more time than eight one-quarter actions take
+ * (assumption: about 40 d): recurring work is sized over its whole run and multi-goal briefs get more candidates.
+ */
+export const AMPLE_CAPACITY_DAYS = 150;
 
 /** Approximate units per euro, only to size catalogue costs (assumption: rounded 2024-2025 rates). */
 const PER_EUR: Record<string, number> = {
@@ -105,6 +113,11 @@ export function deriveFacts(brief: Brief): Facts {
     offer: clean(brief.company.offer, 8, false),
     currency,
     tier: monthly === null ? null : tierOf(monthly / perEur),
+    // 7-hour days, 52 weeks a year: what the team can give over the horizon.
+    capacityDays:
+      brief.capacity && brief.capacity.hoursPerWeek > 0
+        ? (brief.capacity.hoursPerWeek * 52 * brief.horizonMonths) / 12 / 7
+        : null,
     perEur,
     briefWords: fold(briefStrings(brief).join(' | ')),
     t: (key, slots = {}) => fill(texts[key][lang], slots),

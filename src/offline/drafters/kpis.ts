@@ -50,14 +50,22 @@ function assignments(facts: Facts, all: readonly Sized[]): Map<Sized, Goal> {
     const first = splittable(facts, s)[0];
     if (first) chosen.set(s, first);
   }
-  // A goal no action measures takes the strongest action that serves it and shares its first goal with others.
+  // A goal measured by fewer than two actions takes the strongest other action that serves it, from a goal that keeps
+  // at least two (or has no other): no single action carries a whole goal that others serve too.
+  const count = (goal: Goal) => [...chosen.values()].filter((g) => g === goal).length;
   for (const goal of facts.brief.goals) {
-    if (incrementOf(facts, goal) === null || [...chosen.values()].includes(goal)) continue;
-    const movable = all
-      .filter((s) => splittable(facts, s).includes(goal))
-      .filter((s) => [...chosen.values()].filter((g) => g === chosen.get(s)).length > 1)
-      .sort((a, b) => b.weight - a.weight)[0];
-    if (movable) chosen.set(movable, goal);
+    if (incrementOf(facts, goal) === null) continue;
+    for (let tries = 0; tries < 2 && count(goal) < 2; tries++) {
+      const movable = all
+        .filter((s) => chosen.get(s) !== goal && splittable(facts, s).includes(goal))
+        .filter((s) => {
+          const from = chosen.get(s);
+          return from === undefined || count(from) > 2 || (count(goal) === 0 && count(from) > 1);
+        })
+        .sort((a, b) => b.weight - a.weight)[0];
+      if (!movable) break;
+      chosen.set(movable, goal);
+    }
   }
   return chosen;
 }
@@ -73,7 +81,9 @@ function shares(facts: Facts, goal: Goal, all: readonly Sized[]): Map<Sized, num
   const members = all.filter((s) => assignments(facts, all).get(s) === goal);
   const cap = new Map(
     members.map((s) => {
-      let limit = members.length > 1 ? 0.6 * increment : increment;
+      // The sole action serving a goal may carry it; one of several never more than 60 % (assumption).
+      const serving = all.filter((o) => o.candidate.goals.includes(goal)).length;
+      let limit = members.length > 1 || serving > 1 ? 0.6 * increment : increment;
       if (isMoney && s.candidate.channel.paid && s.cost > 0)
         limit = Math.min(limit, s.cost * rate(benchmark('ads_return_on_spend')!, 'high'));
       if (!isMoney && SALES.includes(facts.intentOf(goal)))
