@@ -242,3 +242,46 @@ describe('SWOT and positioning facts on the right item', () => {
     expect(drafts.positioning.positioningStatement).not.toMatch(/camera gear.*camera gear/);
   });
 });
+
+describe('a team with far more time than one quarter of candidates takes', () => {
+  const saas = (capacity: { people: number; hoursPerWeek: number }) =>
+    Brief.parse({
+      ...base,
+      language: 'en',
+      horizonMonths: 18,
+      company: company({
+        name: 'RouteIQ',
+        description: 'Route-planning SaaS for delivery fleets.',
+        businessModel: 'B2B',
+      }),
+      goals: [
+        goal('G1', 'Reach €2M ARR within 18 months', {
+          unit: 'EUR',
+          metric: 'ARR',
+          target: 2_000_000,
+          baseline: 1_200_000,
+        }),
+        goal('G2', 'Be cited by ChatGPT and Perplexity when buyers ask for route-planning software'),
+        goal('G3', 'Grow renewals of existing customers', { kind: 'retention' }),
+      ],
+      budget: { amount: 180000, currency: 'EUR', periodMonths: 12 },
+      capacity,
+      assets: [{ name: 'newsletter', kind: 'contact_list', size: 3000, unit: 'contacts', dormant: false }],
+    });
+  const full = draftAll(saas({ people: 2, hoursPerWeek: 80 })).prioritizer.actions;
+  const small = draftAll(saas({ people: 1, hoursPerWeek: 4 })).prioritizer.actions;
+  const newsletter = (actions: typeof full) => actions.find((a) => channelOf(a.channel)?.id === 'email')!;
+
+  it('sizes a monthly newsletter over the months it runs, not one quarter', () => {
+    const email = KNOWLEDGE.channels.find((c) => c.id === 'email')!;
+    expect(newsletter(full).effortDays).toBeGreaterThanOrEqual(email.effortDaysPerQuarter * 0.6 * 2 - 0.5);
+    expect(newsletter(small).effortDays).toBeLessThan(newsletter(full).effortDays);
+  });
+
+  it('offers more distinct candidates for three goals, each serving a goal', () => {
+    expect(full.length).toBeGreaterThan(small.length);
+    expect(new Set(full.map((a) => a.channel)).size).toBe(full.length);
+    for (const action of full.filter((a) => channelOf(a.channel)?.id !== 'tracking'))
+      expect(action.goalIds.length, action.title).toBeGreaterThan(0);
+  });
+});
