@@ -25,6 +25,7 @@ export function escapeMarkdownInline(text: string): string {
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
     .replace(DANGEROUS_SCHEME, (_match, scheme: string, space: string) => `${scheme}${space}\\:`);
   if (/^[#+=-]/.test(out)) out = `\\${out}`;
-  out = out.replace(/^(\d+)([.)])/, '$1\\$2');
+  // A list marker is digits, `.` or `)`, then a space or the end: "3.5" or "0.85" is a number, left as it is.
+  out = out.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
   return out;
 }

@@ -222,3 +222,13 @@ describe.each(LANGUAGES)('counts agree in number (%s)', (language) => {
     expect(markdown).not.toContain(language === 'fr' ? 'sous 1 clients' : 'below 1 customers');
   });
 });
+
+describe('numbers pasted as plain text', () => {
+  it('carry no backslash in a decimal, while a list marker at the start of a cell is still made inert', async () => {
+    const { escapeMarkdownInline } = await import('../../src/render/markdown-escape.js');
+    expect(escapeMarkdownInline('3.5')).toBe('3.5');
+    expect(escapeMarkdownInline('0.85')).toBe('0.85');
+    expect(escapeMarkdownInline('1. Heading-like')).toBe('1\\. Heading-like');
+    expect(escapeMarkdownInline('2)')).toBe('2\\)');
+  });
+});
