@@ -88,8 +88,14 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
     const phrase = cleanPhrase(phraseAfter(s.text, MAKER_OF, 10, [/\s(?:for|pour)\s/iu]), 8);
     if (phrase !== null) return { value: phrase, from: s.text };
   }
+  // "pain au levain, farines bio, viennoiseries pur beurre": an inventory with no verb is what is sold.
+  const listed = body.find(isProductList);
+  if (listed) return { value: productListOffer(listed.text), from: listed.text };
   if (name !== null) {
-    const sentences = [name.from, ...body.slice(0, 6).map((s) => s.text)];
+    // A title or addressee line naming the company ("notes pour… — Fromagerie Dupré — Louis D.") says who writes.
+    const sentences = [name.from, ...body.slice(0, 6).map((s) => s.text)].filter(
+      (t) => !isMetaLine(t) && !isTitleLine(t),
+    );
     for (const text of sentences) {
       const phrase = cleanPhrase(predicateAfterName(text, name.value));
       if (phrase !== null) return { value: phrase, from: text };
@@ -185,4 +191,50 @@ export function offerFromIdentity(identity: Found<string> | null): Found<string>
     .filter((w) => !/^(?:freelance|independent|indépendante?|solo|self-employed)$/iu.test(w))
     .join(' ');
   return { value: lowerFirst(phrase), from: identity.from };
+}
+
+/** Sections where a bare list of things is not what the company sells (clients, channels, rivals…). */
+const NOT_OFFER_SECTIONS: ReadonlyArray<Sentence['section']> = [
+  'goals',
+  'budget',
+  'team',
+  'channels',
+  'competitors',
+  'constraints',
+  'audience',
+  'market',
+];
+
+/** Words that open a clause, not a product: articles, pronouns, first-person subjects. Folded. */
+const NOT_A_PRODUCT =
+  /^(?:le|la|les|l'|un|une|des|du|de|nos|notre|mes|mon|ma|je|j'|nous|on|il|elle|ils|the|a|an|our|my|we|i|it|they|pas|no|not)(?:\s|$)/iu;
+
+/**
+ * A bullet or sentence listing what is sold, without a verb: three or more short items, none opening on an article,
+ * a subject or a figure, no amounts and no label.
+ */
+function isProductList(s: Sentence): boolean {
+  if (s.heading || NOT_OFFER_SECTIONS.includes(s.section) || /[:=?!%€$£]/u.test(s.text)) return false;
+  if (isMetaLine(s.text)) return false;
+  const items = listItems(s.text);
+  return (
+    items.length >= 3 &&
+    items.every((item) => {
+      const words = item.split(/\s+/);
+      // "2 boutiques à Lyon" counts places; "comté affiné 24 mois" may hold a figure after its noun.
+      return words.length <= 6 && !NOT_A_PRODUCT.test(item) && !/^\d/u.test(item);
+    })
+  );
+}
+
+function listItems(text: string): string[] {
+  return trimPhrase(text)
+    .split(/\s*,\s*|\s+(?:et|and|\+)\s+|\s*\+\s*/u)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** The first three items of a product list: enough to say what is sold, short enough for a title. */
+function productListOffer(text: string): string {
+  return clip(listItems(text).slice(0, 3).join(', '), 160);
 }
