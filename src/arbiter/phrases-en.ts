@@ -101,7 +101,7 @@ export const PHRASES_EN: Phrases = {
   goalUncovered: (goalId, statement, candidates) =>
     candidates === 0
       ? `No action serves goal ${goalId} ("${statement}").`
-      : `Goal ${goalId} ("${statement}") has ${candidates} candidate action(s) but none fits the plan.`,
+      : `Goal ${goalId} ("${statement}") has ${candidates} candidate action${candidates === 1 ? '' : 's'} but none fits the plan.`,
   personaUnserved: (personaId, name, candidates) =>
     candidates === 0
       ? `No action targets the primary persona ${personaId} (${name}).`

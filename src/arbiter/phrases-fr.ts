@@ -76,7 +76,7 @@ export const PHRASES_FR: Phrases = {
   capacityReplaced: (days) => `Capacité fixée par replan à ${n(days)} jours-personne par mois.`,
   profileStated: (profile) => `Profil : ${profileName(profile)}.`,
   profileInferred: (profile, people) =>
-    `Profil non indiqué : ${profileName(profile)} retenu pour une équipe ${people === null ? 'de taille inconnue' : `de ${n(people)} personne(s)`}.`,
+    `Profil non indiqué : ${profileName(profile)} retenu pour une équipe ${people === null ? 'de taille inconnue' : `de ${n(people)} personne${people >= 2 ? 's' : ''}`}.`,
   profileReplaced: (profile) => `Profil fixé par replan : ${profileName(profile)}.`,
   horizonStated: (months) => `Horizon de planification : ${months} mois.`,
   currencyFallback: (currency, from) =>
@@ -105,7 +105,7 @@ export const PHRASES_FR: Phrases = {
   goalUncovered: (goalId, statement, candidates) =>
     candidates === 0
       ? `Aucune action ne sert l'objectif ${goalId} (« ${statement} »).`
-      : `L'objectif ${goalId} (« ${statement} ») a ${candidates} action(s) candidate(s), mais aucune n'entre dans le plan.`,
+      : `L'objectif ${goalId} (« ${statement} ») a ${candidates} action${candidates >= 2 ? 's' : ''} candidate${candidates >= 2 ? 's' : ''}, mais aucune n'entre dans le plan.`,
   personaUnserved: (personaId, name, candidates) =>
     candidates === 0
       ? `Aucune action ne vise le persona prioritaire ${personaId} (${name}).`

@@ -232,3 +232,20 @@ describe('numbers pasted as plain text', () => {
     expect(escapeMarkdownInline('2)')).toBe('2\\)');
   });
 });
+
+describe('the arbiter’s counted sentences', () => {
+  it('agree in number in both languages', async () => {
+    const { phrasesFor } = await import('../../src/arbiter/phrases.js');
+    expect(phrasesFor('fr').goalUncovered('G1', 'Vendre', 1)).toContain('a 1 action candidate, mais');
+    expect(phrasesFor('fr').goalUncovered('G1', 'Vendre', 3)).toContain('a 3 actions candidates, mais');
+    expect(phrasesFor('en').goalUncovered('G1', 'Sell', 1)).toContain('has 1 candidate action but');
+    expect(phrasesFor('en').goalUncovered('G1', 'Sell', 3)).toContain('has 3 candidate actions but');
+    expect(phrasesFor('fr').profileInferred('smb', 1)).toContain('de 1 personne.');
+    expect(phrasesFor('fr').budgetStated(800, 'EUR', 1, 9600, 12)).toBe(
+      'Budget : 800 € par mois, soit 9\u202f600 € sur les 12 mois du plan.',
+    );
+    expect(phrasesFor('en').budgetStated(800, 'GBP', 1, 9600, 12)).toBe(
+      'Budget: £800 a month, that is £9,600 over the 12-month plan.',
+    );
+  });
+});
