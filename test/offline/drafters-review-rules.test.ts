@@ -173,6 +173,8 @@ describe('channel rules by trade', () => {
     const text = actions.map((a) => `${a.title} ${a.description}`).join(' ');
     expect(text).not.toMatch(/récompense simple|parrain/i);
     expect(text).toMatch(/sans contrepartie/);
+    // The word of mouth the brief names is kept up, without a reward, rather than reviewed as an unknown channel.
+    expect(actions.some((a) => a.title.startsWith('Entretenir le bouche-à-oreille'))).toBe(true);
   });
 
   it('keeps a French winery off paid social ads (loi Évin), but not an English cheesemaker', () => {
