@@ -6,7 +6,8 @@ import type { AgentRequest } from '../../src/llm/model.js';
 import { createOfflineModel } from '../../src/offline/offline-model.js';
 import { readBriefWithFiles } from '../../src/offline/reader/index.js';
 
-const TEXT = "Nous sommes la Brûlerie du Port, torréfacteur à Sète. Notre objectif est d'atteindre 800 abonnés d'ici juin 2027.";
+const TEXT =
+  "Nous sommes la Brûlerie du Port, torréfacteur à Sète. Notre objectif est d'atteindre 800 abonnés d'ici juin 2027.";
 
 function briefRequest(start: string | null): AgentRequest<'brief'> {
   return {

@@ -130,10 +130,12 @@ describe('what the writer is and sells', () => {
         'Company: Hydrovent Pumps GmbH\nDescription: Manufacturer of industrial centrifugal and progressive-cavity pumps for water treatment.',
       ).company.offer,
     ).toBe('industrial centrifugal and progressive-cavity pumps');
-    expect(read('Poêles Martin, fabricant de poêles à bois pour les particuliers.').company.offer).toBe('poêles à bois');
+    expect(read('Poêles Martin, fabricant de poêles à bois pour les particuliers.').company.offer).toBe(
+      'poêles à bois',
+    );
     expect(
-      read('RouteIQ is a B2B SaaS for route planning and last-mile dispatch, used by regional carriers.').company
-        .offer,
+      read('RouteIQ is a B2B SaaS for route planning and last-mile dispatch, used by regional carriers.')
+        .company.offer,
     ).toBe('B2B SaaS for route planning and last-mile dispatch');
   });
 
@@ -141,7 +143,9 @@ describe('what the writer is and sells', () => {
     const brief = read(
       "Description: Cabinet d'expertise comptable à Lyon, spécialisé dans les artisans du bâtiment et les auto-entrepreneurs qui passent en société. Nous faisons la tenue comptable, les bilans, la paie et l'accompagnement à la création.",
     );
-    expect(brief.company.offer).toBe("tenue comptable, les bilans, la paie et l'accompagnement à la création");
+    expect(brief.company.offer).toBe(
+      "tenue comptable, les bilans, la paie et l'accompagnement à la création",
+    );
     expect(brief.audience).toBe('artisans du bâtiment et les auto-entrepreneurs');
     // A field of practice is not people.
     expect(read('Avocate spécialisée dans le droit du travail à Nantes.').audience).toBeNull();
@@ -161,7 +165,9 @@ describe('what the writer is and sells', () => {
         "Nous sommes le Domaine X, un domaine viticole à Colmar ; nous n'avons pas de personne dédiée au marketing, la mère s'occupe du caveau.",
       ).audience,
     ).toBeNull();
-    expect(read("We're LensLoop, a marketplace for used camera gear based in Manchester.").audience).toBeNull();
+    expect(
+      read("We're LensLoop, a marketplace for used camera gear based in Manchester.").audience,
+    ).toBeNull();
     expect(
       read('RouteIQ is a SaaS for route planning, used by regional carriers and food distributors.').audience,
     ).toBe('regional carriers and food distributors');
@@ -215,11 +221,15 @@ describe('dates in goals, counted from the plan start', () => {
   });
 
   it('keeps the months left for a date under two months away, without shrinking the plan', () => {
-    const reading = readBriefWithSources('Our goal is to reach 500 customers by end of 2026.', { start: '2026-12' });
+    const reading = readBriefWithSources('Our goal is to reach 500 customers by end of 2026.', {
+      start: '2026-12',
+    });
     expect(reading.brief.goals[0]?.horizonMonths).toBe(1);
     expect(reading.notes.get('goals.0.horizonMonths')).toBe('date_near');
     expect(reading.brief.horizonMonths).toBe(12);
-    expect(read('Our goal is to reach 500 customers by end of 2025.', '2026-12').goals[0]?.horizonMonths).toBe(1);
+    expect(
+      read('Our goal is to reach 500 customers by end of 2025.', '2026-12').goals[0]?.horizonMonths,
+    ).toBe(1);
   });
 
   it('leaves a date uncounted when the run gives no start month', () => {

@@ -33,14 +33,17 @@ const ASIDES: ReadonlyArray<Sentence['section']> = [
 ];
 
 /** A new clause inside the phrase ("marketing, la mère s'occupe du caveau…"): a fragment, not who buys. Folded. */
-const NEW_CLAUSE = /,\s(?:la|le|les|l'|il|elle|ils|elles|on|nous|je|j'|the|we|i|he|she|they|it|our|notre|mon|ma)\s/iu;
+const NEW_CLAUSE =
+  /,\s(?:la|le|les|l'|il|elle|ils|elles|on|nous|je|j'|the|we|i|he|she|they|it|our|notre|mon|ma)\s/iu;
 
 /** "pour moitié en direct", "for half the year": a share, not people. */
-const QUANTITY = /^(?:moitié|la moitié|half|un tiers|a third|un quart|a quarter|la plupart|most|part|partie|une partie)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const QUANTITY =
+  /^(?:moitié|la moitié|half|un tiers|a third|un quart|a quarter|la plupart|most|part|partie|une partie)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** Who buys, as a phrase fit to print; never a fragment nor the product itself ("marketplace for used camera gear"). */
 function people(phrase: string | null, offer: string | null): string | null {
-  if (phrase === null || NEW_CLAUSE.test(phrase) || QUANTITY.test(phrase) || phrase.includes('…')) return null;
+  if (phrase === null || NEW_CLAUSE.test(phrase) || QUANTITY.test(phrase) || phrase.includes('…'))
+    return null;
   if (offer !== null && fold(offer) === fold(phrase)) return null;
   return phrase;
 }

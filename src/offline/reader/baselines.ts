@@ -3,7 +3,7 @@
 // ARR" of "Reach €2M ARR", and "85 000 bouteilles par an, vendues pour moitié en direct" (42 500) of "+25 % de
 // ventes directes". A figure said of another country than the goal's is not its baseline.
 import type { Goal } from '../../../agents/brief.js';
-import { READER_TERMS, type MetricTerm } from '../../knowledge/reader/reader-terms.js';
+import { type MetricTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { type Figure, textFigures } from './goal-target.js';

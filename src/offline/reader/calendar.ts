@@ -79,8 +79,9 @@ export interface CalendarReading {
 /** A clause's busy months: with a busy word in it, or in the next part when that part names no months of its own. */
 function busyMonthsOf(written: string): number[] {
   // "Sept – Oct" (an en dash, spaced once the text is normalised) is one range, not two parts.
-  const clause = written.replace(/([A-Za-zÀ-ÿ]+)\.?\s+-\s+(?=([A-Za-zÀ-ÿ]+))/gu, (all, a: string, b: string) =>
-    MONTH_SET.has(fold(a)) && MONTH_SET.has(fold(b)) ? `${a}-` : all,
+  const clause = written.replace(
+    /([A-Za-zÀ-ÿ]+)\.?\s+-\s+(?=([A-Za-zÀ-ÿ]+))/gu,
+    (all, a: string, b: string) => (MONTH_SET.has(fold(a)) && MONTH_SET.has(fold(b)) ? `${a}-` : all),
   );
   const parts = clause.split(/,\s+|\s+=\s+|\s+-\s+/u);
   const out: number[] = [];

@@ -1,11 +1,11 @@
 // Constraints: a "Contraintes" section, or sentences holding a limit's words (signals.yaml), kept as the brief words them.
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { BUDGET_WORD } from './budget.js';
 import { type BriefDocument, withoutLabel } from './document.js';
 import type { Found } from './found.js';
 import { outsideGoal } from './goals.js';
 import { hasAnyKeyword } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
-import { BUDGET_WORD } from './budget.js';
 import { capitalize, clip, fold, trimPhrase } from './text.js';
 
 /**
@@ -21,7 +21,10 @@ function outsideBudget(doc: BriefDocument): Array<Found<string>> {
     if (s.heading) continue;
     const folded = fold(s.text);
     const m = OUTSIDE_BUDGET.exec(folded);
-    if (!m || (s.section !== 'budget' && !BUDGET_WORD.test(folded) && !/separately|a part|separement/u.test(m[0])))
+    if (
+      !m ||
+      (s.section !== 'budget' && !BUDGET_WORD.test(folded) && !/separately|a part|separement/u.test(m[0]))
+    )
       continue;
     const words = trimPhrase(s.text.slice(m.index, m.index + m[0].length));
     out.push({ value: capitalize(words), from: s.text });

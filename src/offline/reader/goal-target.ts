@@ -164,7 +164,9 @@ export function isRelativeRise(clause: string, target: Figure | null): boolean {
   if (/\+\s?$/u.test(before) || clause.slice(target.start, target.end).startsWith('+')) return true;
   return (
     /(?:^|\s)(?:de|by|of)\s*$/u.test(before) &&
-    /(?:augment|hausse|croitre|croissance|progress|developp|grow|increase|boost|rais|lift|improv|ameliorer)/u.test(before)
+    /(?:augment|hausse|croitre|croissance|progress|developp|grow|increase|boost|rais|lift|improv|ameliorer)/u.test(
+      before,
+    )
   );
 }
 

@@ -20,7 +20,8 @@ const IDENTITY =
   /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+,\s+)?(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young|solo|independent|indépendante?|freelance|self-employed|auto-entrepreneuse?)\s+){0,2}/iu;
 
 /** A credential written as initials after a trade ("ostéopathe D.O.", "MBA", "Ph.D."): never part of a name. */
-const CREDENTIAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Z][a-z]?\.){2,}(?![A-Za-z])|\s(?:MBA|PhD|DO|RN)(?=[\s,.;]|$)/gu;
+const CREDENTIAL =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Z][a-z]?\.){2,}(?![A-Za-z])|\s(?:MBA|PhD|DO|RN)(?=[\s,.;]|$)/gu;
 
 const MAKER_OF =
   /(?:^|[\s:])(?:manufacturers?|makers?|producers?|fabricants?|producteurs?|éditeurs?|editeurs?)\s+(?:of|de|d'|des|du)\s*/iu;
@@ -49,7 +50,8 @@ export function cleanPhrase(text: string | null, maxWords = 8): string | null {
     .replace(DANGLING, '')
     .trim();
   const words = phrase.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > maxWords || phrase.length > Math.max(70, maxWords * 8)) return null;
+  if (words.length === 0 || words.length > maxWords || phrase.length > Math.max(70, maxWords * 8))
+    return null;
   if (NOT_CLEAN.test(phrase) || WHERE.test(`${phrase} `)) return null;
   // A phrase ending on a connector ("bougies et", "repair of") was cut mid-way.
   if (
@@ -146,7 +148,8 @@ export function findIdentity(doc: BriefDocument, name: Found<string> | null): Fo
 const DESCRIPTION_LABEL =
   /^(?:description|company description|description de l'entreprise|présentation|presentation|à propos|a propos|about|about us|qui sommes-nous|who we are|overview|activité|activity)\s*:\s*/iu;
 /** A line that only names the company ("Entreprise: Cabinet Berthier & Associés"). */
-const NAME_LABEL = /^(?:entreprise|société|societe|company|business|nom|name|raison sociale|marque|brand)\s*:\s*/iu;
+const NAME_LABEL =
+  /^(?:entreprise|société|societe|company|business|nom|name|raison sociale|marque|brand)\s*:\s*/iu;
 
 /**
  * The sentence saying what the company is: a line labelled as the description (all of it), else the one naming it,

@@ -42,7 +42,11 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
     for (const hit of folded.matchAll(BOOKED)) {
       // The amount just before ("€30k is already booked") or just after ("déjà engagé : 5 000 €").
       const money = findMoney(text)
-        .filter((m) => (m.end <= hit.index && hit.index - m.end < 30) || (m.start >= hit.index && m.start - hit.index < 40))
+        .filter(
+          (m) =>
+            (m.end <= hit.index && hit.index - m.end < 30) ||
+            (m.start >= hit.index && m.start - hit.index < 40),
+        )
         .sort((a, b) => Math.abs(a.start - hit.index) - Math.abs(b.start - hit.index))[0];
       if (money === undefined) continue;
       const clause = clauseAt(text, segmentOf, money.start);
@@ -50,7 +54,9 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
       const what = whatFor(rest.split(/[;.]/u)[0] ?? '', rest);
       if (what === null || out.some((o) => o.from === clause)) continue;
       const after = indexWords(folded.slice(money.end, money.end + 15));
-      const period = PERIOD_AFTER.find((p) => p.after.some((w) => keywordHits(after, w).some((h) => h.start <= 3)));
+      const period = PERIOD_AFTER.find((p) =>
+        p.after.some((w) => keywordHits(after, w).some((h) => h.start <= 3)),
+      );
       out.push({
         value: { what, amount: money.amount, periodMonths: period ? period.months : null },
         from: clause,
