@@ -1,6 +1,7 @@
 // The brief and the prioritizer's candidate actions as document sections: what draft.md adds around the analyses.
 import type { Brief, Language } from '../../agents/brief.js';
 import type { Prioritizer } from '../../agents/prioritizer.js';
+import { howOf } from './action-how.js';
 import { joinList } from './analyses-sections.js';
 import { deliverableLabelsFor } from './deliverable-labels.js';
 import type { Block, Field, Section } from './document.js';
@@ -81,6 +82,7 @@ export function candidatesSection(prioritizer: Prioritizer, labels: Labels, lang
           kind: 'table',
           columns: [
             { title: labels.colAction, numeric: false },
+            { title: deliverableLabelsFor(language).colHow, numeric: false },
             { title: labels.colChannel, numeric: false },
             { title: labels.colGoal, numeric: false },
             { title: labels.colReach, numeric: true },
@@ -92,6 +94,7 @@ export function candidatesSection(prioritizer: Prioritizer, labels: Labels, lang
           ],
           rows: sorted.map((a) => [
             `${a.id} · ${a.title}`,
+            howOf(a.description) || '—',
             a.channel,
             joinList(a.goalIds),
             formatNumber(a.reach, language),

@@ -249,3 +249,18 @@ describe('the arbiter’s counted sentences', () => {
     );
   });
 });
+
+describe.each(LANGUAGES)('draft.md (%s)', (language) => {
+  it('shows each candidate’s how next to its title', async () => {
+    const { renderAnalysesMarkdown } = await import('../../src/render/index.js');
+    const analyses = buildAnalyses(language);
+    const [first, ...rest] = analyses.prioritizer.actions;
+    const markdown = renderAnalysesMarkdown(
+      { ...analyses, prioritizer: { actions: [{ ...first!, description: HOW[language] }, ...rest] } },
+      language,
+    );
+    expect(markdown).toContain(language === 'fr' ? '| Comment |' : '| How |');
+    const row = markdown.split('\n').find((line) => line.startsWith(`| ${first!.id} · `)) ?? '';
+    expect(row).toContain(language === 'fr' ? 'une liste restée muette' : 'a list gone quiet');
+  });
+});
