@@ -83,6 +83,11 @@ describe('dormant channels and lists', () => {
     expect(newsletter?.status).toBe('dormant');
   });
 
+  it('reads "un compte LinkedIn peu actif" as dormant, not active', () => {
+    const brief = read('Canaux : fiche Google avec 38 avis, un compte LinkedIn peu actif.');
+    expect(brief.channels.find((c) => c.name === 'LinkedIn')?.status).toBe('dormant');
+  });
+
   it('reads "not posted for 8 months" as dormant, and keeps a channel said in the next clause apart', () => {
     const brief = read(
       'Our Instagram has not posted for 8 months, and we send a newsletter every week to 3,000 people.',
