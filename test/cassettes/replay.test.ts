@@ -68,7 +68,7 @@ describe('replay through the real client', () => {
     expect(result.stderr).toContain('no cassette for agent prioritizer in case fr-cabinet-rh-b2b');
     expect(result.stderr).not.toContain('stale');
     // Called once: a 400 is not retried, and every other agent was answered from its cassette.
-    expect(result.stderr.match(/\[prioritizer\] started/g)).toHaveLength(1);
+    expect(result.stderr.match(/\[prioritizer\] démarré/g)).toHaveLength(1);
     expect(result.stderr).toMatch(/5 replayed, 0 recorded, missing: prioritizer$/m);
   });
 
@@ -87,8 +87,9 @@ describe('replay through the real client', () => {
       );
       expect(staleAgents(result.stderr)).toEqual([edited]);
       const affected = new Set<AgentId>([edited, ...downstreamOf(edited)]);
-      const started = AGENT_IDS.filter((id) => result.stderr.includes(`[${id}] started`));
-      const failed = AGENT_IDS.filter((id) => result.stderr.includes(`[${id}] failed`));
+      // The case is French, so are its progress lines.
+      const started = AGENT_IDS.filter((id) => result.stderr.includes(`[${id}] démarré`));
+      const failed = AGENT_IDS.filter((id) => result.stderr.includes(`[${id}] échec après`));
       expect(failed).toEqual([edited]);
       // Upstream agents replayed untouched: their output is the one a clean replay gives.
       const clean = join(await tempDir(), 'run');
@@ -131,7 +132,7 @@ describe('replay through the real client', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No cassette folder');
-    expect(result.stderr).not.toContain('started');
+    expect(result.stderr).not.toContain('démarré');
   });
 
   it('refuses replay without a cassette folder, --cassettes without replay or record, and --record with another provider', async () => {

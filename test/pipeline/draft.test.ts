@@ -50,8 +50,8 @@ describe('boussole draft with an OpenAI-compatible server', () => {
     }
     // Progress: one start and one end line per agent, on stderr.
     for (const id of AGENT_IDS) {
-      expect(result.stderr).toMatch(new RegExp(`\\[${id}\\] started`));
-      expect(result.stderr).toMatch(new RegExp(`\\[${id}\\] done in`));
+      expect(result.stderr).toMatch(new RegExp(`\\[${id}\\] démarré`));
+      expect(result.stderr).toMatch(new RegExp(`\\[${id}\\] terminé en`));
     }
     expect(everyFileText(out)).not.toContain(API_KEY);
     expect(result.stdout + result.stderr).not.toContain(API_KEY);
@@ -126,7 +126,7 @@ describe('boussole agent <id> --run DIR', () => {
     expect(manifest.agents.positioning.status).toBe('stale');
     expect(manifest.agents.prioritizer.status).toBe('stale');
     expect(manifest.agents.personas.status).toBe('done');
-    expect(result.stdout).toContain('stale');
+    expect(result.stdout).toContain('Désormais périmés (leurs entrées ont changé) : positioning, prioritizer');
   });
 
   it('with --cascade reruns the dependants too', async () => {

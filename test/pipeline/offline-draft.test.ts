@@ -52,7 +52,7 @@ describe('offline drafts of briefs no fixture contains', () => {
 
   it('says in one line that it drafts offline, and labels every output', async () => {
     const result = await draftOffline(join(briefs, 'fr-shop.txt'), outs['fr-shop.txt'] as string);
-    expect(result.stderr.split('\n').filter((line) => /drafting offline/i.test(line))).toHaveLength(1);
+    expect(result.stderr.split('\n').filter((line) => /brouillon hors ligne/i.test(line))).toHaveLength(1);
     const out = outs['fr-shop.txt'] as string;
     expect(readJson<{ provider: string }>(out, 'run.json').provider).toBe('offline');
     expect(readJson<Roadmap>(out, 'roadmap.json').draftKind).toBe('offline');

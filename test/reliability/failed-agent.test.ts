@@ -85,7 +85,7 @@ describe('an agent that fails after its repair turns', () => {
       // The summary speaks the brief's language (this case is French).
       expect(result.stdout).toMatch(/Échec à l’agent swot/);
       expect(result.stdout).toContain('swot.last-answer.txt');
-      expect(result.stderr).toMatch(/\[swot\] failed after/);
+      expect(result.stderr).toMatch(/\[swot\] échec après/);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       const before = snapshotAgents(out, ['brief', 'personas']);
 
