@@ -214,6 +214,18 @@ describe('goal statements', () => {
   });
 });
 
+describe('two aims in one sentence', () => {
+  it('splits "…, et me faire connaître auprès des clubs" into its own goal', () => {
+    const brief = read(
+      "J'aimerais avoir un agenda plus régulier, surtout en début de semaine, et me faire connaître auprès des clubs de sport du quartier.",
+    );
+    expect(brief.goals.map((g) => g.statement)).toEqual([
+      "J'aimerais avoir un agenda plus régulier, surtout en début de semaine",
+      'Me faire connaître auprès des clubs de sport du quartier',
+    ]);
+  });
+});
+
 describe('dates in goals, counted from the plan start', () => {
   it.each([
     ["Notre objectif est d'atteindre 500 clients d'ici fin 2027.", 13],

@@ -25,7 +25,7 @@ const MEANS_CLAUSE =
   /,\s+(?:avec|with|pour|for|on|sur|et|and|dans|within|in)\s+(?:(?:un|une|a|an|our|notre|nos|mon|my|le|la|the|l')\s*)?(?:petit\s+|small\s+|modest\s+)?(?:budget|enveloppe)(?![a-z])/u;
 
 const SPLIT = new RegExp(
-  `,?\\s+(?:while|whilst|tout en)\\s+(?=${RISING}(?![A-Za-zÀ-ÖØ-öø-ɏ]))|,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
+  `,?\\s+(?:while|whilst|tout en)\\s+(?=${RISING}(?![A-Za-zÀ-ÖØ-öø-ɏ]))|,?\\s+(?:and|et|puis|then)\\s+(?=(?:also\\s+)?(?:${NEXT_WISH})(?![A-Za-zÀ-ÖØ-öø-ɏ]))|\\s*;\\s*|,?\\s+(?:et|and|puis|then|ainsi que|as well as)\\s+(?=(?:(?:me\\s|m'|nous\\s|se\\s|s')?(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ])|\\d))|,\\s+(?=(?:${GOAL_VERBS})(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
   'u',
 );
 
