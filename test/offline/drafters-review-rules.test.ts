@@ -82,6 +82,10 @@ describe('a consumer marketplace with three audiences and two goals', () => {
     for (const action of built) expect(action.goalIds.length, action.title).toBeGreaterThan(0);
   });
 
+  it('leaves no action pointing at no goal, conversion tracking included', () => {
+    for (const action of actions) expect(action.goalIds.length, action.title).toBeGreaterThan(0);
+  });
+
   it('proposes no cold outreach to private buyers and sellers', () => {
     expect(actions.some((a) => channelOf(a.channel)?.id === 'outbound')).toBe(false);
   });

@@ -151,7 +151,12 @@ export function selectCandidates(facts: Facts): Candidate[] {
   // Paid actions are judged on results: measurement first.
   if (picked.some((c) => c.channel.requires.includes('tracking')) && !has('tracking'))
     add(channelById('tracking'));
-  return picked;
+  // Measurement serves the goals of the actions it measures: no action is left pointing at no goal.
+  return picked.map((c) => {
+    if (c.goals.length > 0 || brief.goals.length === 0) return c;
+    const measured = picked.filter((o) => o.channel.requires.includes(c.channel.id)).flatMap((o) => o.goals);
+    return { ...c, goals: brief.goals.filter((goal) => measured.includes(goal)) };
+  });
 }
 
 /** Aims only channels made for them serve (channels.yaml lists them in their intents). */
