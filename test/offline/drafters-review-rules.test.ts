@@ -86,6 +86,12 @@ describe('a consumer marketplace with three audiences and two goals', () => {
     for (const action of actions) expect(action.goalIds.length, action.title).toBeGreaterThan(0);
   });
 
+  it('names the countries of a goal, not the verb before them ("Growing UK")', () => {
+    const titles = actions.map((a) => a.title).join(' | ');
+    expect(titles).toMatch(/Germany/);
+    expect(titles).not.toMatch(/Grow\w* UK/);
+  });
+
   it('proposes no cold outreach to private buyers and sellers', () => {
     expect(actions.some((a) => channelOf(a.channel)?.id === 'outbound')).toBe(false);
   });

@@ -202,7 +202,13 @@ function countriesOf(facts: Facts, goals: readonly Brief['goals'][number][]): st
     (goal) =>
       goal.statement.match(/\p{Lu}[\p{L}-]+(?:\s(?:(?:du|de|des|of|the)\s)?\p{Lu}[\p{L}-]+)?/gu) ?? [],
   );
-  return [...new Set(names.filter((name) => words.some((word) => hasWord(fold(name), word))))];
+  // "Growing UK" at the start of a sentence is the UK: a capitalised verb before the country is dropped.
+  const place = (name: string) =>
+    words.some((word) => fold(word).trim() === fold(name).trim())
+      ? name
+      : (name.split(/\s+/).find((part) => words.some((word) => fold(word).trim() === fold(part).trim())) ??
+        name);
+  return [...new Set(names.filter((name) => words.some((word) => hasWord(fold(name), word))).map(place))];
 }
 
 function describe(facts: Facts, sized: Sized, kpiGoal: Brief['goals'][number] | null): string {
