@@ -255,3 +255,32 @@ describe('dates in goals, counted from the plan start', () => {
     expect(reading.notes.get('goals.0.horizonMonths')).toBe('dated_goal');
   });
 });
+
+describe('names and busy months stated plainly', () => {
+  it('reads a name opening the brief before what the business is ("Maison X, traiteur à …")', () => {
+    const brief = read('Maison Darrieux, traiteur à Mérignac depuis 1994. 18 salariés.');
+    expect(brief.company.name).toBe('Maison Darrieux');
+  });
+
+  it('does not take an opening clause before a word that is not a kind of business', () => {
+    const brief = read('Bonjour Paul, voici le brief. On vend des vélos.');
+    expect(brief.company.name).not.toBe('Bonjour Paul');
+  });
+
+  it('reads a name under an "About me:" label', () => {
+    const brief = read('About me: Rosie Blake Photography. I shoot weddings in York.');
+    expect(brief.company.name).toBe('Rosie Blake Photography');
+  });
+
+  it('reads months with no time to spare or turning customers away as busy', () => {
+    expect(
+      read('Wedding season is May to September and I have zero spare time then.').calendar.busyMonths,
+    ).toEqual([5, 6, 7, 8, 9]);
+    expect(
+      read('Les mois de juin et de décembre sont impossibles, on refuse du monde.').calendar.busyMonths,
+    ).toEqual([6, 12]);
+    expect(read('De mai à juillet on brasse à fond, personne n’a de temps.').calendar.busyMonths).toEqual([
+      5, 6, 7,
+    ]);
+  });
+});

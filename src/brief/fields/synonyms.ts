@@ -57,6 +57,9 @@ export const SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
     'marque',
     'raisonsociale',
     'enseigne',
+    'exploitation',
+    'nomexploitation',
+    'businessname',
   ],
   description: [
     'description',

@@ -2,9 +2,10 @@
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { type BriefDocument, bodySentences } from './document.js';
 import type { Found } from './found.js';
-import { trimPhrase } from './text.js';
+import { hasAnyKeyword, indexWords } from './keyword-match.js';
+import { fold, trimPhrase } from './text.js';
 
-const { notNames, notCompanies } = READER_TERMS.company;
+const { notNames, notCompanies, kinds } = READER_TERMS.company;
 const NOT_NAMES = new Set(notNames);
 const NOT_COMPANIES = new Set([
   ...notCompanies,
@@ -46,6 +47,18 @@ const COPULA = new RegExp(
   'u',
 );
 const APPOSITION = new RegExp(`^[«"“]?(${NAME})[»"”]?,\\s+(?:une?|an?|the|notre|our|la|le|l')\\s`, 'u');
+/** "Maison Darrieux, traiteur à Mérignac": a name opening the brief, then what the business is (a kind word). */
+const KIND_APPOSITION = new RegExp(`^[«"“]?(${NAME})[»"”]?,\\s+([A-Za-zÀ-ÖØ-öø-ɏ-]+)\\s`, 'u');
+/** "About me: Rosie Blake Photography.": a heading label followed only by a name. */
+const ABOUT_LABEL = new RegExp(
+  `^(?:about me|about us|à propos|qui sommes-nous|qui suis-je)\\s*:\\s*[«"“]?(${NAME})[»"”]?\\.?$`,
+  'iu',
+);
+
+function kindApposition(text: string): string | undefined {
+  const m = KIND_APPOSITION.exec(text);
+  return m?.[2] !== undefined && hasAnyKeyword(indexWords(fold(m[2])), kinds) ? m[1] : undefined;
+}
 /** "Hôtel des Remparts - 22 chambres à Saint-Malo": a name opening the brief, then a dash. */
 const DASHED = new RegExp(`^[«"“]?(${NAME})[»"”]?\\s-\\s`, 'u');
 /** "Nous sommes X", "we are X", "je dirige X", "fondatrice de X", "called X"… anywhere in a sentence. */
@@ -88,12 +101,15 @@ function fromTitle(doc: BriefDocument): Found<string> | null {
 export function findCompanyName(doc: BriefDocument): Found<string> | null {
   const body = bodySentences(doc);
   for (const s of body) {
-    const name = acceptName(LABEL.exec(s.text)?.[1]?.split(/[,(;]|\s-\s/)[0]);
+    const name = acceptName(
+      LABEL.exec(s.text)?.[1]?.split(/[,(;]|\s-\s/)[0] ?? ABOUT_LABEL.exec(s.text)?.[1],
+    );
     if (name !== null) return { value: name, from: s.text };
   }
   for (const [i, s] of body.slice(0, 3).entries()) {
     const dashed = i === 0 ? DASHED.exec(s.text)?.[1] : undefined;
-    const name = acceptName(COPULA.exec(s.text)?.[1] ?? APPOSITION.exec(s.text)?.[1] ?? dashed);
+    const kind = i === 0 ? kindApposition(s.text) : undefined;
+    const name = acceptName(COPULA.exec(s.text)?.[1] ?? APPOSITION.exec(s.text)?.[1] ?? dashed ?? kind);
     if (name !== null) return { value: name, from: s.text };
   }
   for (const s of body) {
