@@ -69,18 +69,6 @@ Options:
 
 Agents: brief, swot, personas, positioning, journey, prioritizer (see \`boussole agents\`).`;
 
-export const REPLAN_HELP = `Usage: boussole replan --run DIR [options]
-
-Re-arbitrate a finished run with new constraints — no LLM call — write the new roadmap and print what moved.
-
-Options:
-  --run DIR              the run directory (required)
-  --budget N             total marketing budget over the horizon, in the brief's currency
-  --capacity-days N      team capacity in person-days per month
-  --horizon-months N     planning horizon in months
-  --profile NAME         executive | cmo | smb
-  -h, --help             show this help`;
-
 export const AGENTS_HELP = `Usage: boussole agents
 
 List the agents in the order they run, what each needs and which prompt templates it uses.`;

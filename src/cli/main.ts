@@ -1,18 +1,9 @@
 // The CLI entry: wires the commands, and is the one place that turns errors into messages and exit codes.
 import { BoussoleError } from '../errors/index.js';
 import { EXIT_INTERRUPTED } from './exit-codes.js';
-import { DECIDE_HELP, REVIEW_HELP, REPLAN_HELP as STEER_REPLAN_HELP } from './steering-help.js';
-import {
-  AGENT_HELP,
-  AGENTS_HELP,
-  DRAFT_HELP,
-  EVAL_HELP,
-  INIT_HELP,
-  MAIN_HELP,
-  REPLAN_HELP,
-  SERVE_HELP,
-} from './help.js';
+import { AGENT_HELP, AGENTS_HELP, DRAFT_HELP, EVAL_HELP, INIT_HELP, MAIN_HELP, SERVE_HELP } from './help.js';
 import { type CliIo, interruptedExitCode, toolVersion, withRedaction } from './io.js';
+import { DECIDE_HELP, REPLAN_HELP, REVIEW_HELP } from './steering-help.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -21,7 +12,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> =
   init: { load: async () => (await import('./commands/init.js')).initCommand, help: INIT_HELP },
   draft: { load: async () => (await import('./commands/draft.js')).draftCommand, help: DRAFT_HELP },
   agent: { load: async () => (await import('./commands/agent.js')).agentCommand, help: AGENT_HELP },
-  replan: { load: async () => (await import('./commands/replan.js')).replanCommand, help: STEER_REPLAN_HELP },
+  replan: { load: async () => (await import('./commands/replan.js')).replanCommand, help: REPLAN_HELP },
   decide: { load: async () => (await import('./commands/decide.js')).decideCommand, help: DECIDE_HELP },
   review: { load: async () => (await import('./commands/review.js')).reviewCommand, help: REVIEW_HELP },
   eval: { load: async () => (await import('./commands/eval.js')).evalCommand, help: EVAL_HELP },
