@@ -284,3 +284,43 @@ describe('names and busy months stated plainly', () => {
     ]);
   });
 });
+
+describe('money committed with no "already"', () => {
+  const spend = (text: string) => read(text).committedSpend.map((c) => [c.what, c.amount, c.periodMonths]);
+
+  it('reads "$40,000 committed" after the shows it pays for', () => {
+    expect(
+      spend(
+        'We exhibit at the Austin Home & Garden Show (February) and the San Antonio Home Show (March): $40,000 committed.',
+      ),
+    ).toEqual([['Trade shows and events', 40000, null]]);
+  });
+
+  it('reads a booked stand, a yearly ad "engagés jusqu\'en décembre" and a share of the budget "(déjà engagés)"', () => {
+    expect(spend('Nous serons au salon Maison&Objet en septembre, le stand est réservé (15 000 €).')).toEqual(
+      [['Salons et événements', 15000, null]],
+    );
+    expect(
+      spend(
+        'Une annonce chaque semaine dans La Montagne (encart) : 4 800 € par an, engagés jusqu’en décembre.',
+      ),
+    ).toEqual([['Print et affichage', 4800, 12]]);
+    expect(
+      spend(
+        'Budget : 90 000 € sur l’année, dont 38 000 € pour l’impression et l’envoi du catalogue papier (déjà engagés).',
+      ),
+    ).toEqual([['Print et affichage', 38000, null]]);
+  });
+
+  it('takes the channel from the sentence before when the booking sentence names none', () => {
+    expect(
+      spend(
+        'Salons : nous exposons chaque année à Global Industrie. Les deux sont réservés pour l’an prochain : 180 000 € déjà engagés.',
+      ),
+    ).toEqual([['Salons et événements', 180000, null]]);
+  });
+
+  it('does not read a share of the budget set aside for a channel as money committed', () => {
+    expect(spend('Sur 20 000 €, 5 000 € réservés au SEO.')).toEqual([]);
+  });
+});

@@ -12,14 +12,20 @@ import { cleanPhrase } from './offer.js';
 import { nounPhrase } from './phrase.js';
 import { fold } from './text.js';
 
-/** What the money pays for: the channel named in the clause, else the noun phrase after "on", "en", "dans"… */
-function whatFor(clause: string, after: string): string | null {
-  const folded = fold(clause);
-  const index = indexWords(folded);
+/** The first channel named in the text, in the language of the sentence it stands in. */
+function channelIn(text: string, sentence = text): string | null {
+  const index = indexWords(fold(text));
   const channel = READER_TERMS.channels
     .flatMap((c) => c.keywords.flatMap((k) => keywordHits(index, k).map((h) => ({ c, at: h.start }))))
     .sort((a, b) => a.at - b.at)[0];
-  if (channel !== undefined) return channel.c[/[àâéèêîôûç]|\s(?:de|les|en)\s/u.test(clause) ? 'fr' : 'en'];
+  if (channel === undefined) return null;
+  return channel.c[/[àâéèêîôûç]|\s(?:de|les|en)\s/u.test(sentence) ? 'fr' : 'en'];
+}
+
+/** What the money pays for: the channel named in the clause, else the noun phrase after "on", "en", "dans"… */
+function whatFor(clause: string, after: string, sentence = clause): string | null {
+  const channel = channelIn(clause, sentence);
+  if (channel !== null) return channel;
   const m =
     /^[^.]*?\s(?:on|en|dans|pour|sur|for|into|in)\s+(?:(?:the|les|le|la|l'|des|du|de|nos|our|a|an)\s+)?/iu.exec(
       after,
@@ -31,27 +37,47 @@ function whatFor(clause: string, after: string): string | null {
 const BOOKED =
   /(?:already|deja)\s+(?:been\s+)?(?:booked|committed|spent|allocated|reserved|paid|signed|earmarked|engage(?:e|s|es)?|reserve(?:e|s|es)?|depense(?:e|s|es)?|paye(?:e|s|es)?|signe(?:e|s|es)?|prevu(?:e|s|es)?)(?![a-z])/gu;
 
+/**
+ * "$40,000 committed", "4 800 € par an, engagés", "le stand est réservé (15 000 €)": a booking word right after an
+ * amount or a verb "to be", with no "already". Never "réservés au SEO" (a share of the budget set aside). Folded.
+ */
+const BARE_BOOKED =
+  /(?<=(?:\d|€|\$|£)\s?(?:€|\$|£|k|eur|usd|gbp)?(?:\s(?:par an|per year|a year|par mois|per month|a month))?\s?[,:]?\s|\s(?:est|is|sont|are|been)\s)(?:booked|committed|engage(?:e|s|es)?|reserve(?:e|s|es)?)(?![a-z])(?!\s+(?:a|au|aux|to|for)\s)/gu;
+
 /** Amounts the brief says are already booked, budget sentence included: one-off unless a period follows the amount. */
 function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
   const out: Array<Found<CommittedSpend>> = [];
-  for (const s of doc.sentences) {
+  for (const [i, s] of doc.sentences.entries()) {
     const text = presentText(s);
     if (text === null) continue;
     const folded = fold(text);
     const segmentOf = segments(text);
-    for (const hit of folded.matchAll(BOOKED)) {
-      // The amount just before ("€30k is already booked") or just after ("déjà engagé : 5 000 €").
+    const previous = doc.sentences[i - 1];
+    for (const hit of [...folded.matchAll(BOOKED), ...folded.matchAll(BARE_BOOKED)]) {
+      // The amount just before ("€30k is already booked", "38 000 € pour le catalogue (déjà engagés)", with no break
+      // between) or just after ("déjà engagé : 5 000 €").
       const money = findMoney(text)
         .filter(
           (m) =>
-            (m.end <= hit.index && hit.index - m.end < 30) ||
+            (m.end <= hit.index &&
+              (hit.index - m.end < 30 ||
+                (hit.index - m.end < 60 && !/[,;:.]/u.test(text.slice(m.end, hit.index))))) ||
             (m.start >= hit.index && m.start - hit.index < 40),
         )
         .sort((a, b) => Math.abs(a.start - hit.index) - Math.abs(b.start - hit.index))[0];
       if (money === undefined) continue;
       const clause = clauseAt(text, segmentOf, money.start);
       const rest = text.slice(hit.index + hit[0].length);
-      const what = whatFor(rest.split(/[;.]/u)[0] ?? '', rest);
+      // What it pays for: named after the booking word, else between the amount and it, else earlier in the sentence.
+      const between = money.end <= hit.index ? text.slice(money.end, hit.index) : '';
+      const before = text.slice(0, Math.min(hit.index, money.start));
+      // "Salons : nous exposons à … Les deux sont réservés : 180 000 € déjà engagés": the channel one sentence back.
+      const what =
+        whatFor(rest.split(/[;.]/u)[0] ?? '', rest, text) ??
+        channelIn(text) ??
+        (previous && !previous.heading ? channelIn(previous.text, text) : null) ??
+        whatFor(between, between, text) ??
+        whatFor(before, before, text);
       if (what === null || out.some((o) => o.from === clause)) continue;
       const after = indexWords(folded.slice(money.end, money.end + 15));
       const period = PERIOD_AFTER.find((p) =>
