@@ -304,7 +304,7 @@ describe('money committed with no "already"', () => {
       spend(
         'Une annonce chaque semaine dans La Montagne (encart) : 4 800 € par an, engagés jusqu’en décembre.',
       ),
-    ).toEqual([['Print et affichage', 4800, 12]]);
+    ).toEqual([['annonce chaque semaine', 4800, 12]]);
     expect(
       spend(
         'Budget : 90 000 € sur l’année, dont 38 000 € pour l’impression et l’envoi du catalogue papier (déjà engagés).',

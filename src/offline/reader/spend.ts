@@ -77,7 +77,7 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
         channelIn(text) ??
         (previous && !previous.heading ? channelIn(previous.text, text) : null) ??
         whatFor(between, between, text) ??
-        whatFor(before, before, text);
+        cleanPhrase(nounPhrase(before.replace(/\([^)]*\)/gu, ' '), 8), 8);
       if (what === null || out.some((o) => o.from === clause)) continue;
       const after = indexWords(folded.slice(money.end, money.end + 15));
       const period = PERIOD_AFTER.find((p) =>
