@@ -324,3 +324,13 @@ describe('money committed with no "already"', () => {
     expect(spend('Sur 20 000 €, 5 000 € réservés au SEO.')).toEqual([]);
   });
 });
+
+describe('a bold run-in label closed by a full stop', () => {
+  it('reads "**Budget.** €150,000 for the year" as the budget', () => {
+    expect(read('**Budget.** €150,000 for the year, trade shows included.').budget).toEqual({
+      amount: 150_000,
+      currency: 'EUR',
+      periodMonths: 12,
+    });
+  });
+});

@@ -95,7 +95,11 @@ function logicalLines(text: string): Array<{ raw: string; index: number }> {
 
 /** Reads the brief into sections and sentences. */
 export function parseDocument(input: string): BriefDocument {
-  const text = normalizeText(input);
+  // "**Budget.** €150,000 for the year": a bold run-in label closed by a full stop reads as "**Budget:**".
+  const text = normalizeText(input).replace(
+    /^(\s*)(\*\*|__)([A-Za-zÀ-ÖØ-öø-ɏ' /&-]{2,40}?)\.(\*\*|__)(?=\s+\S)/gmu,
+    '$1$2$3:$4',
+  );
   const lines = logicalLines(text);
   const rawLines = lines.map((l) => l.raw);
   const sentences: Sentence[] = [];
