@@ -334,3 +334,24 @@ describe('a bold run-in label closed by a full stop', () => {
     });
   });
 });
+
+describe('aims stated in one line', () => {
+  const statements = (text: string) => read(text).goals.map((g) => g.statement);
+
+  it('reads "… and want to sell more online" as an aim, without the description before it', () => {
+    expect(
+      statements('We make handmade leather dog collars in Cornwall and want to sell more online.'),
+    ).toEqual(['Want to sell more online']);
+  });
+
+  it('reads "Need more …" and "je cherche des …" as aims, without the free time stated after', () => {
+    expect(
+      statements('Plumber in Glasgow, on my own. Need more boiler-service customers before winter.'),
+    ).toEqual(['Need more boiler-service customers before winter']);
+    expect(
+      statements(
+        'Professeure de piano à Toulouse, je cherche des élèves adultes, j’ai 5 h par semaine de libre le soir.',
+      ),
+    ).toEqual(['Je cherche des élèves adultes']);
+  });
+});

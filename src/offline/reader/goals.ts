@@ -223,7 +223,14 @@ export function goalSpan(s: Sentence): { start: number; end: number } | null {
   let start = 0;
   for (const m of folded.slice(0, at).matchAll(/[,;]\s|\s(?:et|and|mais|but|so|donc|alors)\s/gu))
     start = m.index + m[0].length;
-  let end = s.text.length;
+  // "…in Cornwall and want to sell more online": the aim starts after the "and" that opens its trigger.
+  const joined = /^(?:and|et)\s/u.exec(folded.slice(at));
+  if (joined) start = at + joined[0].length;
+  // "je cherche des élèves adultes, j'ai 5 h par semaine…": the writer's free time after the aim is not part of it.
+  const aside = /,\s(?:j'ai|i have|i've|je peux|i can)\s[^,.]*?\d+\s?(?:h|heures?|hours?)(?![a-z])/u.exec(
+    folded.slice(at),
+  );
+  let end = aside ? at + aside.index : s.text.length;
   const colon = folded.indexOf(':', at);
   if (colon >= 0) {
     const leadWords = folded.slice(start, colon).trim().split(/\s+/).length;
