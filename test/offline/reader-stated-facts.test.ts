@@ -355,3 +355,16 @@ describe('aims stated in one line', () => {
     ).toEqual(['Je cherche des élèves adultes']);
   });
 });
+
+describe('aims said as a wish or a need', () => {
+  it('reads "I\'d love to get to 45 by next September" and "the retreats need to be full" as goals', () => {
+    const goals = read(
+      "I have about 25 regulars and I'd love to get to 45 by next September. The retreats need to be full two months before they happen.",
+    ).goals;
+    expect(goals.map((g) => g.statement)).toEqual([
+      "I'd love to get to 45 by next September",
+      'The retreats need to be full two months before they happen',
+    ]);
+    expect(goals[0]?.target).toBe(45);
+  });
+});
