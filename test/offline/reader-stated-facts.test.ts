@@ -368,3 +368,11 @@ describe('aims said as a wish or a need', () => {
     expect(goals[0]?.target).toBe(45);
   });
 });
+
+describe('a described name for a writer who names no business', () => {
+  it('names "I\'m Maya, I teach yoga in Bristol" after what she teaches and where', () => {
+    expect(
+      read("hi! I'm Maya, I teach yoga in Bristol (vinyasa and yin), on my own for 6 years.").company.name,
+    ).toBe('Yoga teacher, Bristol');
+  });
+});

@@ -121,6 +121,16 @@ export function findIdentity(doc: BriefDocument, name: Found<string> | null): Fo
     const text = s.text.replace(CREDENTIAL, '');
     candidates.push({ text: s.text, phrase: phraseAfter(text, IDENTITY, 9, [/,\s/u]) });
   }
+  // "I'm Maya, I teach yoga in Bristol": what the writer teaches makes them its teacher.
+  for (const s of bodySentences(doc).slice(0, 4)) {
+    const en = /(?:^|[\s,])i teach\s+([a-z][a-z-]{2,})(?![a-z])/iu.exec(s.text);
+    const fr =
+      /(?:j'enseigne|je donne des cours)\s+(?:le |la |l'|les |de |d')?([a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})/iu.exec(
+        s.text,
+      );
+    if (en?.[1]) candidates.push({ text: s.text, phrase: `${en[1].toLowerCase()} teacher` });
+    else if (fr?.[1]) candidates.push({ text: s.text, phrase: `professeur de ${fr[1].toLowerCase()}` });
+  }
   // "Avocate en droit du travail à Nantes, je conseille…": a brief opening on what the writer is.
   const opening = bodySentences(doc)[0]?.text;
   const head = opening?.split(/[,;:(]|\s-\s/u)[0] ?? '';
