@@ -376,3 +376,21 @@ describe('a described name for a writer who names no business', () => {
     ).toBe('Yoga teacher, Bristol');
   });
 });
+
+describe('a numbered goals list', () => {
+  it("reads an item opening on a verb and a colon as an aim, and an item's aside as no aim", () => {
+    const goals = read(
+      [
+        "Nos objectifs pour l'an prochain :",
+        '1. Augmenter les réservations de 15 %.',
+        '2. Rajeunir la clientèle : attirer les 60-70 ans qui réservent en ligne.',
+        '3. Apparaître dans les réponses de ChatGPT. Nos petits-enfants de clients le font déjà !',
+      ].join('\n'),
+    ).goals.map((g) => g.statement);
+    expect(goals).toEqual([
+      'Augmenter les réservations de 15 %',
+      'Attirer les 60-70 ans qui réservent en ligne',
+      'Apparaître dans les réponses de ChatGPT',
+    ]);
+  });
+});

@@ -93,6 +93,12 @@ function logicalLines(text: string): Array<{ raw: string; index: number }> {
   return out;
 }
 
+/** A label opening on an infinitive ("Rajeunir la clientèle", "Grow the audience"): an aim, not a section's name. */
+const AIM_START = new RegExp(
+  `^(?:[A-Za-zÀ-ÖØ-öø-ɏ]+(?:er|ir|re)|${['grow', 'reach', 'win', 'attract', 'open', 'build', 'launch', 'double', 'get', 'become', 'increase', 'reduce'].join('|')})(?:\\s|$)`,
+  'iu',
+);
+
 /** Reads the brief into sections and sentences. */
 export function parseDocument(input: string): BriefDocument {
   // "**Budget.** €150,000 for the year": a bold run-in label closed by a full stop reads as "**Budget:**".
@@ -123,6 +129,9 @@ export function parseDocument(input: string): BriefDocument {
     }
     const labelled = splitLabel(cleaned);
     const labelKind = labelled ? sectionOf(labelled.label) : null;
+    // "2. Rajeunir la clientèle : attirer…" in a goals list: an aim opening on a verb, not an audience label.
+    const goalItem = current === 'goals' && /^\s*(?:[-*+•▪◦]|\d{1,2}[.)])\s/u.test(raw);
+    const aimItem = goalItem && labelled !== null && AIM_START.test(labelled.label);
     if (labelled && labelKind && labelled.rest === '') {
       // "Objectifs :" alone on its line opens a section, like a heading.
       current = labelKind;
@@ -132,12 +141,14 @@ export function parseDocument(input: string): BriefDocument {
     }
     // A "Budget :" label speaks for its own sentence, wherever it sits in the paragraph; the other
     // sentences keep the heading's section. After a label of another kind, the heading no longer holds.
-    for (const s of splitSentences(cleaned)) {
+    splitSentences(cleaned).forEach((s, k) => {
       const own = splitLabel(s);
-      const kind = own ? sectionOf(own.label) : null;
-      sentences.push({ text: s, section: kind ?? current, line: index, heading: false });
-    }
-    if (labelKind !== null && labelKind !== current) current = null;
+      const kind = own && !aimItem ? sectionOf(own.label) : null;
+      // "3. Apparaître dans ChatGPT… Nos petits-enfants le font déjà !": an aim item's aside with no figure is no aim.
+      const aside = goalItem && k > 0 && !/\d/u.test(s);
+      sentences.push({ text: s, section: aside ? null : (kind ?? current), line: index, heading: false });
+    });
+    if (labelKind !== null && labelKind !== current && !aimItem) current = null;
   });
   return { text, sentences };
 }
