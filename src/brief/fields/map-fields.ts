@@ -15,7 +15,7 @@ import {
 } from '../../../agents/brief.js';
 import { keyAsWords, normaliseKey } from './normalise-key.js';
 import { assetFromText, assetKind, readAssets, readCommittedSpend } from './read-assets.js';
-import { readBusyMonths, readDeadlines } from './read-calendar.js';
+import { busyMonthsInConstraint, readBusyMonths, readDeadlines } from './read-calendar.js';
 import { readChannels } from './read-channels.js';
 import { goalFromRecord, goalFromText, horizonIn } from './read-goal.js';
 import { type Money, periodFromValue, readMoney } from './read-money.js';
@@ -156,6 +156,9 @@ class MappingState {
           ...(this.stated.constraints ?? []),
           ...lines.filter((l): l is string => !!l),
         ];
+        // "le secteur ne signe presque rien en août": a closed period is a busy month to plan around.
+        const closed = lines.flatMap((l) => (l ? busyMonthsInConstraint(l) : []));
+        if (closed.length > 0) this.calendarPart({ busyMonths: closed });
         return true;
       }
       case 'assets': {

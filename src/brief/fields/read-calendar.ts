@@ -120,3 +120,12 @@ function monthOf(value: unknown): number | null {
   const line = text(value);
   return line === null ? null : (monthsIn(line)[0] ?? null);
 }
+
+/** A constraint saying a period is closed to marketing: nothing sells, no time, customers away, turned away. */
+const OFF_PERIOD =
+  /ne (?:signe|vend|commande|ach[eè]te)(?:nt)? (?:presque )?rien|rien ne se (?:signe|vend)|nothing (?:gets )?(?:signed|sold)|no one buys|nobody buys|personne n['’]ach[eè]te|aucune disponibilit|no time|pas le temps|d[ée]bord[ée]s?|pleine saison|peak season|busy season|is dead|est mort|everyone is away|tout le monde est en vacances/iu;
+
+/** Months a constraint line closes ("le secteur ne signe presque rien en août ni à Noël" → 8, 12); none otherwise. */
+export function busyMonthsInConstraint(line: string): number[] {
+  return OFF_PERIOD.test(line) ? readBusyMonths(line) : [];
+}
