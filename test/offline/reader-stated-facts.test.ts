@@ -394,3 +394,13 @@ describe('a numbered goals list', () => {
     ]);
   });
 });
+
+describe('a wedding listing site', () => {
+  it('reads Hitched as a channel and its yearly fee as money committed', () => {
+    const brief = read(
+      'What I have: 4,200 followers on Instagram, a listing on Hitched I pay £1,200 a year for.',
+    );
+    expect(brief.channels.map((c) => c.name)).toContain('Hitched');
+    expect(brief.committedSpend).toEqual([{ what: 'Hitched', amount: 1200, periodMonths: 12 }]);
+  });
+});
