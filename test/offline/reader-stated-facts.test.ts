@@ -404,3 +404,12 @@ describe('a wedding listing site', () => {
     expect(brief.committedSpend).toEqual([{ what: 'Hitched', amount: 1200, periodMonths: 12 }]);
   });
 });
+
+describe('selling at markets', () => {
+  it('reads "sur les marchés de Crest" as a channel, and "le marché français" as none', () => {
+    expect(
+      read('Clients : particuliers sur les marchés de Crest et de Die.').channels.map((c) => c.name),
+    ).toEqual(['Marchés']);
+    expect(read('Le marché français du miel est concurrentiel.').channels).toEqual([]);
+  });
+});
