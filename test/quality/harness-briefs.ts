@@ -50,13 +50,6 @@ const readJson = (dir: string, name: string): unknown => {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as unknown) : null;
 };
 
-/** The run's first month: what roadmap.json says, else the month the draft was made (the CLI's default). */
-function startMonth(roadmap: unknown, draftedAt: Date): string {
-  const found = findStart(roadmap);
-  if (found) return found;
-  return `${draftedAt.getUTCFullYear()}-${String(draftedAt.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
 function findStart(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
@@ -69,10 +62,12 @@ function findStart(value: unknown): string | null {
 }
 
 /** Drafts one brief offline (no API key in the environment) through the CLI, in-process. */
+/** Month 1 of every harness draft: fixed, so the verdicts (busy months, deadlines, dates) do not move with the day the tests run. */
+export const HARNESS_START = '2027-01';
+
 export async function draftBrief(brief: HarnessBrief, root: string): Promise<DraftOutcome> {
   const out = join(root, brief.id);
-  const draftedAt = new Date();
-  const result = await runCli(['draft', brief.file, '--out', out], { env: {} });
+  const result = await runCli(['draft', brief.file, '--out', out, '--start', HARNESS_START], { env: {} });
   if (result.code !== 0) return { brief, draft: null, code: result.code, stderr: result.stderr };
   const agents: Partial<Record<keyof AgentOutputs, unknown>> = {};
   for (const id of AGENT_IDS) {
@@ -90,7 +85,7 @@ export async function draftBrief(brief: HarnessBrief, root: string): Promise<Dra
     roadmapJson,
     roadmapMd: existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : null,
     summary: result.stdout,
-    start: startMonth(roadmapJson, draftedAt),
+    start: findStart(roadmapJson) ?? HARNESS_START,
   };
   return { brief, draft, code: 0, stderr: result.stderr };
 }

@@ -1,4 +1,5 @@
-// The harness's before/after figure: per honesty check, how many hand-authored briefs fail. `npx tsx test/quality/report.ts [--reasons]`
+// The harness's before/after figure: per honesty check, how many hand-authored briefs fail.
+// `npx tsx test/quality/report.ts [--reasons]`; `--gaps` prints today's failures in the shape of known-gaps.json (to review, not to paste blindly).
 import { rmSync } from 'node:fs';
 import { HONESTY_CHECK_NAMES, HONESTY_CHECKS } from '../../evals/checks/index.js';
 import { draftBrief, draftRoot, harnessBriefs, judge } from './harness-briefs.js';
@@ -39,6 +40,19 @@ async function main(): Promise<void> {
     }
     lines.push('', 'What each check catches:');
     for (const name of HONESTY_CHECK_NAMES) lines.push(`  ${name}: ${HONESTY_CHECKS[name].catches}`);
+  }
+  if (process.argv.includes('--gaps')) {
+    const gaps: Record<string, Record<string, string>> = {};
+    for (const row of rows) {
+      for (const name of HONESTY_CHECK_NAMES) {
+        if (row.results[name].pass) continue;
+        const forBrief = gaps[row.id] ?? {};
+        forBrief[name] = row.results[name].reason;
+        gaps[row.id] = forBrief;
+      }
+    }
+    process.stdout.write(`${JSON.stringify(gaps, null, 2)}\n`);
+    return;
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
