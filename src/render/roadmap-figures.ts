@@ -37,10 +37,20 @@ function planCapacity(roadmap: Roadmap): number | null {
   return sum(capacities as number[]);
 }
 
+/**
+ * What the plan may spend: the arbiter's `budgetAvailable` (the plan's budget less the spend the brief already
+ * committed and the spend reported to date), which is what the horizons share out. Comparing the plan's spend with
+ * the whole budget would call money already promised to a trade show or a catalogue "left over".
+ */
+function plannable(roadmap: Roadmap): number | null {
+  const { budgetAvailable } = roadmap.constraints;
+  return budgetAvailable !== undefined ? budgetAvailable : planBudget(roadmap);
+}
+
 export function roadmapFigures(roadmap: Roadmap): RoadmapFigures {
   return {
     scheduled: sum(roadmap.horizons.map((h) => h.actions.length)),
-    budget: { used: sum(roadmap.horizons.map((h) => h.budgetUsed)), available: planBudget(roadmap) },
+    budget: { used: sum(roadmap.horizons.map((h) => h.budgetUsed)), available: plannable(roadmap) },
     capacity: { used: sum(roadmap.horizons.map((h) => h.capacityUsed)), available: planCapacity(roadmap) },
     goalsCovered: roadmap.goals.filter((g) => g.covered).length,
     goalsTotal: roadmap.goals.length,

@@ -158,6 +158,7 @@ describe('roadmap labels', () => {
       ...roadmap.constraints,
       budget: null,
       budgetTotal: null,
+      budgetAvailable: null,
       capacityDaysPerMonth: null,
       budgetPeriodMonths: null,
     };
@@ -171,6 +172,17 @@ describe('roadmap labels', () => {
     expect(markdown).toContain('| about €4,500 |');
     expect(markdown).not.toMatch(/€0\b/);
     expect(markdown).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('spend the brief already committed', () => {
+  it('compares the plan with what is left once committed spend is counted, not with the whole budget', () => {
+    const roadmap = buildRoadmap('en');
+    // A €5,000 trade show booked in the brief: the arbiter leaves €13,000 of the €18,000 to plan.
+    roadmap.constraints = { ...roadmap.constraints, committedSpend: 5000, budgetAvailable: 13_000 };
+    const markdown = renderRoadmapMarkdown(roadmap, {});
+    expect(markdown).toContain('- **Budget committed**: €9,000 of €13,000 available (69%)');
+    expect(markdown).not.toContain('of €18,000 available');
   });
 });
 
