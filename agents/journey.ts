@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineAgent } from './define.js';
 import { JourneyStage, PersonaId } from './ids.js';
-import { compactPersonas } from './personas.js';
+import { compactPersonas, type Personas } from './personas.js';
 
 export const JourneyStep = z.object({
   stage: JourneyStage,
@@ -32,7 +32,7 @@ export const journeyAgent = defineAgent({
   output: Journey,
   prompts: { system: 'journey.system', user: 'journey.user' },
   temperature: 0.3,
-  context: (upstream) => ({ personas: compactPersonas(upstream.personas) }),
+  context: (upstream: { personas?: Personas }) => ({ personas: compactPersonas(upstream.personas) }),
 });
 
 /** Compact view for the prioritizer: the frictions worth acting on, per persona and stage. */

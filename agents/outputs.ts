@@ -6,8 +6,7 @@ import type { Positioning } from './positioning.js';
 import type { Prioritizer } from './prioritizer.js';
 import type { Swot } from './swot.js';
 
-export const AGENT_IDS = ['brief', 'swot', 'personas', 'positioning', 'journey', 'prioritizer'] as const;
-export type AgentId = (typeof AGENT_IDS)[number];
+export { AGENT_IDS, type AgentId } from './agent-ids.js';
 
 export interface AgentOutputs {
   brief: Brief;

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { defineAgent } from './define.js';
 import { PersonaId, SwotId } from './ids.js';
-import { compactPersonas } from './personas.js';
-import { compactSwot } from './swot.js';
+import { compactPersonas, type Personas } from './personas.js';
+import { compactSwot, type Swot } from './swot.js';
 
 export const Differentiator = z.object({
   statement: z.string(),
@@ -35,7 +35,18 @@ export const CompetitorReference = z.object({
 export type CompetitorReference = z.infer<typeof CompetitorReference>;
 
 export const Pricing = z.object({
-  model: z.enum(['subscription', 'one_time', 'usage_based', 'freemium', 'tiered', 'per_seat', 'commission', 'project', 'hourly', 'other']),
+  model: z.enum([
+    'subscription',
+    'one_time',
+    'usage_based',
+    'freemium',
+    'tiered',
+    'per_seat',
+    'commission',
+    'project',
+    'hourly',
+    'other',
+  ]),
   currency: z.string(),
   tiers: z.array(PriceTier),
   rationale: z.string(),
@@ -60,7 +71,10 @@ export const positioningAgent = defineAgent({
   output: Positioning,
   prompts: { system: 'positioning.system', user: 'positioning.user' },
   temperature: 0.4,
-  context: (upstream) => ({ swot: compactSwot(upstream.swot), personas: compactPersonas(upstream.personas) }),
+  context: (upstream: { swot?: Swot; personas?: Personas }) => ({
+    swot: compactSwot(upstream.swot),
+    personas: compactPersonas(upstream.personas),
+  }),
 });
 
 /** Compact view of the positioning for the prioritizer: what to say, not how it was argued. */

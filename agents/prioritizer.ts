@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { defineAgent } from './define.js';
 import { ActionId, GoalId, JourneyStage, PersonaId, SwotId } from './ids.js';
-import { compactJourney } from './journey.js';
-import { compactPersonas } from './personas.js';
-import { compactPositioning } from './positioning.js';
-import { compactSwot } from './swot.js';
+import { compactJourney, type Journey } from './journey.js';
+import { compactPersonas, type Personas } from './personas.js';
+import { compactPositioning, type Positioning } from './positioning.js';
+import { compactSwot, type Swot } from './swot.js';
 
 export const Kpi = z.object({
   metric: z.string(),
@@ -48,7 +48,12 @@ export const prioritizerAgent = defineAgent({
   output: Prioritizer,
   prompts: { system: 'prioritizer.system', user: 'prioritizer.user' },
   temperature: 0.3,
-  context: (upstream) => ({
+  context: (upstream: {
+    swot?: Swot;
+    personas?: Personas;
+    positioning?: Positioning;
+    journey?: Journey;
+  }) => ({
     swot: compactSwot(upstream.swot),
     personas: compactPersonas(upstream.personas),
     positioning: compactPositioning(upstream.positioning),

@@ -9,7 +9,7 @@ import type {
   PlacementStory,
   ReferenceKind,
   RoomDetail,
-} from './phrases.js';
+} from './phrase-types.js';
 import { figureOf, formatGrouped } from './reason-facts.js';
 import type { OpenQuestionTopic } from './roadmap.js';
 

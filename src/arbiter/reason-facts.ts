@@ -1,7 +1,7 @@
 // The business facts a "why now" sentence names: the lever, what the brief says exists under it, its cost, its dependencies.
 import type { AssetKind, Brief } from '../../agents/brief.js';
 import type { Candidate } from './candidate.js';
-import type { ActionFacts, BuiltOn } from './phrases.js';
+import type { ActionFacts, BuiltOn } from './phrase-types.js';
 import { compareText, foldText } from './text.js';
 
 /** Words too common in channel names to tie an action to what the brief lists ("marketing", "page"…). */

@@ -1,5 +1,5 @@
 // The steering sentences in English: dates, decisions, reviews, changes.
-import type { ReviewFigures, SteeringPhrases } from './steering-phrases.js';
+import type { ReviewFigures, SteeringPhrases } from './steering-phrase-types.js';
 
 const MONTHS = [
   'January',

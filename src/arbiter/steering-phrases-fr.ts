@@ -1,5 +1,5 @@
 // Les phrases du pilotage en français : dates, décisions, revues, changements.
-import type { ReviewFigures, SteeringPhrases } from './steering-phrases.js';
+import type { ReviewFigures, SteeringPhrases } from './steering-phrase-types.js';
 
 const MONTHS = [
   'janvier',

@@ -1,5 +1,5 @@
 // What changes with the reader, in English.
-import type { DeliverableLabels } from './deliverable-labels.js';
+import type { DeliverableLabels } from './deliverable-label-types.js';
 
 export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels>({
   openQuestions: 'Open questions',

@@ -1,5 +1,5 @@
 // Ce qui change selon le lecteur, en français.
-import type { DeliverableLabels } from './deliverable-labels.js';
+import type { DeliverableLabels } from './deliverable-label-types.js';
 
 export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels>({
   openQuestions: 'Questions ouvertes',

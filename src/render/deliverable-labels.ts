@@ -1,81 +1,11 @@
-// Wording of what changes with the reader: open questions, the executive memo, the weekly checklist, the score appendix.
+// Wording of what changes with the reader, picked by language from deliverable-labels-en and -fr.
 import type { Language } from '../../agents/brief.js';
-import type { Cadence } from './action-how.js';
+import type { DeliverableLabels } from './deliverable-label-types.js';
 import { DELIVERABLE_EN } from './deliverable-labels-en.js';
 import { DELIVERABLE_FR } from './deliverable-labels-fr.js';
 
-export interface DeliverableLabels {
-  openQuestions: string;
-  openQuestionsIntro: string;
-  /** Where the answer goes: `brief.yaml` field and the other ways to answer. */
-  answerIn: (field: string) => string;
-  howToAnswer: string;
-
-  noSpend: string;
-  plannedSpend: string;
-  spendNotCapped: (spend: string) => string;
-  estimatedCost: (cost: string) => string;
-  budgetNotStated: string;
-
-  memo: string;
-  memoLead: (input: {
-    company: string;
-    actions: string;
-    months: string;
-    goals: string;
-    spend: string;
-  }) => string;
-  bets: string;
-  colWhen: string;
-  budgetSplit: string;
-  colShare: string;
-  budgetSplitNone: string;
-  budgetSplitUnknown: (spend: string) => string;
-  budgetLeft: (left: string, total: string) => string;
-  committedSpend: (amount: string) => string;
-  noChannel: string;
-  otherChannels: (count: number) => string;
-  notDoing: string;
-  ruledOutByBrief: string;
-  notDoingNothing: string;
-  notDoingMore: (count: number) => string;
-  kpisToWatch: string;
-  colBy: string;
-  noKpi: string;
-
-  checklist: string;
-  paceFromBrief: (hours: string) => string;
-  paceFromCapacity: (hours: string) => string;
-  paceUnknown: string;
-  weeks: (from: number, to: number) => string;
-  checkKpi: (kpi: string) => string;
-  totalHours: (hours: string) => string;
-  /** Hours of a recurring action: the set-up, then its rhythm ("14 h to set up, then once a month"). */
-  setupThenRecurring: (hours: string, cadence: string) => string;
-  /** The "how" column: the first sentence of the action's description. */
-  colHow: string;
-  cadence: Record<Cadence, string>;
-  /** A recurring action's tail in a table cell ("Recurring: once a month after the set-up."). */
-  recurringNote: (cadence: string) => string;
-  /** After a horizon in a "when" cell: ", then once a month". */
-  thenRecurring: (cadence: string) => string;
-  /** Appendix of the notes meant for whoever checks the draft, not for the founder (ids repaired, merged…). */
-  technicalNotes: string;
-  technicalNotesIntro: string;
-  /** Before the sources of the sanity checks' yardsticks. */
-  checkSources: string;
-  emptyChecklist: string;
-  pausedWeeks: string;
-
-  scoreAppendix: string;
-  scoreAppendixIntro: string;
-  colWhere: string;
-  colRice: string;
-  colGoalWeight: string;
-  colProfileWeight: string;
-  colEffortDays: string;
-  notScored: string;
-}
+// The types stay importable from here, as before; the implementations import them from deliverable-label-types.ts.
+export type { DeliverableLabels } from './deliverable-label-types.js';
 
 export function deliverableLabelsFor(language: Language): DeliverableLabels {
   return language === 'fr' ? DELIVERABLE_FR : DELIVERABLE_EN;

@@ -1,5 +1,5 @@
 // The renderers' wording in English.
-import type { Labels } from './labels.js';
+import type { Labels } from './label-types.js';
 
 export const EN_LABELS: Labels = Object.freeze({
   colon: ': ',

@@ -1,5 +1,5 @@
 // The renderers' wording in French.
-import type { Labels } from './labels.js';
+import type { Labels } from './label-types.js';
 
 export const FR_LABELS: Labels = Object.freeze({
   colon: ' : ',
