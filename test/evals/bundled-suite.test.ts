@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_FOR_IMPERFECTION } from '../../evals/checks/index.js';
-import type { EvalReport } from '../../src/evals/index.js';
+import type { EvalReport } from '../../evals/runner/index.js';
 import { runCli } from '../support/cli.js';
 import { caseMeta } from './cases.js';
 

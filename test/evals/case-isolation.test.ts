@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvalReport } from '../../src/evals/index.js';
+import type { EvalReport } from '../../evals/runner/index.js';
 import { runCli } from '../support/cli.js';
 import { tempSuite } from './suite-files.js';
 

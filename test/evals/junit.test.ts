@@ -1,7 +1,7 @@
 // --junit writes well-formed JUnit XML: testsuites/testsuite/testcase/failure, with every text escaped.
 import { describe, expect, it } from 'vitest';
-import { renderJunit } from '../../src/evals/index.js';
-import type { EvalReport } from '../../src/evals/index.js';
+import type { EvalReport } from '../../evals/runner/index.js';
+import { renderJunit } from '../../evals/runner/index.js';
 import { parseXml } from './xml-check.js';
 
 const HOSTILE = 'A <b>"quoted"</b> & \'single\' ]]> reason\u0007';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareWithBaseline, type EvalReport } from '../../src/evals/index.js';
+import { compareWithBaseline, type EvalReport } from '../../evals/runner/index.js';
 import { runCli } from '../support/cli.js';
 import { parseXml } from './xml-check.js';
 

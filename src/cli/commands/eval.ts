@@ -1,7 +1,6 @@
 // `boussole eval`: replay the suites' cassettes through the real pipeline, score the checks, write the reports.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { InputError } from '../../errors/index.js';
 import {
   compareWithBaseline,
   type EvalReport,
@@ -11,7 +10,8 @@ import {
   renderTable,
   runEval,
   variantHash,
-} from '../../evals/index.js';
+} from '../../../evals/runner/index.js';
+import { InputError } from '../../errors/index.js';
 import { OPENAI_BASE_URL } from '../../llm/endpoint.js';
 import { projectPath } from '../../paths.js';
 import { DEFAULT_PROMPTS_DIR, loadPromptSet } from '../../prompts/index.js';

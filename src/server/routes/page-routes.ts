@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AGENTS, isAgentId } from '../../../agents/index.js';
-import type { EvalReport } from '../../evals/report.js';
+import type { EvalReport } from '../../../evals/runner/report.js';
 import { type UiLanguage, uiLabels } from '../../web/labels/ui-labels.js';
 import type { PageFrame } from '../../web/render-pages.js';
 import { evalsView } from '../../web/view/evals-view.js';

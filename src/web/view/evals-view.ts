@@ -1,5 +1,5 @@
 // An eval report → the Evals page: a cases × checks matrix per suite, failing cases first, deltas and stale cassettes.
-import type { EvalReport } from '../../evals/report.js';
+import type { EvalReport } from '../../../evals/runner/report.js';
 
 export interface EvalsView {
   path: string;

@@ -1,8 +1,8 @@
 // Compares a report with an earlier one (--baseline): which checks moved, by how much, per case and in the mean.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { CHECK_NAMES } from '../../evals/checks/index.js';
-import { InputError } from '../errors/index.js';
+import { InputError } from '../../src/errors/index.js';
+import { CHECK_NAMES } from '../checks/index.js';
 import type { BaselineMove, SuiteReport } from './report.js';
 
 /** Only what a comparison reads, so a report from an older Boussole still loads. */

@@ -1,6 +1,6 @@
 // The suite file format (evals/suites/*.json): cases to replay and the checks to score them with, with thresholds.
 import { z } from 'zod';
-import { CHECK_NAMES } from '../../evals/checks/index.js';
+import { CHECK_NAMES } from '../checks/index.js';
 
 export const SuiteCase = z
   .object({

@@ -5,7 +5,7 @@ import {
   CHECKS,
   type CheckName,
   type SampleOutputs,
-} from '../../evals/checks/index.js';
+} from '../checks/index.js';
 import type { CaseCheckResult, SampleCheckResult } from './report.js';
 
 export interface CaseToScore {

@@ -1,9 +1,9 @@
 // Reads and validates a suite file; every path in it is resolved against the suite file's folder.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { CheckName } from '../../evals/checks/index.js';
-import { CHECK_NAMES } from '../../evals/checks/index.js';
-import { InputError } from '../errors/index.js';
+import { InputError } from '../../src/errors/index.js';
+import type { CheckName } from '../checks/index.js';
+import { CHECK_NAMES } from '../checks/index.js';
 import { Suite, type SuiteCheck } from './suite-schema.js';
 
 export interface ResolvedCase {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AGENT_IDS } from '../../agents/outputs.js';
-import type { PromptSet } from '../prompts/index.js';
+import type { PromptSet } from '../../src/prompts/index.js';
 
 /** null when `prompts` renders like the bundled set (same template hashes): the bundled cassettes apply. */
 export function variantHash(prompts: PromptSet, bundled: PromptSet): string | null {

@@ -1,5 +1,5 @@
 // The terminal report: a case × check table of scores, then the reason for every failure and each check's verdict.
-import type { CheckName } from '../../evals/checks/index.js';
+import type { CheckName } from '../checks/index.js';
 import type { BaselineMove, CaseCheckResult, EvalReport, SuiteReport } from './report.js';
 
 /** Column headings short enough for a terminal; the legend under the table gives the full names. */

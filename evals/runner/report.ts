@@ -1,5 +1,5 @@
 // The eval report: what `--report` writes and `--baseline` reads. Everything but `timing` is the same on every replay.
-import type { CheckName } from '../../evals/checks/index.js';
+import type { CheckName } from '../checks/index.js';
 
 export interface SampleCheckResult {
   sample: number;

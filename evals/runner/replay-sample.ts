@@ -6,21 +6,21 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId } from '../../agents/outputs.js';
-import type { Roadmap } from '../arbiter/roadmap.js';
-import type { BriefSource } from '../brief/index.js';
+import type { Roadmap } from '../../src/arbiter/roadmap.js';
+import type { BriefSource } from '../../src/brief/index.js';
 import type {
   CassetteHost,
   CassetteMiss,
   CassetteSession,
   SuspectCassette,
   Upstream,
-} from '../cassettes/index.js';
-import { openCassetteSession } from '../cassettes/index.js';
-import type { RateLimiter } from '../llm/rate-limiter.js';
-import type { Redactor } from '../llm/redaction.js';
-import { draft } from '../pipeline/draft.js';
-import type { PromptSet } from '../prompts/index.js';
-import { createModel, parseModelSpec } from '../providers/index.js';
+} from '../../src/cassettes/index.js';
+import { openCassetteSession } from '../../src/cassettes/index.js';
+import type { RateLimiter } from '../../src/llm/rate-limiter.js';
+import type { Redactor } from '../../src/llm/redaction.js';
+import { draft } from '../../src/pipeline/draft.js';
+import type { PromptSet } from '../../src/prompts/index.js';
+import { createModel, parseModelSpec } from '../../src/providers/index.js';
 
 export interface ReplaySampleOptions {
   source: BriefSource;

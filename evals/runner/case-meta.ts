@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AGENT_IDS } from '../../agents/outputs.js';
-import { type CaseMeta, IMPERFECTION_KINDS } from '../../evals/checks/index.js';
-import { InputError } from '../errors/index.js';
+import { InputError } from '../../src/errors/index.js';
+import { type CaseMeta, IMPERFECTION_KINDS } from '../checks/index.js';
 
 const CaseFile = z.object({
   id: z.string(),

@@ -1,4 +1,6 @@
 // The eval runner's public surface: load suites, replay and score them, and render the reports.
+// Its rule: it drives src/ (pipeline, cassettes, providers) and scores with ../checks, which never import it back;
+// in src/ only the `eval` command and the Evals page (the report's type) reach it.
 export { type BaselineReport, compareWithBaseline, readBaseline } from './baseline.js';
 export { renderJunit, xmlEscape } from './junit.js';
 export { loadSuite, type ResolvedCase, type ResolvedSuite } from './load-suite.js';

@@ -2,15 +2,15 @@
 // Cases fail one by one: whatever goes wrong in one sample (a cassette that is not JSON, an edited request, a
 // brief that cannot be read) is that case's error, and each sample works in its own temporary folder.
 import PQueue from 'p-queue';
-import type { CaseMeta, SampleOutputs } from '../../evals/checks/index.js';
-import type { BriefSource } from '../brief/index.js';
-import { readBriefSource } from '../brief/index.js';
-import { createCassetteHost, type Upstream } from '../cassettes/index.js';
-import { BoussoleError } from '../errors/index.js';
-import { createRateLimiters } from '../llm/rate-limiter.js';
-import { baseRedactor, type Redactor } from '../llm/redaction.js';
-import { realSleep } from '../llm/sleep.js';
-import type { PromptSet } from '../prompts/index.js';
+import type { BriefSource } from '../../src/brief/index.js';
+import { readBriefSource } from '../../src/brief/index.js';
+import { createCassetteHost, type Upstream } from '../../src/cassettes/index.js';
+import { BoussoleError } from '../../src/errors/index.js';
+import { createRateLimiters } from '../../src/llm/rate-limiter.js';
+import { baseRedactor, type Redactor } from '../../src/llm/redaction.js';
+import { realSleep } from '../../src/llm/sleep.js';
+import type { PromptSet } from '../../src/prompts/index.js';
+import type { CaseMeta, SampleOutputs } from '../checks/index.js';
 import { readCaseMeta } from './case-meta.js';
 import type { ResolvedCase, ResolvedSuite } from './load-suite.js';
 import { replaySample, type SampleRun } from './replay-sample.js';
