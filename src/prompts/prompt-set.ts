@@ -10,6 +10,7 @@ import { projectPath } from '../paths.js';
 import { placeholderVariables } from './placeholders.js';
 import { toPromptJson } from './prompt-json.js';
 
+/** The bundled templates: the only place the prompt layer names the top-level prompts/ folder. */
 export const DEFAULT_PROMPTS_DIR = projectPath('prompts');
 
 export interface RenderedPrompt {
