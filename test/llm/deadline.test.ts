@@ -1,39 +1,35 @@
 // One deadline over every attempt of an answer: a server that never answers holds an agent for the deadline, not
 // for the per-call timeout times the retries; a retry wait that would cross it fails at once. And a dropped
 // connection is reported in one sentence, without the client's own full stop doubled ("Connection error..").
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LlmDeadlineError, LlmTransportError } from '../../src/llm/errors.js';
 import { createOpenAIModel } from '../../src/llm/openai-model.js';
+import {
+  chatCompletion,
+  errorResponse,
+  type FakeOpenAI,
+  networkError,
+  never,
+  type ReplyHook,
+  startFakeOpenAI,
+} from '../support/fake-openai-server.js';
 import { API_KEY, TINY_ANSWER, tinyRequest } from './harness.js';
 
-const servers: Server[] = [];
+const servers: FakeOpenAI[] = [];
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
 });
 
-/** A local server on 127.0.0.1 answering every request with `handle` (which may never answer). */
-async function localServer(handle: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(handle);
+/** The fake server answering every request with `reply`; its base URL. */
+async function localServer(reply: ReplyHook): Promise<string> {
+  const server = await startFakeOpenAI({ reply });
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  return server.url;
 }
 
 describe('the per-agent deadline', () => {
   it('ends an answer from a server that never replies at the deadline, far before timeout × attempts', async () => {
-    const baseURL = await localServer((request) => {
-      request.resume(); // read the request, answer nothing
-    });
+    const baseURL = await localServer(never);
     const model = await createOpenAIModel({ apiKey: API_KEY, baseURL, timeoutMs: 60_000, deadlineMs: 1500 });
     const started = performance.now();
     const error = await model.generate(tinyRequest()).catch((caught: unknown) => caught);
@@ -49,13 +45,9 @@ describe('the per-agent deadline', () => {
 
   it('fails at once rather than wait out a retry that would end past the deadline', async () => {
     let calls = 0;
-    const baseURL = await localServer((request, response) => {
-      request.resume();
+    const baseURL = await localServer(() => {
       calls += 1;
-      response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '30' });
-      response.end(
-        JSON.stringify({ error: { message: 'overloaded', type: 'server_error', param: null, code: null } }),
-      );
+      return errorResponse(503, 'overloaded', 'server_error', { 'retry-after': '30' });
     });
     const sleeps: number[] = [];
     const model = await createOpenAIModel({
@@ -76,9 +68,7 @@ describe('the per-agent deadline', () => {
 
 describe('a dropped connection', () => {
   it('is reported with one full stop, not two', async () => {
-    const baseURL = await localServer((request) => {
-      request.socket.destroy();
-    });
+    const baseURL = await localServer(networkError);
     const model = await createOpenAIModel({
       apiKey: API_KEY,
       baseURL,
@@ -97,29 +87,8 @@ describe('a dropped connection', () => {
 
 describe('one Ctrl-C signal shared by many answers', () => {
   it('collects no listener warning over 25 answers (each answer hangs its listeners on a signal of its own)', async () => {
-    const baseURL = await localServer((request, response) => {
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({
-            id: 'chatcmpl-shared-signal',
-            object: 'chat.completion',
-            created: 1_767_225_600,
-            model: 'gpt-test',
-            choices: [
-              {
-                index: 0,
-                message: { role: 'assistant', content: JSON.stringify(TINY_ANSWER), refusal: null },
-                finish_reason: 'stop',
-                logprobs: null,
-              },
-            ],
-            usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-          }),
-        );
-      });
-    });
+    const answer = chatCompletion(TINY_ANSWER, { usage: { prompt: 10, completion: 5 }, model: 'gpt-test' });
+    const baseURL = await localServer(() => answer);
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(warning.name);
     process.on('warning', onWarning);

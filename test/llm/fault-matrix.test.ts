@@ -17,8 +17,8 @@ import {
   emptyChoices,
   errorResponse,
   networkError,
-  useOpenAIMock,
-} from '../support/openai-mock.js';
+  useFakeOpenAI,
+} from '../support/use-fake-openai.js';
 import {
   API_KEY,
   lastMessage,
@@ -30,7 +30,7 @@ import {
   tinyRequest,
 } from './harness.js';
 
-const mock = useOpenAIMock();
+const mock = await useFakeOpenAI();
 
 /** The persona answer with one field of the wrong type: `personas[1].pains` is a string. */
 const BROKEN_PERSONAS = {
@@ -149,9 +149,10 @@ describe('transport faults: back off and retry', () => {
   });
 
   it('a timeout is retried', async () => {
-    // The first answer comes long after the client's 50 ms timeout: the client gives up and retries.
-    mock.onAgent('swot', delayed(2_000, chatCompletion(TINY_ANSWER)), chatCompletion(TINY_ANSWER));
-    const { model, events } = await openAIHarness(mock, { timeoutMs: 50 });
+    // The first answer comes long after the client's 1 s timeout (room for a real socket on a loaded machine):
+    // the client gives up and retries.
+    mock.onAgent('swot', delayed(10_000, chatCompletion(TINY_ANSWER)), chatCompletion(TINY_ANSWER));
+    const { model, events } = await openAIHarness(mock, { timeoutMs: 1_000 });
 
     const answer = await model.generate(tinyRequest());
 

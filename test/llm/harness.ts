@@ -6,7 +6,7 @@ import { Personas } from '../../agents/personas.js';
 import type { AgentModel, AgentRequest } from '../../src/llm/model.js';
 import { createOpenAIModel, type OpenAIModelConfig } from '../../src/llm/openai-model.js';
 import type { LlmEvent } from '../../src/llm/structured-call.js';
-import type { OpenAIMock } from '../support/openai-mock.js';
+import type { ScriptedOpenAI } from '../support/use-fake-openai.js';
 
 /** Recognisable, so a test can search every message for it. */
 export const API_KEY = 'sk-test-BOUSSOLE-key-7f3a9c';
@@ -26,7 +26,7 @@ export interface Harness {
 }
 
 export async function openAIHarness(
-  mock: OpenAIMock,
+  mock: ScriptedOpenAI,
   overrides: Partial<OpenAIModelConfig> = {},
 ): Promise<Harness> {
   const sleeps: number[] = [];
@@ -85,6 +85,9 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** The last message of a recorded request, e.g. the repair instruction. */
-export function lastMessage(mock: OpenAIMock, index: number): { role: string; content: unknown } | undefined {
+export function lastMessage(
+  mock: ScriptedOpenAI,
+  index: number,
+): { role: string; content: unknown } | undefined {
   return mock.requests[index]?.body.messages.at(-1);
 }

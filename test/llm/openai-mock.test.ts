@@ -1,14 +1,14 @@
 // The test helper itself: its builders give schema-valid bodies, and it flags requests a real server would reject.
 import { describe, expect, it } from 'vitest';
+import { loadWireValidators } from '../support/openai-schema.js';
 import {
   type ChatCompletionBody,
   chatCompletion,
   errorResponse,
-  useOpenAIMock,
-} from '../support/openai-mock.js';
-import { loadWireValidators } from '../support/openai-schema.js';
+  useFakeOpenAI,
+} from '../support/use-fake-openai.js';
 
-const mock = useOpenAIMock();
+const mock = await useFakeOpenAI();
 const wire = loadWireValidators();
 
 async function post(body: unknown): Promise<Response> {
@@ -57,7 +57,7 @@ describe('openai-mock', () => {
     expect(mock.problems).toHaveLength(2);
     expect(mock.problems[0]).toMatch(/^invalid request for null: .*messages/);
     expect(mock.problems[1]).toMatch(/no reply queued/);
-    expect(() => mock.verify()).toThrow(/openai-mock saw problems/);
+    expect(() => mock.verify()).toThrow(/fake-openai saw problems/);
     mock.reset(); // the problems were the point of this test
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LlmInterruptedError } from '../../src/llm/errors.js';
 import { realSleep } from '../../src/llm/sleep.js';
-import { chatCompletion, delayed, errorResponse, useOpenAIMock } from '../support/openai-mock.js';
+import { chatCompletion, delayed, errorResponse, useFakeOpenAI } from '../support/use-fake-openai.js';
 import {
   openAIHarness,
   PERSONAS_ANSWER,
@@ -12,7 +12,7 @@ import {
   tinyRequest,
 } from './harness.js';
 
-const mock = useOpenAIMock();
+const mock = await useFakeOpenAI();
 
 describe('a successful answer', () => {
   it('returns the validated output with usage, attempts, finish reason and model', async () => {

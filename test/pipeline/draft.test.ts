@@ -8,9 +8,9 @@ import { AGENT_IDS } from '../../agents/outputs.js';
 import type { RunManifest } from '../../src/pipeline/manifest.js';
 import { runCli } from '../support/cli.js';
 import { answerFromCase, briefPath } from '../support/fixture-cases.js';
-import { useOpenAIMock } from '../support/openai-mock.js';
+import { useFakeOpenAI } from '../support/use-fake-openai.js';
 
-const mock = useOpenAIMock();
+const mock = await useFakeOpenAI();
 const API_KEY = 'sk-test-boussole-SECRET-0123456789';
 const env = { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: mock.baseURL };
 
@@ -87,8 +87,17 @@ describe('boussole draft with an OpenAI-compatible server', () => {
       if (request.agentId === 'swot' || request.agentId === 'personas') {
         arrived.add(request.agentId);
         if (arrived.size === 2) release();
-        const met = await Promise.race([bothArrived.then(() => true), new Promise((r) => setTimeout(() => r(false), 8000))]);
-        if (!met) return { type: 'http', status: 400, body: { error: { message: 'not concurrent', type: 'x', param: null, code: null } }, headers: {} };
+        const met = await Promise.race([
+          bothArrived.then(() => true),
+          new Promise((r) => setTimeout(() => r(false), 8000)),
+        ]);
+        if (!met)
+          return {
+            type: 'http',
+            status: 400,
+            body: { error: { message: 'not concurrent', type: 'x', param: null, code: null } },
+            headers: {},
+          };
       }
       return answer(request);
     });
@@ -105,7 +114,9 @@ describe('boussole agent <id> --run DIR', () => {
     const out = freshDir();
     expect((await runCli(['draft', briefPath('fr-boulangerie-lyon'), '--out', out], { env })).code).toBe(0);
     mock.reset();
-    const snapshot = Object.fromEntries(AGENT_IDS.map((id) => [id, readFileSync(join(out, `${id}.json`), 'utf8')]));
+    const snapshot = Object.fromEntries(
+      AGENT_IDS.map((id) => [id, readFileSync(join(out, `${id}.json`), 'utf8')]),
+    );
     return { out, snapshot };
   }
 
@@ -126,7 +137,9 @@ describe('boussole agent <id> --run DIR', () => {
     expect(manifest.agents.positioning.status).toBe('stale');
     expect(manifest.agents.prioritizer.status).toBe('stale');
     expect(manifest.agents.personas.status).toBe('done');
-    expect(result.stdout).toContain('Désormais périmés (leurs entrées ont changé) : positioning, prioritizer');
+    expect(result.stdout).toContain(
+      'Désormais périmés (leurs entrées ont changé) : positioning, prioritizer',
+    );
   });
 
   it('with --cascade reruns the dependants too', async () => {
@@ -135,7 +148,9 @@ describe('boussole agent <id> --run DIR', () => {
     const result = await runCli(['agent', 'swot', '--run', out, '--cascade'], { env });
 
     expect(result.code).toBe(0);
-    expect(new Set(mock.requests.map((r) => r.agentId))).toEqual(new Set(['swot', 'positioning', 'prioritizer']));
+    expect(new Set(mock.requests.map((r) => r.agentId))).toEqual(
+      new Set(['swot', 'positioning', 'prioritizer']),
+    );
     expect(Object.values(manifestOf(out).agents).every((a) => a.status === 'done')).toBe(true);
   });
 });

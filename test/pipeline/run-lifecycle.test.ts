@@ -16,9 +16,9 @@ import type { RunManifest } from '../../src/pipeline/manifest.js';
 import { openRunStore } from '../../src/pipeline/run-store.js';
 import { runCli } from '../support/cli.js';
 import { answerFromCase, briefPath } from '../support/fixture-cases.js';
-import { useOpenAIMock } from '../support/openai-mock.js';
+import { useFakeOpenAI } from '../support/use-fake-openai.js';
 
-const mock = useOpenAIMock();
+const mock = await useFakeOpenAI();
 const llmEnv = { OPENAI_API_KEY: 'sk-lifecycle-test-0000', OPENAI_BASE_URL: mock.baseURL };
 const BAKERY = briefPath('fr-boulangerie-lyon');
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.js';
 import { briefPath } from '../support/fixture-cases.js';
-import { type KeyEchoServer, startKeyEchoServer } from './support/key-echo-server.js';
+import { type KeyRefusingOpenAI, startKeyRefusingOpenAI } from '../support/key-echo-openai.js';
 import { filesContaining, manifestOf } from './support/run-dir.js';
 import { scriptedAnswers } from './support/scripted-answers.js';
 import { type ProcessResult, runCliProcess } from './support/spawn-cli.js';
@@ -19,7 +19,7 @@ import { type ProcessResult, runCliProcess } from './support/spawn-cli.js';
 const PROCESS_TIMEOUT_MS = 240_000;
 
 const CASE = 'en-dental-clinic-group';
-const stops: (FakeOpenAI | KeyEchoServer)[] = [];
+const stops: (FakeOpenAI | KeyRefusingOpenAI)[] = [];
 const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(stops.splice(0).map((server) => server.stop()));
@@ -32,8 +32,8 @@ async function answering(): Promise<FakeOpenAI> {
   return fake;
 }
 
-async function refusing(): Promise<KeyEchoServer> {
-  const server = await startKeyEchoServer();
+async function refusing(): Promise<KeyRefusingOpenAI> {
+  const server = await startKeyRefusingOpenAI();
   stops.push(server);
   return server;
 }

@@ -1,5 +1,5 @@
 // The fake OpenAI server other tests, the soak script and the benchmarks rely on: schema-valid answers for every
-// agent, hostile-but-valid answers, each fault kind, the RPM limit, and a real ChatOpenAI client against it.
+// agent, hostile-but-valid answers, each fault kind, the RPM limit, scripted replies, and a real ChatOpenAI client.
 import { toJsonSchema } from '@langchain/core/utils/json_schema';
 import { ChatOpenAI } from '@langchain/openai';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,10 +8,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AGENT_IDS, AGENTS, type AgentId } from '../../agents/index.js';
 import { fillSchema } from '../support/fake-openai/schema-fill.js';
 import {
+  delayed,
+  errorResponse,
   FAULT_KINDS,
   type FakeOpenAI,
   type FakeOpenAIOptions,
   type FaultKind,
+  networkError,
+  never,
+  type RecordedRequest,
   startFakeOpenAI,
 } from '../support/fake-openai-server.js';
 import { loadWireValidators } from '../support/openai-schema.js';
@@ -498,6 +503,56 @@ describe('the server', () => {
     await vi.waitFor(() => expect(server.stats().requests).toBe(2));
     await server.stop();
     await expect(pending).rejects.toThrow();
+  });
+});
+
+describe('scripted replies', () => {
+  it('hands the hook the agent, body and headers, sends its reply as is, and falls through on undefined', async () => {
+    const seen: RecordedRequest[] = [];
+    const server = await start({
+      reply: (request) => {
+        seen.push(request);
+        if (request.agentId === 'swot')
+          return errorResponse(503, 'busy', 'server_error', { 'retry-after': '7' });
+        return undefined;
+      },
+    });
+    const busy = await post(server, chatRequest('swot'));
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get('retry-after')).toBe('7');
+    expect(busy.body).toMatchObject({ error: { message: 'busy' } });
+    expect(completion(await post(server, chatRequest('brief'))).choices).toHaveLength(1);
+    expect(seen.map((request) => request.agentId)).toEqual(['swot', 'brief']);
+    expect(seen[0]?.body).toEqual(chatRequest('swot'));
+    expect(seen[0]?.headers.authorization).toBe('Bearer sk-test-FAKE-SERVER-secret');
+    expect(server.stats().byAgent).toEqual({ swot: 1, brief: 1 });
+    expect(server.log.map((entry) => entry.status)).toEqual([503, 200]);
+  });
+
+  it('sees a body OpenAI would refuse, so a script can flag it', async () => {
+    const seen: unknown[] = [];
+    const server = await start({
+      reply: (request) => {
+        seen.push(request.body);
+        return undefined;
+      },
+    });
+    expect((await post(server, { model: 'm' })).status).toBe(400);
+    expect(seen).toEqual([{ model: 'm' }]);
+  });
+
+  it('drops the connection, answers late, or never answers until the server stops', async () => {
+    const replies = [networkError(), delayed(300, errorResponse(429, 'later', 'requests')), never()];
+    const server = await start({ reply: () => replies.shift() });
+    await expect(post(server, chatRequest('swot'))).rejects.toThrow();
+    const started = performance.now();
+    expect((await post(server, chatRequest('swot'))).status).toBe(429);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    const hanging = post(server, chatRequest('swot'));
+    await vi.waitFor(() => expect(server.stats().requests).toBe(3));
+    await server.stop();
+    await expect(hanging).rejects.toThrow();
+    expect(server.log.map((entry) => entry.status)).toEqual([0, 429, 0]);
   });
 });
 

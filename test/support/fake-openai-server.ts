@@ -1,5 +1,6 @@
-// A real local OpenAI-compatible server for tests, the soak script and benchmarks: POST /v1/chat/completions
-// answered with schema-valid JSON after a set latency, with seeded faults, an RPM limit and per-request counts.
+// The one fake OpenAI-compatible server, on 127.0.0.1, for tests, the soak script and benchmarks: POST
+// /v1/chat/completions answered with schema-valid JSON after a set latency, with seeded faults, an RPM limit and
+// per-request counts — or with replies a test scripts per request (see use-fake-openai.ts for queues per agent).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AnswerMode, produceAnswer } from './fake-openai/answer.js';
@@ -15,11 +16,25 @@ import {
 } from './fake-openai/faults.js';
 import { readBody, send, wait } from './fake-openai/http-io.js';
 import { createRateWindow } from './fake-openai/rate-window.js';
+import type { ChatRequestBody, RecordedRequest, Reply as ScriptedReply } from './fake-openai/replies.js';
 import { parseRequest } from './fake-openai/request.js';
-import { chatCompletion, errorBody, estimateTokens, modelList, promptText } from './fake-openai/wire.js';
+import {
+  chatCompletion,
+  errorBody,
+  estimateTokens,
+  isRecord,
+  modelList,
+  promptText,
+} from './fake-openai/wire.js';
 
 export type { AnswerFunction, AnswerMode, AnswerRequest } from './fake-openai/answer.js';
 export { FAULT_KINDS, type FaultKind, type FaultOptions } from './fake-openai/faults.js';
+export * from './fake-openai/replies.js';
+
+/** A test's own reply to one request; `undefined` lets the server answer as configured (faults, latency, answer). */
+export type ReplyHook = (
+  request: RecordedRequest,
+) => ScriptedReply | undefined | Promise<ScriptedReply | undefined>;
 
 export interface FakeOpenAIOptions {
   /** Delay before each model answer, in ms; 429s (limit or fault) are answered at once. @default 0 */
@@ -39,6 +54,11 @@ export interface FakeOpenAIOptions {
    * and tests (e.g. 20 requests per 6 s behaves like 20 a minute, ten times faster). @default 60000
    */
   rateWindowMs?: number;
+  /**
+   * Called first for every chat-completion request whose body is a JSON object (even one OpenAI would refuse),
+   * with its headers: the reply it gives is sent as is, before any limit, fault or latency.
+   */
+  reply?: ReplyHook;
   /** @default 0 (the OS picks a free port) */
   port?: number;
   /** Clock for arrival times and the RPM window, in ms; tests inject one to slide the window. @default Date.now */
@@ -115,11 +135,44 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       finish(entry);
     };
     if (raw === null) return reply(413, errorBody('Request body too large', 'invalid_request_error'));
+    const countAgent = (agent: string | null) => {
+      entry.agent = agent;
+      byAgent[agent ?? '(none)'] = (byAgent[agent ?? '(none)'] ?? 0) + 1;
+    };
+    const gone = () => {
+      if (!stopping.signal.aborted) counts.clientClosed += 1;
+      res.destroy();
+      finish(entry);
+    };
+    const sendScripted = async (scripted: ScriptedReply): Promise<void> => {
+      if (!('type' in scripted)) return reply(200, scripted);
+      switch (scripted.type) {
+        case 'http':
+          return reply(scripted.status, scripted.body, scripted.headers);
+        case 'network-error':
+          req.socket.destroy();
+          return finish(entry);
+        case 'delayed':
+          if (await wait(scripted.ms, res, stopping.signal)) return sendScripted(scripted.reply);
+          return gone();
+        case 'never':
+          await new Promise<void>((resolve) => {
+            res.once('close', () => resolve());
+            stopping.signal.addEventListener('abort', () => resolve(), { once: true });
+          });
+          return gone();
+      }
+    };
+    const scriptable = options.reply ? jsonObject(raw) : null;
+    if (options.reply && scriptable) {
+      const recorded = recordRequest(req, scriptable, raw);
+      countAgent(recorded.agentId);
+      const scripted = await options.reply(recorded);
+      if (scripted !== undefined) return sendScripted(scripted);
+    }
     const request = parseRequest(raw);
     if (typeof request === 'string') return reply(400, errorBody(request, 'invalid_request_error'));
-    entry.agent = request.agent;
-    const agentKey = request.agent ?? '(none)';
-    byAgent[agentKey] = (byAgent[agentKey] ?? 0) + 1;
+    if (!scriptable) countAgent(request.agent);
 
     const admission = window?.admit(at) ?? { admitted: true };
     if (!admission.admitted) {
@@ -136,11 +189,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (fault) faultCounts[fault] = (faultCounts[fault] ?? 0) + 1;
     if (!fault || !isImmediate(fault)) {
       const waited = await wait(latencyMs, res, stopping.signal);
-      if (!waited) {
-        if (!stopping.signal.aborted) counts.clientClosed += 1;
-        res.destroy();
-        return finish(entry);
-      }
+      if (!waited) return gone();
     }
 
     let outcome: Reply;
@@ -244,4 +293,21 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     },
   };
+}
+
+function jsonObject(raw: string): ChatRequestBody | null {
+  try {
+    const body: unknown = JSON.parse(raw);
+    return isRecord(body) ? (body as ChatRequestBody) : null;
+  } catch {
+    return null;
+  }
+}
+
+function recordRequest(req: IncomingMessage, body: ChatRequestBody, raw: string): RecordedRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  const name = body.response_format?.json_schema?.name;
+  return { agentId: typeof name === 'string' ? name : null, body, headers, raw };
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgentId } from '../../agents/outputs.js';
-import { chatCompletion, type Reply } from './openai-mock.js';
+import { chatCompletion, type Reply } from './fake-openai/replies.js';
 
 export const CASES_DIR = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
 
@@ -13,7 +13,9 @@ export interface CaseAnswer {
 }
 
 export function caseIds(): string[] {
-  return readdirSync(CASES_DIR).filter((name) => existsSync(join(CASES_DIR, name, 'case.json'))).sort();
+  return readdirSync(CASES_DIR)
+    .filter((name) => existsSync(join(CASES_DIR, name, 'case.json')))
+    .sort();
 }
 
 /** Path of the case's brief file (brief.md, brief.txt or brief.json). */
@@ -25,7 +27,10 @@ export function briefPath(caseId: string): string {
 
 /** The hand-authored answer of one agent, from `answers/` (sample 1) or `answers/sample-N/`. */
 export function caseAnswer(caseId: string, agentId: AgentId, sample = 1): CaseAnswer | null {
-  const dir = sample === 1 ? join(CASES_DIR, caseId, 'answers') : join(CASES_DIR, caseId, 'answers', `sample-${sample}`);
+  const dir =
+    sample === 1
+      ? join(CASES_DIR, caseId, 'answers')
+      : join(CASES_DIR, caseId, 'answers', `sample-${sample}`);
   const path = join(dir, `${agentId}.json`);
   if (!existsSync(path)) return null;
   const answer = JSON.parse(readFileSync(path, 'utf8')) as CaseAnswer;
@@ -36,7 +41,9 @@ export function caseAnswer(caseId: string, agentId: AgentId, sample = 1): CaseAn
 /** A mock reply handler that answers each agent with the case's hand-authored answer, as a chat completion. */
 export function answerFromCase(caseId: string, sample = 1) {
   return (request: { agentId: string | null }): Reply => {
-    const answer = caseAnswer(caseId, request.agentId as AgentId, sample) ?? caseAnswer(caseId, request.agentId as AgentId);
+    const answer =
+      caseAnswer(caseId, request.agentId as AgentId, sample) ??
+      caseAnswer(caseId, request.agentId as AgentId);
     if (!answer) throw new Error(`fixture case ${caseId} has no answer for ${request.agentId}`);
     const text = JSON.stringify(answer.content);
     // Rough token figures (4 characters a token) so usage is plausible and varies with the answer.

@@ -1,12 +1,11 @@
-// A hostile OpenAI-compatible server on 127.0.0.1 that echoes the key it receives in every place a gateway might:
-// a 500's body, a 200 answer's text (raw, as `Bearer …`, URL-encoded, in a URL's user info), and response headers.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readBody, send } from './fake-openai/http-io.js';
+// Hostile gateways, scripted on the fake OpenAI server: one echoes the key it receives in every place a gateway
+// might (a 500's body, a 200 answer's text — raw, as `Bearer …`, URL-encoded, in a URL's user info — and response
+// headers); one refuses every key with a 401 that quotes it.
 import { hashString } from './fake-openai/prng.js';
 import { parseRequest } from './fake-openai/request.js';
 import { fillSchema } from './fake-openai/schema-fill.js';
 import { chatCompletion, errorBody } from './fake-openai/wire.js';
+import { startFakeOpenAI } from './fake-openai-server.js';
 
 /**
  * What one call gets: `error-500` (the key in the error body), `answer-200` (a valid answer whose free text quotes
@@ -45,68 +44,70 @@ export async function startKeyEchoOpenAI(
   const keysSeen: string[] = [];
   const sent: Record<EchoReply, number> = { 'error-500': 0, 'answer-200': 0, 'text-200': 0 };
   const calls = new Map<string, number>();
-  const server = createServer((req, res) => {
-    readBody(req)
-      .then((raw) => {
-        const authorization = req.headers.authorization ?? '';
-        const received = authorization.replace(/^Bearer /, '');
-        keysSeen.push(received);
-        const key = [received, ...alsoEcho].join(' ');
-        const echoHeaders = {
-          'x-echo-authorization': authorization,
-          'x-echo-url': `https://proxy:${encodeURIComponent(key)}@gateway.example.com/v1`,
-        };
-        const request = parseRequest(raw ?? '');
-        if (typeof request === 'string')
-          return send(res, 400, errorBody(request, 'invalid_request_error'), {});
-        const agent = request.agent ?? '(none)';
-        const nth = (calls.get(agent) ?? 0) + 1;
-        calls.set(agent, nth);
-        const kind = reply(agent, nth);
-        sent[kind] += 1;
-        if (kind === 'error-500') {
-          const body = errorBody(
-            `Upstream failure while forwarding your request (${echoForms(key)}). Please retry.`,
-            'server_error',
-          );
-          return send(res, 500, body, echoHeaders);
-        }
-        const envelope = {
-          id: `chatcmpl-echo-${sent[kind]}`,
-          created: 1_767_225_600,
-          model: request.model,
-          promptTokens: 100,
-        };
-        const content =
-          kind === 'text-200'
-            ? `I cannot answer in JSON today. Debug: ${echoForms(key)}`
-            : JSON.stringify(
-                quoteKey(
-                  fillSchema(request.schema, { style: 'schema-fill', seed: hashString(raw ?? '') }),
-                  key,
-                ),
-              );
-        return send(
-          res,
-          200,
-          chatCompletion(envelope, { kind: 'message', content, refusal: null, finishReason: 'stop' }),
-          echoHeaders,
+  const server = await startFakeOpenAI({
+    reply: (request) => {
+      const authorization = request.headers.authorization ?? '';
+      const received = authorization.replace(/^Bearer /, '');
+      keysSeen.push(received);
+      const key = [received, ...alsoEcho].join(' ');
+      const echoHeaders = {
+        'x-echo-authorization': authorization,
+        'x-echo-url': `https://proxy:${encodeURIComponent(key)}@gateway.example.com/v1`,
+      };
+      // A body OpenAI would refuse gets the server's own 400.
+      if (typeof parseRequest(request.raw) === 'string') return undefined;
+      const agent = request.agentId ?? '(none)';
+      const nth = (calls.get(agent) ?? 0) + 1;
+      calls.set(agent, nth);
+      const kind = reply(agent, nth);
+      sent[kind] += 1;
+      if (kind === 'error-500') {
+        const body = errorBody(
+          `Upstream failure while forwarding your request (${echoForms(key)}). Please retry.`,
+          'server_error',
         );
-      })
-      .catch(() => res.destroy());
+        return { type: 'http', status: 500, body, headers: echoHeaders };
+      }
+      const envelope = {
+        id: `chatcmpl-echo-${sent[kind]}`,
+        created: 1_767_225_600,
+        model: request.body.model,
+        promptTokens: 100,
+      };
+      const schema = request.body.response_format?.json_schema?.schema ?? null;
+      const content =
+        kind === 'text-200'
+          ? `I cannot answer in JSON today. Debug: ${echoForms(key)}`
+          : JSON.stringify(
+              quoteKey(fillSchema(schema, { style: 'schema-fill', seed: hashString(request.raw) }), key),
+            );
+      const body = chatCompletion(envelope, {
+        kind: 'message',
+        content,
+        refusal: null,
+        finishReason: 'stop',
+      });
+      return { type: 'http', status: 200, body, headers: echoHeaders };
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/v1`,
-    keysSeen,
-    sent,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { url: server.url, keysSeen, sent, stop: () => server.stop() };
+}
+
+export type KeyRefusingOpenAI = Omit<KeyEchoOpenAI, 'sent'>;
+
+/** A server that refuses every key with a 401 quoting it back (body and header), as some gateways do. */
+export async function startKeyRefusingOpenAI(): Promise<KeyRefusingOpenAI> {
+  const keysSeen: string[] = [];
+  const server = await startFakeOpenAI({
+    reply: (request) => {
+      const key = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+      keysSeen.push(key);
+      const message = `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`;
+      const body = errorBody(message, 'invalid_request_error', 'invalid_api_key');
+      return { type: 'http', status: 401, body, headers: { 'x-echoed-key': key } };
+    },
+  });
+  return { url: server.url, keysSeen, stop: () => server.stop() };
 }
 
 /** Appends the key's forms to the longer free-text strings of a valid answer: still valid, now leaking. */

@@ -1,7 +1,7 @@
 // Ajv validators for OpenAI's chat-completions wire format, loaded once from fixtures/openai (see its README).
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const SCHEMA_PATH = new URL('../../fixtures/openai/chat-completions.schema.json', import.meta.url);
 
