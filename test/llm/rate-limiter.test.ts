@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter, createRateLimiters, type RateLimiter } from '../../src/llm/rate-limiter.js';
 import type { Sleep } from '../../src/llm/sleep.js';
+import { createRateWindow } from '../support/fake-openai/rate-window.js';
 
 /** A clock that only moves when someone sleeps: every wait is exact and the test takes no time. */
 function fakeTime() {
@@ -13,19 +14,6 @@ function fakeTime() {
     clock.now += ms;
   };
   return { clock, sleep, now: () => clock.now };
-}
-
-/** A sliding-window limit as gateways enforce it: `limit` admitted requests in any `windowMs`. */
-function slidingWindow(limit: number, windowMs: number) {
-  const admitted: number[] = [];
-  return (at: number): { ok: true } | { ok: false; retryAfterMs: number } => {
-    while (admitted.length > 0 && admitted[0]! <= at - windowMs) admitted.shift();
-    if (admitted.length < limit) {
-      admitted.push(at);
-      return { ok: true };
-    }
-    return { ok: false, retryAfterMs: admitted[0]! + windowMs - at };
-  };
 }
 
 /** Most arrivals in any window (t - windowMs, t]. */
@@ -45,13 +33,14 @@ function mostInWindow(arrivals: number[], windowMs: number): number {
  * refused call retried (as the structured call does) until it is admitted. Returns admissions and refusals.
  */
 async function drive(limiter: RateLimiter, count: number, limit: number, windowMs: number) {
-  const server = slidingWindow(limit, windowMs);
+  // The fake OpenAI server's own window: one model of a gateway's limit for this test and the end-to-end ones.
+  const server = createRateWindow(limit, windowMs);
   const admitted: number[] = [];
   let refusals = 0;
   while (admitted.length < count) {
     const ticket = await limiter.acquire();
-    const verdict = server(ticket.sentAt);
-    if (verdict.ok) {
+    const verdict = server.admit(ticket.sentAt);
+    if (verdict.admitted) {
       admitted.push(ticket.sentAt);
       limiter.observe({ ticket, status: 200, headers: new Headers() });
     } else {

@@ -1,4 +1,4 @@
-// The test helper itself: its builders give schema-valid bodies, and it flags requests a real server would reject.
+// The scripted fake OpenAI server: its builders give schema-valid bodies, and it flags requests OpenAI would reject.
 import { describe, expect, it } from 'vitest';
 import { loadWireValidators } from '../support/openai-schema.js';
 import {
@@ -19,7 +19,7 @@ async function post(body: unknown): Promise<Response> {
   });
 }
 
-describe('openai-mock', () => {
+describe('useFakeOpenAI', () => {
   it('builds completion and error bodies that are valid per OpenAI schema', () => {
     expect(wire.CreateChatCompletionResponse(chatCompletion({ a: 1 })).valid).toBe(true);
     expect(wire.CreateChatCompletionResponse(chatCompletion({ refusal: 'No.' })).valid).toBe(true);
