@@ -1,6 +1,9 @@
 // Horizons and periods in months: "d'ici 18 mois", "within 6 months", "next 4 quarters", "sur 2 ans".
 // Rule: a horizon is only read when it can be counted without today's date. "Q3 2026", "fin 2026",
-// "by 2027", "this year" stay in the goal's text and give no number, so a reading never depends on the clock.
+// "by 2027", "this year" stay in the goal's text and give no number, so a reading never depends on the clock;
+// "l'an prochain", "by the end of next year" are a year ahead whatever the day (reading-limits.yaml).
+import { READING_LIMITS } from '../../knowledge/reader/reading-limits.js';
+import { indexWords, keywordHits } from './keyword-match.js';
 import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
@@ -8,6 +11,8 @@ export interface Duration {
   readonly months: number;
   readonly start: number;
   readonly end: number;
+  /** Written in words without a count ("next year"): a written count in the same text wins over it. */
+  readonly named?: boolean;
 }
 
 const UNIT_SOURCE = `mois|months?|mo|ans|an|annees?|years?|yrs?|trimestres?|quarters?|semaines?|weeks?`;
@@ -57,12 +62,21 @@ export function findDurations(text: string): Duration[] {
       if (!out.some((d) => item.start < d.end && d.start < item.end)) out.push(item);
     }
   }
+  // "Nos objectifs pour l'an prochain", "by the end of next year": a year ahead, said in words.
+  const index = indexWords(folded);
+  for (const { months, words } of READING_LIMITS.namedHorizons)
+    for (const word of words)
+      for (const hit of keywordHits(index, word)) {
+        const item = { months, start: hit.start, end: hit.end, named: true };
+        if (!out.some((d) => item.start < d.end && d.start < item.end)) out.push(item);
+      }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The first forward-looking duration in `text`, in months, or null. */
+/** The first forward-looking duration in `text`, in months (a written count before a named one), or null. */
 export function firstDuration(text: string): number | null {
-  return findDurations(text)[0]?.months ?? null;
+  const found = findDurations(text);
+  return (found.find((d) => d.named !== true) ?? found[0])?.months ?? null;
 }
 
 /**

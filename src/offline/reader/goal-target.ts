@@ -114,19 +114,40 @@ function isTimeNumber(text: string, c: Candidate): boolean {
   return findDurations(text).some((d) => c.start < d.end && d.start < c.end);
 }
 
-/** "de 18 % à 30 %", "from $1.2M to $2M", "passer de 2 000 à 10 000 abonnés": the first number is today's. */
+/**
+ * "de 18 % à 30 %", "from $1.2M to $2M", "passer d'environ 60 réparations par mois aujourd'hui à 90": the first
+ * number is today's.
+ */
 function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next) return false;
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const between = fold(text.slice(c.end, next.start));
   return (
-    /(?:^|\s)(?:de|from|d'un|d'une)\s*$/u.test(before) &&
-    /^\s*[^\d]{0,25}?\s(?:a|to|->|→)\s/u.test(` ${between}`)
+    /(?:^|\s)(?:de|from|d'un|d'une|d'environ|de pres de|d'a peu pres|from about|from around|from roughly)\s*$/u.test(
+      before,
+    ) && /^\s*[^\d]{0,40}?\s(?:a|to|->|→)\s/u.test(` ${between}`)
+  );
+}
+
+/**
+ * "attirer les 60-70 ans", "between 25 and 40": a number inside a range is an age, a size or a bracket the
+ * goal talks about, never the figure it aims at (a range to reach reads "from … to …", a starting point).
+ */
+function inRange(text: string, c: Candidate): boolean {
+  const before = fold(text.slice(Math.max(0, c.start - 12), c.start));
+  const after = fold(text.slice(c.end, c.end + 12));
+  return (
+    /\d\s?-\s?$/u.test(before) ||
+    /^\s?-\s?\d/u.test(after) ||
+    (/(?:^|\s)(?:entre|between)\s$/u.test(before) && /^\s(?:et|and)\s\d/u.test(after))
   );
 }
 
 const NOW =
   /(?:aujourd'hui|actuellement|currently|today|now|right now|at the moment|en ce moment|contre|vs\.?)/u;
+
+/** Where the company stands, read inside a bracket only ("(nous sommes autour de 15)"). Folded. */
+const STANDING = /(?:nous sommes|on est|nous en sommes|on en est|we are|we're|we stand)(?![a-z])/u;
 
 /** Words of what was done so far, read inside a bracket only. Folded. */
 const DONE =
@@ -137,6 +158,8 @@ function isCurrent(text: string, c: Candidate): boolean {
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const open = before.lastIndexOf('(');
   if (open >= 0 && before.indexOf(')', open) < 0 && NOW.test(before.slice(open))) return true;
+  // "(nous sommes autour de 15)", "(we're at about 40)": inside a bracket, where the company stands.
+  if (open >= 0 && before.indexOf(')', open) < 0 && STANDING.test(before.slice(open))) return true;
   // "(we did 300 this year)", "(we signed 7)", "(on en a signé 12 l'an dernier)": a bracket saying what was done.
   if (open >= 0 && before.indexOf(')', open) < 0 && DONE.test(before.slice(open))) return true;
   if (
@@ -153,7 +176,7 @@ function isCurrent(text: string, c: Candidate): boolean {
 /** Every number of a text that is not a date or a horizon, with its unit, in order: for finding today's figure. */
 export function textFigures(text: string): Figure[] {
   return candidates(text)
-    .filter((c) => !isTimeNumber(text, c))
+    .filter((c) => !isTimeNumber(text, c) && !inRange(text, c))
     .map(({ value, unit, start, end, increment }) => ({ value, unit, start, end, increment }));
 }
 
@@ -175,13 +198,27 @@ export function isRelativeRise(clause: string, target: Figure | null): boolean {
  * horizon, a starting point nor today's figure; when there is none, a multiplier verb ("doubler" → 2, unit "x").
  */
 export function goalFigures(clause: string): GoalFigures {
-  const all = candidates(clause).filter((c) => !isTimeNumber(clause, c));
+  const all = candidates(clause).filter((c) => !isTimeNumber(clause, c) && !inRange(clause, c));
   let baseline: Candidate | null = null;
   let target: Candidate | null = null;
   all.forEach((c, i) => {
-    if (isStartingPoint(clause, c, all[i + 1]) || isCurrent(clause, c)) baseline ??= c;
+    // What follows a starting point is where it goes, even after "aujourd'hui" ("de 60 … aujourd'hui à 90").
+    const afterStart = i > 0 && isStartingPoint(clause, all[i - 1] as Candidate, c);
+    if (!afterStart && (isStartingPoint(clause, c, all[i + 1]) || isCurrent(clause, c))) baseline ??= c;
     else target ??= c;
   });
+  // "d'environ 60 réparations … à 90": the figure a starting point goes to counts what it counts.
+  const from = baseline as Candidate | null;
+  const to = target as Candidate | null;
+  if (
+    to !== null &&
+    from !== null &&
+    to.kind === 'count' &&
+    from.kind === 'count' &&
+    to.unit === null &&
+    isStartingPoint(clause, from, to)
+  )
+    target = { ...to, unit: from.unit };
   if (target === null) {
     const folded = fold(clause);
     for (const [re, factor] of MULTIPLY) {

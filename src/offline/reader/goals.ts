@@ -120,6 +120,8 @@ export interface ReadGoal {
   readonly entry: MetricTerm | null;
   /** Where the baseline came from, when the goal's own words give it. */
   readonly baselineFrom: string | null;
+  /** Where the horizon came from when said once for the list ("Nos objectifs pour l'an prochain :"), else null. */
+  readonly horizonFrom: string | null;
   /** The target counts more than today ("20 new customers"): no baseline applies. */
   readonly increment: boolean;
   /** The target is a rise in percent ("+10 %"): today's figure, once known, turns it into a level in its unit. */
@@ -144,13 +146,20 @@ export function compatible(baseline: Figure, target: Figure | null): boolean {
   return kindOfUnit(baseline.unit) === kind && (kind !== 'money' || baseline.unit === target.unit);
 }
 
+/** A horizon said for several goals at once, with the words that say it. */
+interface SharedHorizon {
+  readonly months: number;
+  readonly from: string;
+}
+
 function toGoal(
   id: string,
   statement: string,
-  inheritedHorizon: number | null,
+  inherited: SharedHorizon | null,
   language: Language,
   sentence: string,
 ): ReadGoal {
+  const own = firstDuration(statement);
   const figures = goalFigures(statement);
   let target = figures.target;
   const rise = isRelativeRise(statement, target);
@@ -174,12 +183,13 @@ function toGoal(
       metric: metricLabel(entry, statement, target, language),
       target: target?.value ?? null,
       unit: target?.unit ?? null,
-      horizonMonths: firstDuration(statement) ?? inheritedHorizon,
+      horizonMonths: own ?? inherited?.months ?? null,
       baseline: baseline?.value ?? null,
     },
     from: sentence,
     entry,
     baselineFrom: baseline === null ? null : sentence,
+    horizonFrom: own === null && inherited !== null && inherited.from !== sentence ? inherited.from : null,
     increment: target?.increment === true,
     rise: rise && baseline === null,
   };
@@ -263,7 +273,11 @@ function clauses(statement: string): string[] {
   );
   // Split on the folded text, then slice the original at the same places (fold keeps positions).
   // Separators inside brackets belong to an aside ("(today 4.5; Altrincham is at 4.2)"): masked, same length.
-  const folded = maskBrackets(fold(body));
+  // "entre 25 et 40 ans", "between 50 and 200 staff": a range's "and" joins two numbers, not two aims.
+  const folded = maskBrackets(fold(body)).replace(
+    /((?:^|\s)(?:entre|between)\s+\d[\d\s.,]*?\s+)(et|and)(?=\s+\d)/gu,
+    (_, lead: string, and: string) => `${lead}${'~'.repeat(and.length)}`,
+  );
   const pieces: string[] = [];
   let rest = body;
   let restFolded = folded;
@@ -292,11 +306,16 @@ function maskBrackets(text: string): string {
   return out;
 }
 
-/** Horizon written in a goals heading ("Objectifs à 12 mois"), applied to every goal under it. */
-function headingHorizon(doc: BriefDocument, index: number): number | null {
+/**
+ * Horizon written in a goals heading or lead-in ("Objectifs à 12 mois", "Nos objectifs pour l'an prochain :"),
+ * applied to every goal under it.
+ */
+function headingHorizon(doc: BriefDocument, index: number): SharedHorizon | null {
   for (let i = index; i >= 0; i -= 1) {
     const s = doc.sentences[i];
-    if (s?.heading) return s.section === 'goals' ? firstDuration(s.text) : null;
+    if (!s?.heading) continue;
+    const months = s.section === 'goals' ? firstDuration(s.text) : null;
+    return months === null ? null : { months, from: s.text };
   }
   return null;
 }
@@ -321,7 +340,8 @@ export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
     const span = goalSpan(s);
     if (span === null) return;
     const statement = s.text.slice(span.start, span.end);
-    const sentenceHorizon = firstDuration(statement) ?? headingHorizon(doc, index);
+    const said = firstDuration(statement);
+    const sentenceHorizon = said === null ? headingHorizon(doc, index) : { months: said, from: statement };
     let place: string | null = null;
     for (const said of clauses(statement)) {
       // "Launch in Germany and reach 1,000 transactions/month there": "there" is the place the aim before named.

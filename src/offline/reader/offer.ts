@@ -1,6 +1,7 @@
 // What the company is and sells: the description sentence, the offer as a short clean noun phrase, and what the
 // writer says they are ("je suis avocate en droit du travail") for naming a brief that names no company.
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { READING_LIMITS } from '../../knowledge/reader/reading-limits.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { bodySentences } from './document.js';
 import type { Found } from './found.js';
@@ -49,16 +50,36 @@ export function cleanPhrase(text: string | null, maxWords = 8): string | null {
   )
     .replace(DANGLING, '')
     .trim();
-  const words = phrase.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > maxWords || phrase.length > Math.max(70, maxWords * 8))
-    return null;
-  if (NOT_CLEAN.test(phrase) || WHERE.test(`${phrase} `)) return null;
-  // A phrase ending on a connector ("bougies et", "repair of") was cut mid-way.
-  if (
-    /\s(?:de|du|des|d'|et|ou|à|au|the|of|and|or|for|pour|with|avec|en|in|a|an|le|la|les|l')$/iu.test(phrase)
-  )
-    return null;
-  return phrase;
+  const head = headOf(phrase, maxWords);
+  if (head === null) return null;
+  const words = head.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > maxWords || head.length > Math.max(70, maxWords * 8)) return null;
+  if (NOT_CLEAN.test(head) || WHERE.test(`${head} `)) return null;
+  if (hasAnyKeyword(fold(head), READING_LIMITS.documentWords)) return null;
+  return head;
+}
+
+/** The phrase ends on a connector or a quantifier ("bougies et", "repair of", "pour les plus"): it was cut mid-way. */
+function endsOpen(phrase: string): boolean {
+  const folded = ` ${fold(phrase).replace(/\s+/g, ' ').trim()}`;
+  return READING_LIMITS.openEnds.some((w) => folded.endsWith(` ${w}`) || folded.endsWith(`'${w}`));
+}
+
+/**
+ * The phrase whole when it is short and closed; else its head before a qualifier ("agence de voyages organisés
+ * [pour les plus de 60 ans]", "presses hydrauliques [pour l'emboutissage et le formage des métaux]"); else null.
+ */
+function headOf(phrase: string, maxWords: number): string | null {
+  if (phrase.split(/\s+/).length <= maxWords && !endsOpen(phrase)) return phrase;
+  const folded = fold(phrase);
+  let cut = -1;
+  for (const q of READING_LIMITS.qualifiers) {
+    const at = folded.indexOf(` ${q} `);
+    if (at > 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  if (cut < 0) return null;
+  const head = trimPhrase(phrase.slice(0, cut));
+  return head.split(/\s+/).length >= 2 && !endsOpen(head) ? head : null;
 }
 
 function isPlain(s: Sentence): boolean {
@@ -67,14 +88,33 @@ function isPlain(s: Sentence): boolean {
 
 /** After the name: "X est une…", "X is a…", "X, a…", "X - …", "X vend…". */
 function predicateAfterName(sentence: string, name: string): string | null {
-  const at = sentence.indexOf(name);
-  if (at < 0) return null;
-  const rest = sentence.slice(at + name.length).replace(/^\s*\([^)]*\)/, '');
+  const end = nameEnd(sentence, name);
+  if (end === null) return null;
+  const rest = sentence
+    .slice(end)
+    .replace(/^\s*\([^)]*\)/, '')
+    // "Martel fabrique depuis 1962 des presses…": the founding date is not part of what it makes.
+    .replace(/^(\s[a-zà-ÿ]+)\s+(?:depuis|since)\s+(?:19|20)\d\d(?=\s)/u, '$1');
   const m =
     /^\s*(?:,[^,]{1,100},\s*)?(?:(?:est|is|was)\s+(?:(?:une?|an?|the|la|le|notre|our)\s+|l')?|,\s*(?:(?:une?|an?|the|la|le|notre|our)\s+|l')|\s-\s|\s(?:vend|propose|fabrique|conçoit|produit|développe|édite|sells|offers|makes|builds|develops|designs|manufactures|produces|provides)(?:\s(?:et|and)\s[a-zé]+)?\s+)/u.exec(
       rest,
     );
   return m ? nounPhrase(rest.slice(m[0].length), 10) : null;
+}
+
+/**
+ * Where the name ends in the sentence: as written, else one of its words with an initial capital ("PRESSES MARTEL"
+ * → "Martel fabrique…"); a name word written as a common noun in lower case ("presses") is not the name.
+ */
+function nameEnd(sentence: string, name: string): number | null {
+  const at = sentence.indexOf(name);
+  if (at >= 0) return at + name.length;
+  for (const word of name.split(/\s+/).filter((w) => w.length >= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(w))) {
+    const proper = word.charAt(0) + word.slice(1).toLowerCase();
+    const m = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])${proper}(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u').exec(sentence);
+    if (m) return m.index + m[0].length;
+  }
+  return null;
 }
 
 /** What the company sells, as a clean noun phrase, or null. Labels win, then "we sell…", then what the name's sentence says. */
@@ -235,7 +275,14 @@ function isProductList(s: Sentence): boolean {
     items.every((item) => {
       const words = item.split(/\s+/);
       // "2 boutiques à Lyon" counts places; "comté affiné 24 mois" may hold a figure after its noun.
-      return words.length <= 6 && !NOT_A_PRODUCT.test(item) && !/^\d/u.test(item);
+      // "Site web refait en 2022, en français et en anglais": a year or a place word says when or where, not what.
+      return (
+        words.length <= 6 &&
+        !NOT_A_PRODUCT.test(item) &&
+        !/^\d/u.test(item) &&
+        !WHERE.test(`${item} `) &&
+        !/(?:^|\s)(?:19|20)\d\d(?:\s|$)/u.test(item)
+      );
     })
   );
 }

@@ -86,8 +86,9 @@ export function readBriefWithSources(text: string, options: ReadBriefOptions = {
   const markets = findMarkets(doc.text, language, description?.value ?? null);
 
   const read = findGoals(doc, language);
-  const goals = read.map(({ goal, from, entry, baselineFrom, increment, rise }, i) => {
+  const goals = read.map(({ goal, from, entry, baselineFrom, horizonFrom, increment, rise }, i) => {
     sources.set(`goals.${i}`, from);
+    if (horizonFrom !== null) sources.set(`goals.${i}.horizonMonths`, horizonFrom);
     if (baselineFrom !== null) sources.set(`goals.${i}.baseline`, baselineFrom);
     const baseline = increment ? null : findBaseline(doc, goal, entry, rise);
     if (baseline === null) return goal;
