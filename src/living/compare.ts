@@ -1,50 +1,14 @@
 // What-if, side by side: scenarios (budget −20 %, capacity +50 %…) re-arbitrated against the current roadmap without
 // changing it, and what would unlock the next actions just outside the budget or the capacity.
-import {
-  arbitrate,
-  type ConstraintOverrides,
-  diffRoadmaps,
-  type Roadmap,
-  type RoadmapMove,
-} from '../arbiter/index.js';
+import type { CompareResult, Scenario, Unlock } from '../arbiter/compare-types.js';
+import { arbitrate, type ConstraintOverrides, diffRoadmaps, type Roadmap } from '../arbiter/index.js';
+import { arbitrateState } from '../pipeline/arbitrate-run.js';
+import type { RunState } from '../pipeline/run-state.js';
+import { overridesOf } from '../pipeline/run-state.js';
 import { ScenarioError } from './errors.js';
-import type { RunState } from './run-state.js';
-import { overridesOf } from './run-state.js';
 import type { RunInputs } from './steer-run.js';
-import { arbitrateState } from './steer-run.js';
 
-export interface Scenario {
-  /** As the user wrote it: `budget=-20%`. */
-  label: string;
-  overrides: ConstraintOverrides;
-}
-
-export interface ScenarioOutcome {
-  label: string;
-  overrides: ConstraintOverrides;
-  added: RoadmapMove[];
-  removed: RoadmapMove[];
-  moved: RoadmapMove[];
-  scheduled: number;
-  plannedSpend: number;
-}
-
-export interface Unlock {
-  id: string;
-  title: string;
-  /** Extra budget over the plan, in the roadmap's currency, or null when budget is not what holds it. */
-  budget: number | null;
-  /** Extra person-days per month, or null when capacity is not what holds it. */
-  capacityDaysPerMonth: number | null;
-  /** Whether a re-arbitration with that much more did schedule it. */
-  verified: boolean;
-}
-
-export interface CompareResult {
-  current: { scheduled: number; plannedSpend: number };
-  scenarios: ScenarioOutcome[];
-  unlock: Unlock[];
-}
+export type { CompareResult, Scenario, ScenarioOutcome, Unlock } from '../arbiter/compare-types.js';
 
 const KEYS: Record<string, 'budget' | 'capacityDays' | 'horizonMonths' | 'profile'> = {
   budget: 'budget',

@@ -1,8 +1,8 @@
 // Decisions that last: pin, veto, lock, set (and undo), validated against the roadmap, kept in decisions.json with
 // their time and reason, then applied by a re-arbitration that publishes a new version.
 import type { Decision, EstimateOverride, HorizonId, Roadmap } from '../arbiter/index.js';
+import type { Published } from '../pipeline/publish.js';
 import { DecisionError } from './errors.js';
-import type { Published } from './publish.js';
 import { readRunInputs, steerRun } from './steer-run.js';
 
 export type DecisionRequest =

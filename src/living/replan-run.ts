@@ -1,10 +1,10 @@
 // `replan` over a run directory: new constraints (kept in plan.json for every later re-arbitration), or scenarios
 // compared side by side without changing anything.
 import { type ConstraintOverrides, isMonth } from '../arbiter/index.js';
+import type { Published } from '../pipeline/publish.js';
 import { renderCompareMarkdown } from '../render/compare-markdown.js';
 import { type CompareResult, compareScenarios, parseScenarios, type Scenario } from './compare.js';
 import { ScenarioError } from './errors.js';
-import type { Published } from './publish.js';
 import { readRunInputs, steerRun } from './steer-run.js';
 
 export interface ReplanRequest {

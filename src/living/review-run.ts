@@ -1,9 +1,9 @@
 // `review`: actual results in, a new version out. Rows are validated against the roadmap before anything is
 // written; accepted rows replace earlier ones for the same action and month, so a file applied twice changes nothing.
 import type { ActualRow } from '../arbiter/index.js';
+import type { Published } from '../pipeline/publish.js';
 import { type ActualsFormat, parseActuals } from './actuals-parse.js';
 import { ActualsError } from './errors.js';
-import type { Published } from './publish.js';
 import { readRunInputs, steerRun } from './steer-run.js';
 
 export interface ReviewOptions {

@@ -2,19 +2,19 @@
 // the result as a new version. The one path every command that changes a roadmap goes through.
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
-import { arbitrate, type Roadmap } from '../arbiter/index.js';
+import type { Roadmap } from '../arbiter/index.js';
 import { InputError } from '../errors/index.js';
+import { arbitrateState } from '../pipeline/arbitrate-run.js';
 import { draftKindOf } from '../pipeline/manifest.js';
-import { openRunStore, type RunStore } from '../pipeline/run-store.js';
-import { type Published, publishRoadmap } from './publish.js';
+import { type Published, publishRoadmap } from '../pipeline/publish.js';
 import {
-  overridesOf,
   type RunState,
   readRunState,
   writeActuals,
   writeDecisions,
   writeRunPlan,
-} from './run-state.js';
+} from '../pipeline/run-state.js';
+import { openRunStore, type RunStore } from '../pipeline/run-store.js';
 
 export interface RunInputs {
   store: RunStore;
@@ -25,7 +25,7 @@ export interface RunInputs {
   current: Roadmap | null;
 }
 
-/** Saved outputs that validate (read here rather than from the pipeline, which itself publishes through this module). */
+/** Saved outputs that validate; an output that no longer parses counts as missing. */
 async function readOutputs(store: RunStore): Promise<Partial<AgentOutputs>> {
   const outputs: Partial<Record<AgentId, unknown>> = {};
   for (const id of AGENT_IDS) {
@@ -65,18 +65,6 @@ export async function readRunInputs(dir: string): Promise<RunInputs> {
   };
 }
 
-export function arbitrateState(
-  outputs: Required<AgentOutputs>,
-  draftKind: Roadmap['draftKind'],
-  state: RunState,
-): Roadmap {
-  return arbitrate({ ...outputs, draftKind }, overridesOf(state.plan), {
-    start: state.plan.start,
-    decisions: state.decisions,
-    actuals: state.actuals,
-  });
-}
-
 /** Which state files a command changed: they are written (after validation, before the roadmap) only then. */
 export interface StateChange {
   plan?: boolean;
@@ -96,14 +84,4 @@ export async function steerRun(
   if (changed.decisions) await writeDecisions(inputs.store, state.decisions);
   if (changed.actuals) await writeActuals(inputs.store, state.actuals);
   return publishRoadmap(inputs.store, roadmap, inputs.outputs, state.plan, arbiterMs);
-}
-
-/** For the pipeline: the roadmap of complete outputs with the run's steering applied, published as a version. */
-export async function publishFromOutputs(
-  store: RunStore,
-  outputs: Required<AgentOutputs>,
-  draftKind: Roadmap['draftKind'],
-): Promise<Published> {
-  const state = await readRunState(store);
-  return publishRoadmap(store, arbitrateState(outputs, draftKind, state), outputs, state.plan);
 }

@@ -10,10 +10,10 @@ import type { AgentModel } from '../llm/model.js';
 import type { Redactor } from '../llm/redaction.js';
 import type { PromptSet } from '../prompts/index.js';
 import { claimRunDir, type RunDirTarget } from './claim-run-dir.js';
-import { newRunPlan, writeRunPlan } from '../living/index.js';
 import { type FinishedRun, finishRun } from './finish-run.js';
 import { draftKindOf, emptyAgentRecord, type RunManifest, redactUrl } from './manifest.js';
 import { type AgentSettings, type ProgressEvent, runAgents } from './run-agents.js';
+import { newRunPlan, writeRunPlan } from './run-state.js';
 import { agentFile, openRunStore, type RunStore, SOURCE_FILE } from './run-store.js';
 
 export interface PipelineContext {

@@ -1,9 +1,10 @@
 // The end of every run: the Markdown draft of what exists, and, once all six outputs are there, the roadmap files.
 import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/roadmap.js';
-import { publishFromOutputs, publishRoadmap } from '../living/index.js';
 import { renderAnalysesMarkdown } from '../render/index.js';
+import { publishFromOutputs } from './arbitrate-run.js';
 import type { RunManifest } from './manifest.js';
+import { publishRoadmap } from './publish.js';
 import type { RunStore } from './run-store.js';
 
 export const ROADMAP_FILE = 'roadmap.json';

@@ -1,6 +1,6 @@
 // compare.md: each what-if scenario against the current roadmap, and what would unlock the next actions.
+import type { CompareResult } from '../arbiter/compare-types.js';
 import type { Roadmap } from '../arbiter/index.js';
-import type { CompareResult } from '../living/compare.js';
 import { type Block, type RenderDocument, section } from './document.js';
 import { formatMoney, formatNumber } from './format.js';
 import { writeMarkdown } from './markdown-writer.js';

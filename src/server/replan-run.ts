@@ -1,7 +1,7 @@
 // Re-plan a run from the page through the living roadmap: a preview (nothing written) or a new version (plan.json).
 import { type ConstraintOverrides, diffRoadmaps, type Roadmap, type RoadmapMove } from '../arbiter/index.js';
 import { readRunInputs, replanRun } from '../living/index.js';
-import { arbitrateState } from '../living/steer-run.js';
+import { arbitrateState } from '../pipeline/arbitrate-run.js';
 import { HttpError } from './http-error.js';
 import { type Body, optionalBoolean, optionalChoice, optionalNumber } from './request-fields.js';
 

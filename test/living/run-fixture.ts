@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentOutputs } from '../../agents/outputs.js';
 import { readBriefSource } from '../../src/brief/index.js';
-import { newRunPlan, publishFromOutputs } from '../../src/living/index.js';
-import { writeRunPlan } from '../../src/living/run-state.js';
+import { publishFromOutputs } from '../../src/pipeline/arbitrate-run.js';
 import { emptyAgentRecord, type RunManifest } from '../../src/pipeline/manifest.js';
+import { newRunPlan, writeRunPlan } from '../../src/pipeline/run-state.js';
 import { openRunStore } from '../../src/pipeline/run-store.js';
 import { briefPath, caseAnswer } from '../support/fixture-cases.js';
 

@@ -1,6 +1,6 @@
 // versions/N/: every roadmap a run replaced, kept byte for byte. A version folder is claimed exclusively and never
 // written twice, so no later command can overwrite an earlier roadmap.
-import { copyFile, constants, mkdir, readdir } from 'node:fs/promises';
+import { constants, copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const VERSIONS_DIR = 'versions';

@@ -3,12 +3,12 @@
 import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/index.js';
 import { roadmapCsv, roadmapIcs } from '../export/index.js';
-import { toFileJson } from '../pipeline/atomic-write.js';
-import type { RunStore } from '../pipeline/run-store.js';
-import { renderReportHtml, renderRoadmapMarkdown } from '../render/index.js';
 import { renderChangesMarkdown } from '../render/changes-markdown.js';
+import { renderReportHtml, renderRoadmapMarkdown } from '../render/index.js';
+import { toFileJson } from './atomic-write.js';
 import { computeChanges } from './changes.js';
-import { readRunState, type RunPlan } from './run-state.js';
+import { type RunPlan, readRunState } from './run-state.js';
+import type { RunStore } from './run-store.js';
 import { archiveCurrent, archivedVersions } from './versions.js';
 
 export const ROADMAP_JSON = 'roadmap.json';

@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ActualRow, ConstraintOverrides, Decision } from '../arbiter/index.js';
 import { InputError } from '../errors/index.js';
-import { toFileJson } from '../pipeline/atomic-write.js';
-import type { RunStore } from '../pipeline/run-store.js';
+import { toFileJson } from './atomic-write.js';
+import type { RunStore } from './run-store.js';
 
 export const PLAN_FILE = 'plan.json';
 export const DECISIONS_FILE = 'decisions.json';
@@ -90,7 +90,10 @@ async function readValid<T>(store: RunStore, name: string, schema: z.ZodType<T>)
  * of the start), so the same brief drafted twice gives the same files, and a calendar re-import updates its events.
  */
 export function newRunPlan(start: string | null, identity: string): RunPlan {
-  const hash = createHash('sha256').update(`${start ?? ''}\n${identity}`).digest('hex').slice(0, 12);
+  const hash = createHash('sha256')
+    .update(`${start ?? ''}\n${identity}`)
+    .digest('hex')
+    .slice(0, 12);
   return { version: 1, start, calendarId: `plan-${hash}`, overrides: {} };
 }
 
