@@ -32,10 +32,10 @@ import {
   openCassetteSession,
   startAnswerServer,
 } from '../src/cassettes/index.js';
-import { createModel, DEFAULT_MODEL, parseModelSpec, type Wire } from '../src/providers/index.js';
 import { writeFileAtomic } from '../src/pipeline/atomic-write.js';
 import { draft } from '../src/pipeline/draft.js';
 import { loadPromptSet } from '../src/prompts/index.js';
+import { createModel, DEFAULT_MODEL, parseModelSpec, type Wire } from '../src/providers/index.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CASES_DIR = join(ROOT, 'fixtures', 'cases');

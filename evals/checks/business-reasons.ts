@@ -1,6 +1,8 @@
 // business_reasons: each scheduled action says why now in business words (the goal, the lever, the constraint), not score arithmetic.
+
+import { defineHonestyCheck } from './define-check.js';
 import type { DraftView } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 
 /** "score 924 = RICE 700 × objectif 1.2 × profil 1.1": the arithmetic belongs in the appendix, not in the reason. */
 const ARITHMETIC = [
@@ -23,14 +25,21 @@ function rationales(draft: DraftView): { id: string; rationale: string }[] {
   );
 }
 
-export const businessReasons: HonestyCheck = (draft) => {
-  const list = rationales(draft);
-  const problems: string[] = [];
-  for (const { id, rationale } of list) {
-    if (ARITHMETIC.some((re) => re.test(rationale)))
-      problems.push(`${id}'s reason is score arithmetic: "${rationale.slice(0, 90)}"`);
-    else if (rationale.split(/\s+/u).filter((w) => w !== '').length < MIN_WORDS)
-      problems.push(`${id} gives no reason in words: "${rationale}"`);
-  }
-  return verdict(list.length, problems, `${list.length} scheduled actions, each with a business reason`);
-};
+export const businessReasons = defineHonestyCheck({
+  name: 'business_reasons',
+  column: null,
+  catches:
+    'a "why now" that is score arithmetic ("score 924 = RICE 700 × objectif 1.2") or no sentence at all',
+  plantedFault: null,
+  run: (draft) => {
+    const list = rationales(draft);
+    const problems: string[] = [];
+    for (const { id, rationale } of list) {
+      if (ARITHMETIC.some((re) => re.test(rationale)))
+        problems.push(`${id}'s reason is score arithmetic: "${rationale.slice(0, 90)}"`);
+      else if (rationale.split(/\s+/u).filter((w) => w !== '').length < MIN_WORDS)
+        problems.push(`${id} gives no reason in words: "${rationale}"`);
+    }
+    return verdict(list.length, problems, `${list.length} scheduled actions, each with a business reason`);
+  },
+});

@@ -1,6 +1,8 @@
 // channels_honoured: every channel the brief names is used or explained in the roadmap, and never called unused.
+
+import { defineHonestyCheck } from './define-check.js';
 import { type DraftView, roadmapActions, roadmapWarnings } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { textValues } from './stop-words.js';
 import { mentionsAny, termPositions, words } from './word-match.js';
 
@@ -102,36 +104,42 @@ function explanations(roadmap: unknown): string[] {
   return [...reasons, ...roadmapWarnings(roadmap).map((w) => w.message)];
 }
 
-export const channelsHonoured: HonestyCheck = (draft) => {
-  const channels = draft.stated.channels;
-  const plan = planText(draft);
-  const texts = readable(draft).map((t) => ({ where: t.where, clauses: clauses(t.text) }));
-  const problems: string[] = [];
-  for (const channel of channels) {
-    if (!mentionsAny(plan, channel.aliases)) {
-      problems.push(`${channel.name} is named in the brief but neither used nor explained in the plan`);
-      continue;
-    }
-    const claims = (channel.dormant ? NEVER_HAD : [...NEVER_HAD, ...UNUSED]).map((claim) => ({
-      claim,
-      words: words(claim),
-    }));
-    const aliases = channel.aliases.map(words);
-    for (const { where, clauses: list } of texts) {
-      const found = list
-        .map((clause) => ({ clause, claim: claimNear(clause, aliases, claims) }))
-        .find((f) => f.claim);
-      if (found) {
-        problems.push(
-          `${where} calls ${channel.name} "${found.claim}": "${found.clause.join(' ').slice(0, 80)}"`,
-        );
-        break;
+export const channelsHonoured = defineHonestyCheck({
+  name: 'channels_honoured',
+  column: 'chan',
+  catches: 'a channel or asset the brief names that the plan ignores, or calls unused / not used yet',
+  plantedFault: 'channel_called_unused',
+  run: (draft) => {
+    const channels = draft.stated.channels;
+    const plan = planText(draft);
+    const texts = readable(draft).map((t) => ({ where: t.where, clauses: clauses(t.text) }));
+    const problems: string[] = [];
+    for (const channel of channels) {
+      if (!mentionsAny(plan, channel.aliases)) {
+        problems.push(`${channel.name} is named in the brief but neither used nor explained in the plan`);
+        continue;
+      }
+      const claims = (channel.dormant ? NEVER_HAD : [...NEVER_HAD, ...UNUSED]).map((claim) => ({
+        claim,
+        words: words(claim),
+      }));
+      const aliases = channel.aliases.map(words);
+      for (const { where, clauses: list } of texts) {
+        const found = list
+          .map((clause) => ({ clause, claim: claimNear(clause, aliases, claims) }))
+          .find((f) => f.claim);
+        if (found) {
+          problems.push(
+            `${where} calls ${channel.name} "${found.claim}": "${found.clause.join(' ').slice(0, 80)}"`,
+          );
+          break;
+        }
       }
     }
-  }
-  return verdict(
-    channels.length,
-    problems,
-    `${channels.length} channels of the brief, each built on or explained`,
-  );
-};
+    return verdict(
+      channels.length,
+      problems,
+      `${channels.length} channels of the brief, each built on or explained`,
+    );
+  },
+});

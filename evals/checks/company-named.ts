@@ -1,6 +1,8 @@
 // company_named: the roadmap is titled by the company's own name, or, when the brief names none, by what it is: never a placeholder.
+
+import { defineHonestyCheck } from './define-check.js';
 import { type DraftView, roadmapActions } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { containsWords } from './normalise-text.js';
 import { FILLER_WORDS, mentionsAny, words } from './word-match.js';
 
@@ -45,19 +47,30 @@ function title(draft: DraftView): string {
   return typeof company === 'string' ? company : '';
 }
 
-export const companyNamed: HonestyCheck = (draft) => {
-  const problems: string[] = [];
-  const name = draft.stated.company;
-  const heading = title(draft);
-  if (name !== null && !nameForms(name).some((form) => containsWords(heading, form)))
-    problems.push(`the roadmap is titled "${heading.trim()}", not by ${name}`);
-  const texts = [heading, ...roadmapActions(draft.roadmapJson).map((a) => a.title)];
-  const generic = texts.find((t) => mentionsAny(t, PLACEHOLDERS));
-  if (generic !== undefined)
-    problems.push(`a placeholder stands for the company: "${generic.trim().slice(0, 90)}"`);
-  // With a name in the brief, "your firm" / "votre activité" in a title is a placeholder too; without one it is the honest noun.
-  const possessive = name === null ? undefined : texts.find((t) => mentionsAny(t, GENERIC_POSSESSIVES));
-  if (possessive !== undefined)
-    problems.push(`"${possessive.trim().slice(0, 90)}" says "your …" where the brief names ${name}`);
-  return verdict(texts.length, problems, name === null ? 'titled by what the business is' : `titled ${name}`);
-};
+export const companyNamed = defineHonestyCheck({
+  name: 'company_named',
+  column: null,
+  catches:
+    'a roadmap not titled by the company the brief names, or a placeholder ("Votre entreprise", "Entreprise sans nom") for it',
+  plantedFault: null,
+  run: (draft) => {
+    const problems: string[] = [];
+    const name = draft.stated.company;
+    const heading = title(draft);
+    if (name !== null && !nameForms(name).some((form) => containsWords(heading, form)))
+      problems.push(`the roadmap is titled "${heading.trim()}", not by ${name}`);
+    const texts = [heading, ...roadmapActions(draft.roadmapJson).map((a) => a.title)];
+    const generic = texts.find((t) => mentionsAny(t, PLACEHOLDERS));
+    if (generic !== undefined)
+      problems.push(`a placeholder stands for the company: "${generic.trim().slice(0, 90)}"`);
+    // With a name in the brief, "your firm" / "votre activité" in a title is a placeholder too; without one it is the honest noun.
+    const possessive = name === null ? undefined : texts.find((t) => mentionsAny(t, GENERIC_POSSESSIVES));
+    if (possessive !== undefined)
+      problems.push(`"${possessive.trim().slice(0, 90)}" says "your …" where the brief names ${name}`);
+    return verdict(
+      texts.length,
+      problems,
+      name === null ? 'titled by what the business is' : `titled ${name}`,
+    );
+  },
+});

@@ -3,10 +3,10 @@ import type { Brief } from '../../agents/brief.js';
 import type { Positioning } from '../../agents/positioning.js';
 import type { Swot } from '../../agents/swot.js';
 import { cannotCheck, listSome, needOutputs, ratio } from './agent-output.js';
+import { defineCheck } from './define-check.js';
 import { containsWords, fold } from './normalise-text.js';
 import { statedBudgets, statedTeamSizes } from './stated-figures.js';
 import { textValues } from './stop-words.js';
-import type { Check } from './types.js';
 
 /** Relative gap under which a stated figure agrees with the brief's (rounding, "about"). */
 const TOLERANCE = 0.15;
@@ -103,25 +103,31 @@ function competitorFindings(brief: Brief, swot: Swot, positioning: Positioning):
   });
 }
 
-export const factsConsistent: Check = (c) => {
-  const got = needOutputs(c, ['brief', 'swot', 'positioning'] as const);
-  if (!got.ok) return cannotCheck(got.missing);
-  const { brief, swot, positioning } = got.outputs;
-  const texts = [
-    { agent: 'swot', text: textValues(swot).join('\n') },
-    { agent: 'positioning', text: textValues(positioning).join('\n') },
-  ];
-  const findings = [
-    ...nameFindings(brief, positioning),
-    ...figureFindings(brief, texts),
-    ...competitorFindings(brief, swot, positioning),
-  ];
-  const problems = findings.flatMap((f) => (f.problem === null ? [] : [f.problem]));
-  if (problems.length === 0)
-    return { pass: true, score: 1, reason: `${findings.length} facts agree with the brief` };
-  return {
-    pass: false,
-    score: ratio(findings.length - problems.length, findings.length),
-    reason: listSome(problems),
-  };
-};
+export const factsConsistent = defineCheck({
+  name: 'facts_consistent',
+  column: 'facts',
+  catches: "the company's name, budget, team size or competitors contradicted against what the brief states",
+  plantedFault: 'contradicted_fact',
+  run: (c) => {
+    const got = needOutputs(c, ['brief', 'swot', 'positioning'] as const);
+    if (!got.ok) return cannotCheck(got.missing);
+    const { brief, swot, positioning } = got.outputs;
+    const texts = [
+      { agent: 'swot', text: textValues(swot).join('\n') },
+      { agent: 'positioning', text: textValues(positioning).join('\n') },
+    ];
+    const findings = [
+      ...nameFindings(brief, positioning),
+      ...figureFindings(brief, texts),
+      ...competitorFindings(brief, swot, positioning),
+    ];
+    const problems = findings.flatMap((f) => (f.problem === null ? [] : [f.problem]));
+    if (problems.length === 0)
+      return { pass: true, score: 1, reason: `${findings.length} facts agree with the brief` };
+    return {
+      pass: false,
+      score: ratio(findings.length - problems.length, findings.length),
+      reason: listSome(problems),
+    };
+  },
+});

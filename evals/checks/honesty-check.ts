@@ -1,16 +1,8 @@
-// The shape of an honesty check: a pure function over one draft, and what it catches, registered once in index.ts.
+// The shape of an honesty check, a pure function over one draft, and the verdict most of them return.
 import type { DraftView } from './draft-view.js';
 import type { CheckResult } from './types.js';
 
 export type HonestyCheck = (draft: DraftView) => CheckResult;
-
-export interface HonestyEntry {
-  run: HonestyCheck;
-  /** One line: the fault this check catches. */
-  catches: string;
-  /** Whether it judges a model-path draft too (eval replays have no roadmap.md, stdout or start month). */
-  modelPath: boolean;
-}
 
 /** Pass when nothing was found, otherwise fail with a score by the share of good items. */
 export function verdict(total: number, problems: readonly string[], okReason: string): CheckResult {

@@ -1,7 +1,8 @@
 // kpi_plausible: KPI targets a marketer would sign: round, not trivially small, not a rate over 100 %, not the whole goal on one action.
 import type { Goal } from '../../agents/brief.js';
+import { defineHonestyCheck } from './define-check.js';
 import { type DraftView, roadmapActions } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { isMoneyUnit, numbersIn, significantFigures } from './money-amounts.js';
 import { fold } from './normalise-text.js';
 import { mentionsAny } from './word-match.js';
@@ -179,37 +180,44 @@ function goalProblem(draft: DraftView, k: KpiAt, servingCount: (id: string) => n
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
-export const kpiPlausible: HonestyCheck = (draft) => {
-  const list = kpis(draft);
-  const serving = (id: string) =>
-    (draft.agents.prioritizer?.actions ?? []).filter((a) => a.goalIds.includes(id)).length;
-  const problems: string[] = [];
-  for (const k of list) {
-    const label = `${k.where} "${k.metric}"`;
-    const words = `${k.metric} ${k.unit ?? ''}`;
-    if (k.target !== null) {
-      if (significantFigures(k.target) > MAX_SIGNIFICANT)
-        problems.push(`${label} targets ${k.target}: not a round figure`);
-      else if (mentionsAny(words, REACH) && k.target < MIN_REACH && !(k.unit ?? '').includes('%'))
-        problems.push(`${label} targets ${k.target} ${k.unit ?? ''}: too small to be worth tracking`);
-      else if ((k.unit ?? '').includes('%') && mentionsAny(words, RATE) && k.target > 100)
-        problems.push(`${label} targets ${k.target} %: a rate cannot pass 100 %`);
-      else if (
-        isMoneyUnit(k.unit) &&
-        k.cost !== null &&
-        k.cost > 0 &&
-        mentionsAny(k.channel, PAID) &&
-        !mentionsAny(k.metric, PIPELINE) &&
-        k.target > k.cost * MAX_PAID_RETURN
-      )
-        problems.push(`${label} expects ${k.target} ${k.unit ?? ''} from ${k.cost} of paid spend`);
+export const kpiPlausible = defineHonestyCheck({
+  name: 'kpi_plausible',
+  column: 'kpi',
+  catches:
+    'a KPI nobody would sign: not round (over 3 significant figures), trivially small, a rate over 100 %, the whole goal on one action, a paid channel returning 15× its spend',
+  plantedFault: 'implausible_kpi',
+  run: (draft) => {
+    const list = kpis(draft);
+    const serving = (id: string) =>
+      (draft.agents.prioritizer?.actions ?? []).filter((a) => a.goalIds.includes(id)).length;
+    const problems: string[] = [];
+    for (const k of list) {
+      const label = `${k.where} "${k.metric}"`;
+      const words = `${k.metric} ${k.unit ?? ''}`;
+      if (k.target !== null) {
+        if (significantFigures(k.target) > MAX_SIGNIFICANT)
+          problems.push(`${label} targets ${k.target}: not a round figure`);
+        else if (mentionsAny(words, REACH) && k.target < MIN_REACH && !(k.unit ?? '').includes('%'))
+          problems.push(`${label} targets ${k.target} ${k.unit ?? ''}: too small to be worth tracking`);
+        else if ((k.unit ?? '').includes('%') && mentionsAny(words, RATE) && k.target > 100)
+          problems.push(`${label} targets ${k.target} %: a rate cannot pass 100 %`);
+        else if (
+          isMoneyUnit(k.unit) &&
+          k.cost !== null &&
+          k.cost > 0 &&
+          mentionsAny(k.channel, PAID) &&
+          !mentionsAny(k.metric, PIPELINE) &&
+          k.target > k.cost * MAX_PAID_RETURN
+        )
+          problems.push(`${label} expects ${k.target} ${k.unit ?? ''} from ${k.cost} of paid spend`);
+      }
+      const odd = numbersIn(k.killCriterion ?? '').find(
+        (n) => !isYear(n.value) && significantFigures(n.value) > MAX_SIGNIFICANT,
+      );
+      if (odd) problems.push(`${k.where} stop threshold "${odd.raw}" is not a round figure`);
+      const whole = goalProblem(draft, k, serving);
+      if (whole) problems.push(whole);
     }
-    const odd = numbersIn(k.killCriterion ?? '').find(
-      (n) => !isYear(n.value) && significantFigures(n.value) > MAX_SIGNIFICANT,
-    );
-    if (odd) problems.push(`${k.where} stop threshold "${odd.raw}" is not a round figure`);
-    const whole = goalProblem(draft, k, serving);
-    if (whole) problems.push(whole);
-  }
-  return verdict(list.length, problems, `${list.length} KPIs, round and plausible`);
-};
+    return verdict(list.length, problems, `${list.length} KPIs, round and plausible`);
+  },
+});

@@ -1,6 +1,8 @@
 // language_lines: every line a user reads (roadmap.md, the printed summary, action titles and descriptions) is in the brief's language.
+
+import { defineHonestyCheck } from './define-check.js';
 import { roadmapActions } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { countMarkers } from './language-markers.js';
 
 /** A line needs at least this many words of the other language to be judged as written in it. */
@@ -21,25 +23,32 @@ function prose(line: string): string {
   );
 }
 
-export const languageLines: HonestyCheck = (draft) => {
-  const expected = draft.stated.language;
-  const other = expected === 'fr' ? 'en' : 'fr';
-  const lines: { where: string; line: string }[] = [];
-  for (const line of (draft.roadmapMd ?? '').split('\n')) lines.push({ where: 'roadmap.md', line });
-  for (const line of (draft.summary ?? '').split('\n')) lines.push({ where: 'summary', line });
-  for (const a of roadmapActions(draft.roadmapJson)) {
-    lines.push(
-      { where: `${a.id} title`, line: a.title },
-      { where: `${a.id} description`, line: a.description },
-    );
-  }
-  const judged = lines.filter((l) => l.line.trim() !== '');
-  const problems: string[] = [];
-  for (const { where, line } of judged) {
-    const counts = countMarkers(prose(line));
-    if (counts[other] >= MIN_OTHER && counts[other] > counts[expected]) {
-      problems.push(`${where} reads as ${other}: "${line.trim().slice(0, 90)}"`);
+export const languageLines = defineHonestyCheck({
+  name: 'language_lines',
+  column: null,
+  catches:
+    "a user-facing line (roadmap.md, stdout summary, action title or description) not in the brief's language",
+  plantedFault: null,
+  run: (draft) => {
+    const expected = draft.stated.language;
+    const other = expected === 'fr' ? 'en' : 'fr';
+    const lines: { where: string; line: string }[] = [];
+    for (const line of (draft.roadmapMd ?? '').split('\n')) lines.push({ where: 'roadmap.md', line });
+    for (const line of (draft.summary ?? '').split('\n')) lines.push({ where: 'summary', line });
+    for (const a of roadmapActions(draft.roadmapJson)) {
+      lines.push(
+        { where: `${a.id} title`, line: a.title },
+        { where: `${a.id} description`, line: a.description },
+      );
     }
-  }
-  return verdict(judged.length, problems, `${judged.length} lines in ${expected}`);
-};
+    const judged = lines.filter((l) => l.line.trim() !== '');
+    const problems: string[] = [];
+    for (const { where, line } of judged) {
+      const counts = countMarkers(prose(line));
+      if (counts[other] >= MIN_OTHER && counts[other] > counts[expected]) {
+        problems.push(`${where} reads as ${other}: "${line.trim().slice(0, 90)}"`);
+      }
+    }
+    return verdict(judged.length, problems, `${judged.length} lines in ${expected}`);
+  },
+});

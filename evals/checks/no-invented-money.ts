@@ -1,7 +1,8 @@
 // no_invented_money: every money figure in an action, a KPI, an analysis or a price is the brief's, derived from it, or labelled.
 import type { Brief } from '../../agents/brief.js';
+import { defineHonestyCheck } from './define-check.js';
 import { type DraftView, roadmapActions } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { isLabelled, sentenceAround } from './label-words.js';
 import { isMoneyUnit, moneyIn, numbersIn } from './money-amounts.js';
 import { textValues } from './stop-words.js';
@@ -97,24 +98,31 @@ function places(draft: DraftView, allowed: number[]): Place[] {
   return out;
 }
 
-export const noInventedMoney: HonestyCheck = (draft) => {
-  const allowed = allowedFigures(draft);
-  const problems: string[] = [];
-  let total = 0;
-  const seen = new Set<string>();
-  for (const place of places(draft, allowed)) {
-    for (const figure of moneyIn(place.text)) {
-      total += 1;
-      if ([...allowed, ...place.own].some((a) => near(figure.value, a))) continue;
-      if (place.ceiling !== undefined && figure.value <= place.ceiling) continue;
-      const sentence = sentenceAround(place.text, figure.index);
-      // A budget restated in the analyses is facts_consistent's to judge (against the brief's budget), not this check's.
-      if (ANALYSES.has(place.where) && mentionsAny(sentence, BUDGET_WORDS)) continue;
-      if (isLabelled(place.where.startsWith('price tier') ? place.text : sentence)) continue;
-      const problem = `${place.where}: ${figure.raw} is not in the brief and not labelled ("${sentence.trim().slice(0, 90)}")`;
-      if (!seen.has(problem)) problems.push(problem);
-      seen.add(problem);
+export const noInventedMoney = defineHonestyCheck({
+  name: 'no_invented_money',
+  column: 'money',
+  catches:
+    'a money figure (price, cost, revenue, KPI) that is neither in the brief, derived from it, nor labelled as a benchmark or estimate',
+  plantedFault: 'invented_figure',
+  run: (draft) => {
+    const allowed = allowedFigures(draft);
+    const problems: string[] = [];
+    let total = 0;
+    const seen = new Set<string>();
+    for (const place of places(draft, allowed)) {
+      for (const figure of moneyIn(place.text)) {
+        total += 1;
+        if ([...allowed, ...place.own].some((a) => near(figure.value, a))) continue;
+        if (place.ceiling !== undefined && figure.value <= place.ceiling) continue;
+        const sentence = sentenceAround(place.text, figure.index);
+        // A budget restated in the analyses is facts_consistent's to judge (against the brief's budget), not this check's.
+        if (ANALYSES.has(place.where) && mentionsAny(sentence, BUDGET_WORDS)) continue;
+        if (isLabelled(place.where.startsWith('price tier') ? place.text : sentence)) continue;
+        const problem = `${place.where}: ${figure.raw} is not in the brief and not labelled ("${sentence.trim().slice(0, 90)}")`;
+        if (!seen.has(problem)) problems.push(problem);
+        seen.add(problem);
+      }
     }
-  }
-  return verdict(total, problems, `${total} money figures, each from the brief or labelled`);
-};
+    return verdict(total, problems, `${total} money figures, each from the brief or labelled`);
+  },
+});

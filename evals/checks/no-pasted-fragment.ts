@@ -1,6 +1,8 @@
 // no_pasted_fragment: no action title carries five consecutive words of the brief (a sentence fragment used as a slot).
+
+import { defineHonestyCheck } from './define-check.js';
 import { type DraftView, roadmapActions } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { FILLER_WORDS, words } from './word-match.js';
 
 const RUN = 5;
@@ -51,19 +53,30 @@ function titles(draft: DraftView): { id: string; title: string }[] {
   });
 }
 
-export const noPastedFragment: HonestyCheck = (draft) => {
-  const briefRuns = new Set(runs(words(draft.sourceText)));
-  const names = [draft.stated.company, draft.brief?.company.name ?? null, ...(draft.brief?.competitors ?? [])]
-    .filter((n): n is string => n !== null && n.trim() !== '')
-    .map(words)
-    .sort((a, b) => b.length - a.length);
-  const list = titles(draft);
-  const problems: string[] = [];
-  for (const { id, title } of list) {
-    const pasted = titleSegments(title, names)
-      .flatMap(runs)
-      .find((run) => briefRuns.has(run));
-    if (pasted !== undefined) problems.push(`${id} "${title}" pastes "${pasted}" from the brief`);
-  }
-  return verdict(list.length, problems, `${list.length} titles, none pastes five words of the brief`);
-};
+export const noPastedFragment = defineHonestyCheck({
+  name: 'no_pasted_fragment',
+  column: 'paste',
+  catches:
+    'an action title that pastes five consecutive words of the brief (a sentence fragment used as an offer, keyword or name)',
+  plantedFault: 'pasted_fragment',
+  run: (draft) => {
+    const briefRuns = new Set(runs(words(draft.sourceText)));
+    const names = [
+      draft.stated.company,
+      draft.brief?.company.name ?? null,
+      ...(draft.brief?.competitors ?? []),
+    ]
+      .filter((n): n is string => n !== null && n.trim() !== '')
+      .map(words)
+      .sort((a, b) => b.length - a.length);
+    const list = titles(draft);
+    const problems: string[] = [];
+    for (const { id, title } of list) {
+      const pasted = titleSegments(title, names)
+        .flatMap(runs)
+        .find((run) => briefRuns.has(run));
+      if (pasted !== undefined) problems.push(`${id} "${title}" pastes "${pasted}" from the brief`);
+    }
+    return verdict(list.length, problems, `${list.length} titles, none pastes five words of the brief`);
+  },
+});

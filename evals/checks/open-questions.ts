@@ -1,6 +1,8 @@
 // open_questions: what the brief leaves unknown (budget, goals, capacity) is asked about, and never shown as a zero.
+
+import { defineHonestyCheck } from './define-check.js';
 import type { DraftView, Unknown } from './draft-view.js';
-import { type HonestyCheck, verdict } from './honesty-check.js';
+import { verdict } from './honesty-check.js';
 import { textValues } from './stop-words.js';
 import { mentionsAny } from './word-match.js';
 
@@ -53,28 +55,37 @@ function questionText(draft: DraftView): string | null {
   return null;
 }
 
-export const openQuestions: HonestyCheck = (draft) => {
-  const unknown = draft.stated.unknown;
-  const problems: string[] = [];
-  const questions = questionText(draft);
-  if (unknown.length > 0 && questions === null)
-    problems.push(`the brief leaves ${unknown.join(', ')} unknown and the roadmap asks no open question`);
-  else if (questions !== null) {
-    for (const item of unknown) {
-      if (!mentionsAny(questions, ABOUT[item]))
-        problems.push(`the open questions do not ask about the ${item === 'goals' ? 'goals' : item}`);
+export const openQuestions = defineHonestyCheck({
+  name: 'open_questions',
+  column: null,
+  catches:
+    'an unknown budget, goal or capacity with no open question about it, or an unknown budget shown as zero',
+  plantedFault: null,
+  run: (draft) => {
+    const unknown = draft.stated.unknown;
+    const problems: string[] = [];
+    const questions = questionText(draft);
+    if (unknown.length > 0 && questions === null)
+      problems.push(`the brief leaves ${unknown.join(', ')} unknown and the roadmap asks no open question`);
+    else if (questions !== null) {
+      for (const item of unknown) {
+        if (!mentionsAny(questions, ABOUT[item]))
+          problems.push(`the open questions do not ask about the ${item === 'goals' ? 'goals' : item}`);
+      }
     }
-  }
-  if (unknown.includes('budget')) {
-    const shown = [draft.roadmapMd ?? '', draft.summary ?? '']
-      .flatMap((t) => t.split('\n'))
-      .find((line) => ZERO_BUDGET.some((re) => re.test(line)));
-    if (shown)
-      problems.push(`no budget is stated, yet the draft shows a zero budget: "${shown.trim().slice(0, 80)}"`);
-  }
-  return verdict(
-    Math.max(unknown.length, 1),
-    problems,
-    unknown.length === 0 ? 'nothing essential unknown' : `asks about ${unknown.join(', ')}`,
-  );
-};
+    if (unknown.includes('budget')) {
+      const shown = [draft.roadmapMd ?? '', draft.summary ?? '']
+        .flatMap((t) => t.split('\n'))
+        .find((line) => ZERO_BUDGET.some((re) => re.test(line)));
+      if (shown)
+        problems.push(
+          `no budget is stated, yet the draft shows a zero budget: "${shown.trim().slice(0, 80)}"`,
+        );
+    }
+    return verdict(
+      Math.max(unknown.length, 1),
+      problems,
+      unknown.length === 0 ? 'nothing essential unknown' : `asks about ${unknown.join(', ')}`,
+    );
+  },
+});

@@ -1,7 +1,7 @@
 // stability_top_actions: the five best-scored scheduled actions stay the same across samples of a case.
 import type { ScheduledAction } from '../../src/arbiter/roadmap.js';
+import { defineCheck } from './define-check.js';
 import { stability } from './stability.js';
-import type { Check } from './types.js';
 
 const TOP = 5;
 
@@ -12,11 +12,17 @@ function topTitles(actions: readonly ScheduledAction[]): string[] {
     .map((a) => a.title);
 }
 
-export const stabilityTopActions: Check = (c) =>
-  stability(c, {
-    what: `top-${TOP} action`,
-    phrases: (s) => (s.roadmap ? topTitles(s.roadmap.horizons.flatMap((h) => h.actions)) : null),
-    // Reworded titles of one action share about half their words ("Hub SEO ..." vs "Centre de ressources SEO ...").
-    sameAt: 0.4,
-    passAt: 0.4,
-  });
+export const stabilityTopActions = defineCheck({
+  name: 'stability_top_actions',
+  column: 'stb-act',
+  catches: 'the five best-scored scheduled actions changing from one sample of a case to another',
+  plantedFault: null,
+  run: (c) =>
+    stability(c, {
+      what: `top-${TOP} action`,
+      phrases: (s) => (s.roadmap ? topTitles(s.roadmap.horizons.flatMap((h) => h.actions)) : null),
+      // Reworded titles of one action share about half their words ("Hub SEO ..." vs "Centre de ressources SEO ...").
+      sameAt: 0.4,
+      passAt: 0.4,
+    }),
+});

@@ -1,28 +1,6 @@
 // The terminal report: a case × check table of scores, then the reason for every failure and each check's verdict.
-import type { CheckName } from '../checks/index.js';
+import { CHECK_COLUMNS } from '../checks/index.js';
 import type { BaselineMove, CaseCheckResult, EvalReport, SuiteReport } from './report.js';
-
-/** Column headings short enough for a terminal; the legend under the table gives the full names. */
-const SHORT: Record<CheckName, string> = {
-  schema_valid: 'schema',
-  references_resolve: 'refs',
-  goals_covered: 'goals',
-  budget_respected: 'budget',
-  differentiators_supported: 'differ',
-  currency_matches: 'currcy',
-  language_matches: 'lang',
-  facts_consistent: 'facts',
-  no_duplicate_actions: 'dupes',
-  arbiter_deterministic: 'arbiter',
-  stability_top_actions: 'stb-act',
-  stability_swot: 'stb-swot',
-  no_pasted_fragment: 'paste',
-  no_invented_money: 'money',
-  no_invented_competitor: 'rivals',
-  channels_honoured: 'chan',
-  goals_served: 'served',
-  kpi_plausible: 'kpi',
-};
 
 /** `!` a failure that counts against the suite, `*` a planted fault caught as expected, `?` a planted fault missed. */
 function cell(result: CaseCheckResult | undefined): string {
@@ -35,7 +13,7 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 
 function suiteTable(suite: SuiteReport): string[] {
   const names = suite.checks.map((c) => c.name);
-  const header = ['case', ...names.map((n) => SHORT[n])];
+  const header = ['case', ...names.map((n) => CHECK_COLUMNS[n])];
   const rows = suite.cases.map((c) => {
     const label = c.samples > 1 ? `${c.id} (×${c.samples})` : c.id;
     if (c.status !== 'scored') return [label, ...names.map(() => (c.status === 'stale' ? 'stale' : 'error'))];
