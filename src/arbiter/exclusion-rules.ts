@@ -129,7 +129,17 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     const feasible = live.filter(ctx.fitsPlan);
     const best = (feasible.length > 0 ? feasible : live).reduce((max, c) => Math.max(max, c.score), 0);
     ctx.threshold = round4(best * BELOW_THRESHOLD_RATIO);
-    const below = (c: Candidate) => !ctx.keep.has(c.id) && (c.score <= 0 || c.score < ctx.threshold);
+    const small = (c: Candidate) => !ctx.keep.has(c.id) && (c.score <= 0 || c.score < ctx.threshold);
+    // A stated goal's own lever ("be cited by ChatGPT" → GEO) is not measured on the sales yardstick: the best
+    // action of a goal nothing else serves is kept, however small its score next to the bookings actions.
+    const served = new Set(live.filter((c) => !small(c)).flatMap((c) => c.goalIds));
+    const goalBest = new Set<string>();
+    for (const goal of new Set(live.flatMap((c) => c.goalIds))) {
+      if (served.has(goal)) continue;
+      const best = live.filter((c) => c.goalIds.includes(goal) && c.score > 0).sort(byScoreThenId)[0];
+      if (best) goalBest.add(best.id);
+    }
+    const below = (c: Candidate) => small(c) && !goalBest.has(c.id);
     const liveIds = new Set(live.map((c) => c.id));
     const needed = new Set<string>();
     const stack = live.filter((c) => !below(c)).map((c) => c.id);

@@ -11,6 +11,8 @@ export function normaliseKey(key: string): string {
 
 /** "what_we_sell" → "what we sell", "committedSpend" → "committed spend": a key as words, for the prose. */
 export function keyAsWords(key: string): string {
+  // "Coworker.com" is a name, not two words: a domain keeps its dot.
+  if (/^[a-z0-9-]+(?:\.[a-z]{2,})+$/i.test(key.trim())) return key.trim().toLowerCase();
   return key
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_\-.]+/g, ' ')

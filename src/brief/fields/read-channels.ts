@@ -101,11 +101,27 @@ export function readChannels(value: unknown): ChannelReading {
     }
     return { channels, rest };
   }
+  // "Instagram (38k), TikTok (9k), email list of 22,000 subscribers (Klaviyo)": a sentence that lists channels is
+  // prose; the reader's channel tables tell the channels and their figures apart, where a split on commas cannot.
+  // A list of strings is already one channel per item ("Newsletter: 1,900 subscribers, not sent since March").
+  if (typeof value === 'string' && listsSeveral(value)) return { channels: [], rest: [] };
   for (const item of listOf(value)) {
     if (isRecord(item)) add(channelFromRecord(item, rest));
     else if (typeof item === 'string') for (const line of item.split(/\n|;/)) add(channelFromText(line));
   }
   return { channels, rest };
+}
+
+/** Whether a line holds several items: a ", " outside brackets ("Google (1 100 avis, 4,9), Instagram"). */
+function listsSeveral(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (ch === '(') depth += 1;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && ch === ',' && line[i + 1] === ' ') return true;
+  }
+  return false;
 }
 
 /** "Instagram (2 300 abonnés)", "Newsletter: 1,200 subscribers, not sent since 2023", "Blog". */

@@ -27,7 +27,32 @@ export type ChannelTerm = z.infer<typeof ChannelTerm>;
 const FigureTerm = z.strictObject({ id: z.string(), fr: z.string(), en: z.string(), nouns: Keywords });
 export type FigureTerm = z.infer<typeof FigureTerm>;
 
-const ChannelsFile = z.strictObject({ channels: z.array(ChannelTerm), figures: z.array(FigureTerm) });
+/** A regular expression from the data, compiled once at load: a broken pattern fails at start, naming itself. */
+const Pattern = z.string().transform((source, ctx) => {
+  try {
+    return new RegExp(source, 'gu');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not a regular expression: ${String(error)}` });
+    return z.NEVER;
+  }
+});
+
+/** A class of channel found by its shape and named by the brief's own proper noun ("Coworker.com", "Franchise Expo"). */
+export const NamedTerm = z.strictObject({
+  id: z.string(),
+  fr: z.string().includes('{name}'),
+  en: z.string().includes('{name}'),
+  asset: AssetKind.optional(),
+  patterns: z.array(Pattern).min(1),
+});
+export type NamedTerm = z.infer<typeof NamedTerm>;
+
+const ChannelsFile = z.strictObject({
+  channels: z.array(ChannelTerm),
+  named: z.array(NamedTerm),
+  notNames: Keywords,
+  figures: z.array(FigureTerm),
+});
 
 export const MetricTerm = z.strictObject({
   fr: z.string(),
@@ -91,6 +116,8 @@ const SignalsFile = z.strictObject({
   stages: z.record(Stage, Keywords),
   constraints: Keywords,
   assets: z.record(AssetKind.exclude(['other']), Keywords),
+  /** A named piece of content ("a research report") is an asset by itself, with no count beside it. */
+  contentAssets: Keywords,
   dormant: Keywords,
   active: Keywords,
   spend: Keywords,

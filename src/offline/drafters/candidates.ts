@@ -129,7 +129,11 @@ export function selectCandidates(facts: Facts): Candidate[] {
       // Business deals may need channels outside the model's usual fit (a workshop signing fleet contracts needs
       // outreach); other aims take channels that fit the model well.
       const fitting = ranked(facts, intent === 'b2b_deals')
-        .filter((c) => c.intents.includes(intent) && (intent === 'b2b_deals' || c.fit[facts.model.id] >= 2))
+        .filter(
+          (c) =>
+            c.intents.includes(intent) &&
+            (intent === 'b2b_deals' || c.fit[facts.model.id] >= 2 || madeFor(c, intent)),
+        )
         .sort((a, b) => (SALES.includes(intent) ? 0 : a.intents.indexOf(intent) - b.intents.indexOf(intent)));
       for (const channel of fitting) {
         if (made() >= (index === 0 ? 2 : 1)) break;
@@ -157,6 +161,14 @@ export function selectCandidates(facts: Facts): Candidate[] {
     const measured = picked.filter((o) => o.channel.requires.includes(c.channel.id)).flatMap((o) => o.goals);
     return { ...c, goals: brief.goals.filter((goal) => measured.includes(goal)) };
   });
+}
+
+/**
+ * A channel made for a specific aim (its first intent: "be cited by ChatGPT" → GEO) serves a goal that asks for it
+ * whatever the model's usual fit: the brief asked. Broad aims (sales, awareness) still take channels that fit.
+ */
+function madeFor(channel: Channel, intent: string): boolean {
+  return channel.intents[0] === intent && !SALES.includes(intent);
 }
 
 /** Aims only channels made for them serve (channels.yaml lists them in their intents). */

@@ -8,6 +8,8 @@ import type { CandidateAction, Prioritizer } from '../../../agents/prioritizer.j
 import type { Swot } from '../../../agents/swot.js';
 import { fold, hasWord, KNOWLEDGE } from '../../knowledge/index.js';
 import { type Candidate, selectCandidates } from './candidates.js';
+import { personaIdsFor } from './draft-personas.js';
+import { swotIdsFor } from './draft-swot.js';
 import {
   AMPLE_CAPACITY_DAYS,
   deriveFacts,
@@ -20,8 +22,6 @@ import {
   roundHuman,
 } from './facts.js';
 import { halfOf, kpiFor, type Sized } from './kpis.js';
-import { personaIdsFor } from './draft-personas.js';
-import { swotIdsFor } from './draft-swot.js';
 
 /** Names that say only what kind of asset it is, not which one. */
 const GENERIC_NAMES = [
@@ -158,7 +158,8 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     (mode !== 'new' && channel.title[mode]) ||
     (mode === 'revive' && channel.title.build) ||
     channel.title.new;
-  // The brief's own names are clean slots when short; a review of uncatalogued channels names them all.
+  // The brief's own names are clean slots when short (a domain's dot is no sentence end: "Coworker.com listing"); a
+  // review of uncatalogued channels names them all.
   const names = existing ? [existing.name, ...existing.names.filter((n) => n !== existing.name)] : [];
   // A name that only repeats the channel's own word ("community", "partenaires") adds nothing to a title;
   // a platform's name ("Instagram") does.
@@ -166,7 +167,7 @@ function titleFor(facts: Facts, candidate: Candidate): string {
     [channel.label.fr, channel.label.en, ...GENERIC_NAMES].map((word) => fold(word).trim()),
   );
   const short = names.filter(
-    (n) => n.split(' ').length <= 3 && !/[.!?;:]/.test(n) && !generic.has(fold(n).trim()),
+    (n) => n.split(' ').length <= 3 && !/[!?;:]|\.(?!\w)/.test(n) && !generic.has(fold(n).trim()),
   );
   const name = channel.id === 'existing_review' ? short.slice(0, 3).join(', ') || null : (short[0] ?? null);
   const slots: Record<string, string> = { company: facts.company };

@@ -61,13 +61,18 @@ export function findAssets(doc: BriefDocument, channels: readonly ReadChannel[])
     for (const [kind, words] of Object.entries(READER_TERMS.signals.assets) as Array<[AssetKind, string[]]>) {
       if (channelKinds.has(kind)) continue;
       const folded = fold(text);
-      const hit = words
+      const terms = kind === 'content' ? [...words, ...READER_TERMS.signals.contentAssets] : words;
+      const hit = terms
         .flatMap((w) => keywordHits(index, w))
         .filter((h) => !negated(folded, h.start))
         .sort((a, b) => a.start - b.start)[0];
       if (hit === undefined) continue;
       const size = sizeAround(text, hit.start, hit.end);
-      if (size === null && NEEDS_SIZE.has(kind)) continue;
+      // "a yearly research report" is an asset by itself; "articles" or "videos" count only with their number.
+      const alone = READER_TERMS.signals.contentAssets.some(
+        (w) => keywordHits(indexWords(fold(text.slice(hit.start, hit.end))), w).length > 0,
+      );
+      if (size === null && NEEDS_SIZE.has(kind) && !alone) continue;
       const name = text.slice(hit.start, hit.end);
       if (out.some((a) => a.value.kind === kind && fold(a.value.name) === fold(name))) continue;
       const clause = clauseAt(text, segmentOf, hit.start);

@@ -1,7 +1,7 @@
 // Current channels and their figures: which channels the brief says it uses today, the numbers it gives, and
 // whether it says a channel is fed (active) or left aside (dormant), each with the clause it came from.
 import type { ChannelStatus, CurrentChannel, Language } from '../../../agents/brief.js';
-import { type ChannelTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { type ChannelTerm, type NamedTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { type ChannelFigure as Figure, figureLabel, findFigures } from './channel-figures.js';
 import type { BriefDocument, Sentence } from './document.js';
 import { outsideGoal } from './goals.js';
@@ -45,7 +45,56 @@ const FUTURE =
 /** Competitor sentences describe the competitors' channels, not the company's. */
 const COMPETITOR = /(?:concurren|competit|rival)/u;
 
-function mentions(folded: string): Mention[] {
+const NOT_NAMES = new Set(READER_TERMS.notNames);
+
+/** The brief's own name for a named channel, without a leading article or a sentence-start word; null if none is left. */
+function cleanName(raw: string): string | null {
+  const words = raw.trim().split(/\s+/u);
+  while (words.length > 1 && NOT_NAMES.has(fold(words[0] ?? ''))) words.shift();
+  const name = words.join(' ');
+  return name === '' || NOT_NAMES.has(fold(name)) ? null : name;
+}
+
+/** A synthetic term per named channel: its id says the class and the name, so two shows stay two channels. */
+function namedTerm(named: NamedTerm, name: string): ChannelTerm {
+  return {
+    id: `${named.id}:${fold(name)}`,
+    fr: named.fr.replace('{name}', name),
+    en: named.en.replace('{name}', name),
+    keywords: [],
+    paid: false,
+    notBefore: [],
+    ...(named.asset ? { asset: named.asset } : {}),
+  };
+}
+
+/** Channels the brief names by a proper noun ("Coworker.com listing", "le Festival du Pilat"), found by shape. */
+function namedMentions(text: string): Mention[] {
+  // Positions are shared with the folded text: a text whose folding changes its length is not searched.
+  if (fold(text).length !== text.length) return [];
+  const out: Mention[] = [];
+  for (const named of READER_TERMS.named) {
+    for (const pattern of named.patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const raw = match[1] ?? match[0];
+        const name = cleanName(raw);
+        if (name === null) continue;
+        const start = (match.index ?? 0) + match[0].lastIndexOf(raw) + raw.lastIndexOf(name);
+        out.push({ entry: namedTerm(named, name), start, end: start + name.length });
+      }
+    }
+  }
+  return out;
+}
+
+/** The first channel the text names by a proper noun ("Franchise Expo Paris"), as the brief writes it. */
+export function namedIn(text: string): string | null {
+  const first = namedMentions(text).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return first ? text.slice(first.start, first.end) : null;
+}
+
+function mentions(text: string): Mention[] {
+  const folded = fold(text);
   const index = indexWords(folded);
   const all: Mention[] = [];
   for (const entry of CHANNELS) {
@@ -61,6 +110,10 @@ function mentions(folded: string): Mention[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  // A name found by shape never overrides a channel the word list knows ("Google listing" is the Google profile);
+  // the longest of two overlapping names wins ("Franchise Expo Paris" over "Franchise Expo").
+  const named = namedMentions(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of named) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.filter((m) => !negated(folded, m.start)).sort((a, b) => a.start - b.start);
 }
 
@@ -167,7 +220,7 @@ export function clauseAt(text: string, segmentOf: readonly number[], at: number)
 /** What one sentence says: its channels in order of mention, each with the figures placed next to it. */
 function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentioned[] {
   const folded = fold(text);
-  const list = mentions(folded);
+  const list = mentions(text);
   const byMention = new Map<Mention, Figure[]>(list.map((m) => [m, []]));
   const orphans: Mentioned[] = [];
   const segmentOf = segments(text);
@@ -216,7 +269,7 @@ export interface ReadChannel {
 /** Current channels in order of first mention; a channel with several figures gives one entry per figure. */
 export function findChannels(doc: BriefDocument, language: Language): ReadChannel[] {
   const texts = doc.sentences.flatMap((s) => presentText(s) ?? []);
-  const mentioned = new Set(texts.flatMap((t) => mentions(fold(t)).map((m) => m.entry.id)));
+  const mentioned = new Set(texts.flatMap((t) => mentions(t).map((m) => m.entry.id)));
   const paidInBrief = CHANNELS.filter((c) => c.paid && mentioned.has(c.id));
   const order: ChannelTerm[] = [];
   const read = new Map<

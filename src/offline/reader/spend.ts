@@ -3,7 +3,7 @@
 import type { CommittedSpend } from '../../../agents/brief.js';
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { BUDGET_WORD, periodOf } from './budget.js';
-import { clauseAt, presentText, segments } from './channels.js';
+import { clauseAt, namedIn, presentText, segments } from './channels.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { indexWords, keywordHits } from './keyword-match.js';
@@ -72,8 +72,12 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
       const between = money.end <= hit.index ? text.slice(money.end, hit.index) : '';
       const before = text.slice(0, Math.min(hit.index, money.start));
       // "Salons : nous exposons à … Les deux sont réservés : 180 000 € déjà engagés": the channel one sentence back.
+      // "salon Franchise Expo Paris (stand déjà payé : 22 000 €), newsletter": a booking in brackets pays for what
+      // stands before them, never for the next item of the list.
+      const inBrackets = /^[^()]*\)/u.test(rest);
       const what =
-        whatFor(rest.split(/[;.]/u)[0] ?? '', rest, text) ??
+        whatFor(rest.split(inBrackets ? /[;.)]/u : /[;.]/u)[0] ?? '', rest, text) ??
+        (inBrackets ? (namedIn(clause) ?? channelIn(clause, text)) : null) ??
         channelIn(text) ??
         (previous && !previous.heading ? channelIn(previous.text, text) : null) ??
         whatFor(between, between, text) ??
