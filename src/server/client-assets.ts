@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
 import { projectPath } from '../paths.js';
-import { MAX_TIMELINE_MONTHS } from '../web/view/roadmap-view.js';
 import { PAGE_FILES, TEMPLATE_OPTIONS, TEMPLATES_DIR } from '../web/template-files.js';
+import { MAX_TIMELINE_MONTHS } from '../web/view/roadmap-view.js';
 
 export interface ClientAssets {
   script: string;

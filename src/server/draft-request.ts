@@ -1,7 +1,7 @@
 // POST /api/drafts: the pasted or dropped brief, checked by the same intake as `boussole draft` (same messages).
 import type { Language } from '../../agents/brief.js';
-import { type BriefSource, interpretBrief } from '../brief/index.js';
 import { decodeBriefText } from '../brief/decode-text.js';
+import { type BriefSource, interpretBrief } from '../brief/index.js';
 import { BoussoleError } from '../errors/index.js';
 import { HttpError } from './http-error.js';
 import { bodyObject, optionalChoice, optionalMonth, optionalString } from './request-fields.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Roadmap } from '../../src/arbiter/index.js';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.js';
 import { type RunningServe, startServe } from '../server/serve-helper.js';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.js';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
 
 const fixture = (name: string) =>
@@ -50,6 +50,8 @@ async function draftFromPage(page: Page, brief: string, provider = 'offline'): P
   await page.locator('#paste-panel button[type="submit"]').click();
   await page.waitForURL(/\/runs\/[^/]+$/);
   await page.locator('#roadmap .horizon').first().waitFor({ timeout: 120_000 });
+  // A roadmap is shown only once nothing drafts over it: the page will not reload under the steps that follow.
+  expect(await page.locator('#run-status').getAttribute('class')).toContain('badge-complete');
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop() as string);
 }
 
@@ -76,6 +78,54 @@ describe('the web app in Chromium', { timeout: 300_000 }, () => {
     await poll(() => page.locator('#run-status').textContent()).toBe('Complete');
     expect(await page.locator('#plan .horizon').count()).toBe(3);
     expect(await page.content()).not.toContain(SECRET);
+    await page.close();
+  });
+
+  it('moving the budget control re-plans within the new budget; saving makes a new version; no answer is said', async () => {
+    const page = await newPage();
+    const run = await draftFromPage(page, fixture('bike-workshop-en.txt'));
+    await shot(page, 'run-roadmap');
+    const before = await page.locator('.summary .stat').first().locator('.stat-value').textContent();
+    const slider = page.locator('#c-budget');
+    const original = Number(await slider.inputValue());
+    expect(original).toBe(7200);
+    const answer = page.waitForResponse((response) => response.url().endsWith(`/api/runs/${run}/replan`));
+    await slider.fill('1000');
+    const { roadmap } = (await (await answer).json()) as { roadmap: Roadmap };
+    const spent = roadmap.horizons.reduce((sum, h) => sum + h.budgetUsed, 0);
+    expect(roadmap.constraints.budget).toBe(1000);
+    expect(spent).toBeLessThanOrEqual(1000);
+    await page.locator('#preview-note').waitFor({ state: 'visible' });
+    const after = await page.locator('.summary .stat').first().locator('.stat-value').textContent();
+    expect(after).not.toBe(before);
+    expect(await page.locator('.summary .stat').first().locator('.stat-detail').textContent()).toContain(
+      '1,000',
+    );
+    await shot(page, 'run-replan-preview');
+    // A preview writes nothing; saving does, as a new version.
+    const saved = JSON.parse(readFileSync(join(serve.runsDir, run, 'roadmap.json'), 'utf8')) as Roadmap;
+    expect(saved.constraints.budget).toBe(7200);
+    await page.locator('#save-version').click();
+    await page.waitForLoadState('load');
+    await poll(
+      () => JSON.parse(readFileSync(join(serve.runsDir, run, 'roadmap.json'), 'utf8')).constraints.budget,
+    ).toBe(1000);
+    await page.locator('.run-meta .version', { hasText: 'v2' }).waitFor();
+
+    // A re-plan the server never answers: after 30 s the page says so and is no longer busy.
+    await page.clock.install();
+    await page.route('**/replan', () => {}); // held: never fulfilled, never aborted
+    const asked = page.waitForRequest((request) => request.url().endsWith(`/api/runs/${run}/replan`));
+    await slider.fill('2000');
+    await page.clock.runFor(500);
+    await asked;
+    expect(await page.locator('#replan-form').getAttribute('aria-busy')).toBe('true');
+    await page.clock.runFor(31_000);
+    await poll(() => page.locator('#replan-form [data-error-for="form"]').textContent()).toBe(
+      'No answer from the server after 30 seconds: reload the page to see what it holds, then try again.',
+    );
+    expect(await page.locator('#replan-form').getAttribute('aria-busy')).toBeNull();
+    await shot(page, 'run-replan-timeout');
     await page.close();
   });
 

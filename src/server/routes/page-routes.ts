@@ -94,23 +94,25 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
       if (!run && !running) throw new HttpError(404, 'run_not_found', t.notFound);
       const status = run?.status ?? 'running';
       const fallbackStart = run ? monthOfIso(run.startedAt) : null;
-      // Decisions and reviews need a finished roadmap, and nothing drafting over it.
-      const steering = roadmap !== null && !running;
-      const view = roadmap ? roadmapView(roadmap, t, { fallbackStart, steering }) : null;
+      // While a job runs here the page shows its progress only, and reloads when it ends: a roadmap written a
+      // moment before the job's end (or the one a rerun replaces) would be steered, then wiped by that reload.
+      const shown = running ? null : roadmap;
+      const steering = shown !== null;
+      const view = shown ? roadmapView(shown, t, { fallbackStart, steering }) : null;
       const firstMonth = roadmap?.start ?? fallbackStart ?? '';
       const page = {
         run: run ?? { id, company: id, provider: '', version: 0, status },
         statusLabel: t.status[status],
-        showProgress: status !== 'complete' || roadmap === null,
+        showProgress: status !== 'complete' || shown === null,
         agents: run ? agentsView(run, t) : agentsView({ ...emptyRun(id), status }, t),
         failure: status === 'failed' ? { message: run?.error?.message ?? '', dir } : null,
         roadmapHtml: view ? context.pages.fragment('roadmap', view) : '',
-        controls: roadmap ? controlsView(roadmap, t, firstMonth) : null,
+        controls: shown ? controlsView(shown, t, firstMonth) : null,
         steering,
-        actionChoices: roadmap ? actionChoices(roadmap) : [],
+        actionChoices: shown ? actionChoices(shown) : [],
         agentChoices: agentChoices(t),
         files: filesView(run?.files ?? [], t),
-        versions: roadmap ? await readVersions(dir, roadmap, t.changeKinds) : [],
+        versions: shown ? await readVersions(dir, shown, t.changeKinds) : [],
       };
       const pageData = {
         run: id,

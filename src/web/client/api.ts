@@ -10,21 +10,58 @@ export interface ApiFailure {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiFailure };
 
+/** What a page says when the server is gone, or answers nothing in time. */
+export interface ApiMessages {
+  networkError: string;
+  requestTimeout: string;
+}
+
+/**
+ * A request the server never answers must not leave a page busy for ever (a spinner, a disabled button, a test
+ * waiting on it): past this, it is abandoned and the page says so.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 const csrfToken = () => document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
 
-export async function postJson<T>(url: string, body: unknown, networkMessage: string): Promise<ApiResult<T>> {
+/** Always settles: with the answer, the server's error, a network failure or a timeout (never hangs). */
+export async function postJson<T>(
+  url: string,
+  body: unknown,
+  messages: ApiMessages,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<ApiResult<T>> {
+  const controller = new AbortController();
+  const timer = window.setTimeout(() => controller.abort(), timeoutMs);
+  const failure = (code: 'network' | 'timeout'): ApiResult<T> => ({
+    ok: false,
+    error: {
+      status: 0,
+      code,
+      message: code === 'timeout' ? messages.requestTimeout : messages.networkError,
+      field: null,
+    },
+  });
   let response: Response;
+  let data: { error?: Partial<ApiFailure> } | null;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken() },
       body: JSON.stringify(body),
       credentials: 'same-origin',
+      signal: controller.signal,
     });
+    // The body is read under the same deadline: headers alone do not end the wait.
+    data = (await response.json().catch((error: unknown) => {
+      if (controller.signal.aborted) throw error;
+      return null;
+    })) as { error?: Partial<ApiFailure> } | null;
   } catch {
-    return { ok: false, error: { status: 0, code: 'network', message: networkMessage, field: null } };
+    return failure(controller.signal.aborted ? 'timeout' : 'network');
+  } finally {
+    window.clearTimeout(timer);
   }
-  const data = (await response.json().catch(() => null)) as { error?: Partial<ApiFailure> } | null;
   if (response.ok) return { ok: true, data: data as T };
   return {
     ok: false,

@@ -111,7 +111,7 @@ export function initDraftPage(data: PageData): void {
         start: fields.get('start') || undefined,
         lang: fields.get('lang') || undefined,
       },
-      t.networkError,
+      t,
     );
     if (result.ok) {
       window.location.assign(result.data.url);

@@ -21,32 +21,39 @@ export function initReplanControls(data: PageData, t: UiLabels, onSaved: () => v
   const budgetOut = document.getElementById('c-budget-out') as HTMLOutputElement;
   const initial = new FormData(form);
   let timer: number | undefined;
+  /** Bumped by every request: only the newest answer is drawn. */
   let sequence = 0;
-
-  const values = () => {
-    const fields = new FormData(form);
-    const budgetInput = form.elements.namedItem('budget') as HTMLInputElement;
-    return {
-      budget: budgetInput.disabled ? undefined : fields.get('budget'),
-      capacityDays: fields.get('capacityDays') || undefined,
-      horizonMonths: fields.get('horizonMonths') || undefined,
-      profile: fields.get('profile') || undefined,
-    };
-  };
+  /** The positions last asked for: a `change` after its own `input` asks nothing twice. */
+  let asked = JSON.stringify(values(form));
+  let saving = false;
 
   const send = async (apply: boolean) => {
+    window.clearTimeout(timer);
+    const body = values(form);
+    asked = JSON.stringify(body);
     const mine = ++sequence;
     form.setAttribute('aria-busy', 'true');
+    if (apply) {
+      saving = true;
+      save.disabled = true;
+      reset.disabled = true;
+    }
+    // postJson always settles (answer, error, network failure or timeout), so the form is never left busy.
     const result = await postJson<{ roadmap: Roadmap }>(
       `/api/runs/${encodeURIComponent(runId)}/replan`,
-      { ...values(), apply },
-      t.networkError,
+      { ...body, apply },
+      t,
     );
+    if (apply) saving = false;
     // A slower answer to an older position must not overwrite a newer one.
     if (mine !== sequence) return;
     form.removeAttribute('aria-busy');
     if (!result.ok) {
       showError(form, result.error);
+      asked = ''; // The same position may be asked again: a timeout or a lost server is not an answer.
+      // The preview still on screen can be saved again (or reset) once the failure is read.
+      save.disabled = target.dataset.preview !== 'preview';
+      reset.disabled = false;
       return;
     }
     showError(form, null);
@@ -62,9 +69,13 @@ export function initReplanControls(data: PageData, t: UiLabels, onSaved: () => v
     const budget = form.elements.namedItem('budget') as HTMLInputElement;
     if (data.currency) budgetOut.value = formatMoney(Number(budget.value), data.currency, t.lang);
     window.clearTimeout(timer);
+    // A save in flight is what the page is waiting for: a preview started now would hide its answer.
+    if (saving || JSON.stringify(values(form)) === asked) return;
     timer = window.setTimeout(() => void send(false), DEBOUNCE_MS);
   };
+  // `input` while a slider moves or a number is typed; `change` for whatever commits a value without one.
   form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
   form.addEventListener('submit', (event) => event.preventDefault());
   save.addEventListener('click', () => void send(true));
   reset.addEventListener('click', () => {
@@ -74,4 +85,16 @@ export function initReplanControls(data: PageData, t: UiLabels, onSaved: () => v
     }
     changed();
   });
+}
+
+/** The controls as the replan API reads them; a disabled budget (the brief has none) is not sent. */
+function values(form: HTMLFormElement) {
+  const fields = new FormData(form);
+  const budgetInput = form.elements.namedItem('budget') as HTMLInputElement;
+  return {
+    budget: budgetInput.disabled ? undefined : fields.get('budget'),
+    capacityDays: fields.get('capacityDays') || undefined,
+    horizonMonths: fields.get('horizonMonths') || undefined,
+    profile: fields.get('profile') || undefined,
+  };
 }

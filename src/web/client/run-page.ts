@@ -22,7 +22,7 @@ export function initRunPage(data: PageData): void {
     const result = await postJson(
       `/api/runs/${encodeURIComponent(runId)}/rerun`,
       { agent: fields.get('agent'), cascade: fields.get('cascade') === 'on' },
-      t.networkError,
+      t,
     );
     if (result.ok) window.location.reload();
     else showError(rerun, result.error, 'agent');

@@ -15,7 +15,7 @@ interface CompareAnswer {
 export function initSteering(runId: string, t: UiLabels, currency: string): void {
   const base = `/api/runs/${encodeURIComponent(runId)}`;
   const decide = async (decision: Decision, form: HTMLElement | null) => {
-    const result = await postJson(`${base}/decisions`, decision, t.networkError);
+    const result = await postJson(`${base}/decisions`, decision, t);
     if (result.ok) {
       window.location.reload();
       return;
@@ -88,7 +88,7 @@ function initActuals(base: string, t: UiLabels): void {
       showError(form, { status: 400, code: 'actuals_invalid', message: t.actualsLead, field: 'actuals' });
       return;
     }
-    const result = await postJson(`${base}/review`, { actuals: rows }, t.networkError);
+    const result = await postJson(`${base}/review`, { actuals: rows }, t);
     if (result.ok) window.location.reload();
     else showError(form, result.error, 'actuals');
   });
@@ -103,7 +103,7 @@ function initCompare(base: string, t: UiLabels, currency: string): void {
     const result = await postJson<CompareAnswer>(
       `${base}/compare`,
       { scenarios: 'budget=-20%,budget=+20%,capacity=+50%' },
-      t.networkError,
+      t,
     );
     if (!result.ok) {
       showError(section, result.error as ApiFailure, 'compare');

@@ -227,4 +227,6 @@ export const UI_EN: UiLabels = {
   errorTitle: 'Something went wrong',
   notFound: 'There is no such page or run.',
   networkError: 'The server did not answer: is `boussole serve` still running?',
+  requestTimeout:
+    'No answer from the server after 30 seconds: reload the page to see what it holds, then try again.',
 };

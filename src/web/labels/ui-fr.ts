@@ -230,4 +230,6 @@ export const UI_FR: UiLabels = {
   errorTitle: 'Un problème est survenu',
   notFound: 'Cette page ou cette feuille de route n’existe pas.',
   networkError: 'Le serveur ne répond pas : `boussole serve` tourne-t-il encore ?',
+  requestTimeout:
+    'Pas de réponse du serveur après 30 secondes : rechargez la page pour voir où en est la feuille de route, puis réessayez.',
 };

@@ -186,6 +186,7 @@ export interface UiLabels {
   errorTitle: string;
   notFound: string;
   networkError: string;
+  requestTimeout: string;
 }
 
 export function uiLabels(lang: UiLanguage): UiLabels {
