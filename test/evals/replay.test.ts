@@ -46,7 +46,8 @@ describe('replaying the bundled suite twice', () => {
       '--baseline',
       path('baseline.json'),
     ]);
-  });
+    // Two full eval runs in child processes: ~20 s on a quiet machine, more while the rest of the suite runs.
+  }, 120_000);
 
   it('writes the same report, byte for byte, apart from timing and the baseline section', () => {
     const first = JSON.parse(read('first.json')) as EvalReport;
