@@ -19,6 +19,11 @@ export interface DraftJob {
 export interface Drafter {
   /** Providers configured on this machine, the default first (offline when no key is set). */
   readonly providers: readonly string[];
+  /**
+   * The model names the LLM choice calls (`BOUSSOLE_MODEL`, else the default, then per-agent ones), so a page
+   * names their real provider (`anthropic:claude-sonnet-4-5` is Anthropic, not OpenAI); absent: not named.
+   */
+  readonly models?: readonly string[];
   draft(source: BriefSource, dir: string, job: DraftJob): Promise<RunOutcome>;
   rerun(dir: string, agentId: AgentId, cascade: boolean, job: DraftJob): Promise<RunOutcome>;
 }

@@ -6,6 +6,7 @@ import { InputError } from '../../errors/index.js';
 import { createRateLimiters } from '../../llm/rate-limiter.js';
 import { realSleep } from '../../llm/sleep.js';
 import { draft, rerunAgent } from '../../pipeline/draft.js';
+import { DEFAULT_MODEL } from '../../providers/create-model.js';
 import { createBoussoleServer, type Drafter, type DraftJob, findFreePort } from '../../server/index.js';
 import { parseCommand, wholeNumber } from '../args.js';
 import { loadEnvConfig } from '../config.js';
@@ -58,6 +59,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const limiters = createRateLimiters({ ceilingRpm: null, sleep: realSleep });
   const drafter: Drafter = {
     providers,
+    models: [env.model ?? DEFAULT_MODEL, ...Object.values(env.agentModels)],
     async draft(source, dir, job) {
       const context = await buildRunContext({ provider: job.provider }, jobIo(job), '', limiters);
       try {

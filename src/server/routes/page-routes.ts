@@ -7,6 +7,7 @@ import { type UiLanguage, uiLabels } from '../../web/labels/ui-labels.js';
 import type { PageFrame } from '../../web/render-pages.js';
 import { evalsView } from '../../web/view/evals-view.js';
 import { addMonths, formatDate, monthOfIso, shortMonth } from '../../web/view/format.js';
+import { providerChoiceLabel, providerName } from '../../web/view/provider-label.js';
 import { roadmapView } from '../../web/view/roadmap-view.js';
 import {
   actionChoices,
@@ -45,14 +46,10 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
   app.get<Query>('/', async (request, reply) => {
     const lang = language(request);
     const t = uiLabels(lang);
+    const models = context.drafter.models ?? [];
     const providers = context.drafter.providers.map((id) => ({
       id,
-      label:
-        id === 'offline'
-          ? t.providerOffline
-          : id === 'openai'
-            ? t.providerOpenai
-            : `${t.providerOther} (${id})`,
+      label: providerChoiceLabel(id, models, t),
     }));
     const thisMonth = new Date().toISOString().slice(0, 7);
     const view = {
@@ -75,6 +72,7 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
     const t = uiLabels(lang);
     const runs = (await listRuns(context.runsDir, (id) => context.active.isRunning(id))).map((run) => ({
       ...run,
+      provider: providerName(run.provider, t),
       date: formatDate(run.startedAt, lang),
       statusLabel: t.status[run.status],
     }));
@@ -103,6 +101,7 @@ export function registerPageRoutes(app: FastifyInstance, context: ServerContext)
       const page = {
         run: run ?? { id, company: id, provider: '', version: 0, status },
         statusLabel: t.status[status],
+        providerLabel: providerName(run?.provider ?? '', t),
         showProgress: status !== 'complete' || shown === null,
         agents: run ? agentsView(run, t) : agentsView({ ...emptyRun(id), status }, t),
         failure: status === 'failed' ? { message: run?.error?.message ?? '', dir } : null,

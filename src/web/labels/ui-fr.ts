@@ -24,6 +24,11 @@ export const UI_FR: UiLabels = {
   providerOffline: 'Rédacteur hors ligne (aucun modèle, rien ne quitte cet ordinateur)',
   providerOpenai: 'Modèle compatible OpenAI (clé ou serveur configuré)',
   providerOther: 'Modèle configuré',
+  providerModel: 'Modèle configuré :',
+  providerModels: 'Modèles configurés :',
+  providerOfflineShort: 'Rédacteur hors ligne',
+  providerOpenaiShort: 'Compatible OpenAI',
+  providerMixed: 'Plusieurs fournisseurs',
   offlineNote:
     'Aucune clé de modèle n’est configurée : les brouillons utilisent le rédacteur hors ligne intégré.',
   startLabel: 'Premier mois du plan',

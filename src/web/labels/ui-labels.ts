@@ -25,6 +25,11 @@ export interface UiLabels {
   providerOffline: string;
   providerOpenai: string;
   providerOther: string;
+  providerModel: string;
+  providerModels: string;
+  providerOfflineShort: string;
+  providerOpenaiShort: string;
+  providerMixed: string;
   offlineNote: string;
   startLabel: string;
   startHint: string;
