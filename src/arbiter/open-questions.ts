@@ -44,7 +44,11 @@ export function openQuestions(
   );
   const gaps: Gap[] = [];
   if (goals.length === 0) gaps.push({ topic: 'goals', goal: null, field: 'goals' });
-  if (constraints.budget === null) gaps.push({ topic: 'budget', goal: null, field: 'budget' });
+  // A budget the committed spend already takes in full is asked again: the plan has nothing left to spend.
+  const spentAlready =
+    constraints.budgetTotal !== null && constraints.committedSpend >= constraints.budgetTotal;
+  if (constraints.budget === null || (constraints.committedSpend > 0 && spentAlready))
+    gaps.push({ topic: 'budget', goal: null, field: spentAlready ? 'budget, committedSpend' : 'budget' });
   if (constraints.capacityDaysPerMonth === null)
     gaps.push({ topic: 'capacity', goal: null, field: 'capacity.hoursPerWeek' });
   gaps.push(...goalGaps(goals));

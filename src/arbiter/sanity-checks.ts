@@ -1,5 +1,6 @@
 // Marketing sanity checks on a finished roadmap, as cited findings: each names the figure, the band and its source.
 import type { Brief } from '../../agents/brief.js';
+import { moneyText } from './money-text.js';
 import { formatNumber } from './numbers.js';
 import type { Roadmap, SanityFinding, ScheduledAction } from './roadmap.js';
 import { type SanityCheckId, threshold } from './sanity-thresholds.js';
@@ -52,6 +53,9 @@ function yearlyRevenue(brief: Brief): number | null {
 
 const SAY = {
   fr: {
+    committed_covers_budget: (committed: string, budget: string) =>
+      `Les dépenses déjà engagées (${committed}) couvrent tout le budget (${budget}) : il ne reste rien pour ce plan. Vérifiez le budget et ce qui est déjà payé dans le brief, ou indiquez un budget en plus de ces engagements.`,
+    committed_source: 'les montants du brief (budget et dépenses déjà engagées)',
     budget_share_of_revenue: (v: string, band: string) =>
       `Le budget marketing représente ${v} du chiffre d'affaires annuel, hors de la fourchette habituelle (${band}).`,
     experimental_share: (v: string, band: string) =>
@@ -66,6 +70,9 @@ const SAY = {
       `Le rapport valeur client / coût d'acquisition est de ${v}, sous ${band}.`,
   },
   en: {
+    committed_covers_budget: (committed: string, budget: string) =>
+      `Spend already committed (${committed}) takes the whole budget (${budget}): nothing is left for this plan. Check the budget and what is already paid in the brief, or state a budget on top of these commitments.`,
+    committed_source: "the brief's own amounts (budget and spend already committed)",
     budget_share_of_revenue: (v: string, band: string) =>
       `The marketing budget is ${v} of yearly revenue, outside the usual range (${band}).`,
     experimental_share: (v: string, band: string) =>
@@ -107,6 +114,19 @@ export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
     findings.push({ code: check, message: text(show(value), band), source: row.source[lang] });
   };
 
+  // Spend the brief says is already committed that takes the whole budget leaves the plan nothing: said loudly,
+  // with the figures, because an empty or starved plan otherwise looks like a plan.
+  const total = roadmap.constraints.budgetTotal;
+  const committed = roadmap.constraints.committedSpend;
+  if (total !== null && total > 0 && committed > 0 && committed >= total) {
+    const money = (v: number) => moneyText(v, roadmap.constraints.currency, lang);
+    findings.push({
+      code: 'committed_covers_budget',
+      message: SAY[lang].committed_covers_budget(money(committed), money(total)),
+      source: SAY[lang].committed_source,
+    });
+  }
+
   const revenue = yearlyRevenue(brief);
   const budget = roadmap.constraints.budget;
   const period = roadmap.constraints.budgetPeriodMonths;
@@ -117,10 +137,10 @@ export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
   // An experiment is what the plan itself is unsure of: RICE confidence under 0.7 (the model's own doubt).
   const actions = scheduled(roadmap).filter((a) => a.status !== 'done');
   const isTest = (a: ScheduledAction) => a.trace.confidence < EXPERIMENT_CONFIDENCE;
-  const total = actions.reduce((sum, a) => sum + a.cost, 0);
-  if (total > 0) {
+  const planned = actions.reduce((sum, a) => sum + a.cost, 0);
+  if (planned > 0) {
     const experimental = actions.filter(isTest).reduce((sum, a) => sum + a.cost, 0);
-    flag('experimental_share', experimental / total, pct, SAY[lang].experimental_share);
+    flag('experimental_share', experimental / planned, pct, SAY[lang].experimental_share);
   }
   let most = 0;
   for (let m = 0; m < roadmap.constraints.horizonMonths; m += 1) {

@@ -18,6 +18,7 @@ export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): stri
   if (manifest.status === 'completed') {
     lines.push(words.completed(dir));
     if (outcome.roadmap) lines.push(roadmapLine(outcome.roadmap));
+    if (outcome.roadmap && isEmptyPlan(outcome.roadmap)) lines.push(...emptyPlanLines(outcome.roadmap));
     lines.push(`  ${dir}/roadmap.md · ${dir}/report.html · ${dir}/roadmap.json · ${dir}/draft.md`);
   } else if (manifest.status === 'interrupted') {
     lines.push(words.interrupted(dir));
@@ -85,4 +86,33 @@ function describeMove(move: RoadmapMove, before: Roadmap, after: Roadmap): strin
   const sign = move.kind === 'in' ? '+' : move.kind === 'out' ? '-' : '~';
   const colon = after.language === 'fr' ? ' : ' : ': ';
   return `${sign} ${move.id} ${move.title}${colon}${place(move.from, before)} → ${place(move.to, after)}. ${move.reason}`;
+}
+
+/** No action scheduled in any horizon: the run's files are kept, but this is not a plan to follow. */
+export function isEmptyPlan(roadmap: Roadmap): boolean {
+  return roadmap.horizons.every((h) => h.actions.length === 0);
+}
+
+const EMPTY_PLAN: Readonly<Record<Language, { head: string; why: string; noReason: string }>> = {
+  fr: {
+    head: '  PLAN VIDE : aucune action n’a pu être planifiée. Ce n’est pas une feuille de route à suivre.',
+    why: '  Pourquoi :',
+    noReason: '  Pourquoi : voir les alertes et les questions ouvertes en tête de roadmap.md.',
+  },
+  en: {
+    head: '  EMPTY PLAN: no action could be scheduled. This is not a roadmap to follow.',
+    why: '  Why:',
+    noReason: '  Why: see the warnings and open questions at the top of roadmap.md.',
+  },
+};
+
+/** Why the plan is empty: the sanity findings first (committed spend taking the budget), then the warnings. */
+function emptyPlanLines(roadmap: Roadmap): string[] {
+  const words = EMPTY_PLAN[roadmap.language];
+  const reasons = [...roadmap.checks.map((c) => c.message), ...roadmap.warnings.map((w) => w.message)].slice(
+    0,
+    3,
+  );
+  if (reasons.length === 0) return [words.head, words.noReason];
+  return [words.head, words.why, ...reasons.map((r) => `   - ${r}`)];
 }

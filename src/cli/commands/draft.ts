@@ -10,7 +10,7 @@ import { currentMonth, monthOption } from '../month.js';
 import { progressPrinter } from '../progress.js';
 import { type RefusedBrief, readBriefs, refusalLines } from '../read-briefs.js';
 import { buildRunContext, RUN_OPTIONS } from '../run-context.js';
-import { summariseOutcome } from '../summary.js';
+import { isEmptyPlan, summariseOutcome } from '../summary.js';
 
 const OPTIONS = {
   ...RUN_OPTIONS,
@@ -134,7 +134,11 @@ function report(
     }
     io.stdout(summariseOutcome(outcome.value, io.cwd));
     const { status } = outcome.value.manifest;
-    return status === 'interrupted' ? EXIT_INTERRUPTED : status === 'failed' ? EXIT_FAILURE : EXIT_OK;
+    if (status === 'interrupted') return EXIT_INTERRUPTED;
+    if (status === 'failed') return EXIT_FAILURE;
+    // An empty plan is no success: its files are kept and stdout says why, and the exit code is 1, so a script or a
+    // batch that only checks for 0 cannot take a blank roadmap for a finished one.
+    return outcome.value.roadmap && isEmptyPlan(outcome.value.roadmap) ? EXIT_FAILURE : EXIT_OK;
   });
   for (const line of refusalLines(refused, outcomes.length, language)) io.stderr(line);
   if (refused.length > 0) codes.push(EXIT_USAGE);

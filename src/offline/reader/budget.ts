@@ -8,7 +8,15 @@ import type { BriefDocument, Sentence } from './document.js';
 import type { Found } from './found.js';
 import { hasAnyKeyword, indexWords, keywordHits } from './keyword-match.js';
 import { findMoney, type Money } from './money.js';
-import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
+import {
+  clean,
+  MULTIPLIER_SOURCE,
+  multiplierValue,
+  NUMBER_SOURCE,
+  NUMBER_WORD_SOURCE,
+  parseCount,
+  parseNumberText,
+} from './numbers.js';
 import { fold } from './text.js';
 
 const PERIODS = READER_TERMS.calendar.amountPeriods;
@@ -38,13 +46,20 @@ function spanMonths(folded: string): number | null {
   return Math.round(n * factor);
 }
 
-/** Months the amount covers, or -1 for a weekly amount, or null when the sentence does not say. */
-export function periodOf(folded: string, money: Money): number | null {
+/** Months the words right after the amount give ("£18k/month", "4 800 € par an"), -1 weekly, else null. */
+function periodAfter(folded: string, money: Money): number | null {
   const after = indexWords(
     folded.slice(money.end, money.end + 40).replace(/^\s*(?:hors taxes?|ht|ttc)(?![a-z])/u, ''),
   );
   for (const p of PERIODS)
     if (p.after.some((w) => keywordHits(after, w).some((h) => h.start <= 3))) return p.months;
+  return null;
+}
+
+/** Months the amount covers, or -1 for a weekly amount, or null when the sentence does not say. */
+export function periodOf(folded: string, money: Money): number | null {
+  const right = periodAfter(folded, money);
+  if (right !== null) return right;
   const span = spanMonths(folded);
   if (span !== null) return span;
   const index = indexWords(folded);
@@ -68,6 +83,53 @@ function budgetMoney(text: string, folded: string): Money | null {
   const word = BUDGET_WORD.exec(folded);
   const afterWord = word ? all.find((m) => m.start >= word.index) : undefined;
   return afterWord ?? all[0] ?? null;
+}
+
+/** "…, plus maybe 15k for everything else", "+ 5 000 € de plus": a second amount added to the first. Folded. */
+const PLUS = new RegExp(
+  `(?:plus|\\+|on top of that|en plus|in addition)\\s+(?:(?:maybe|perhaps|about|around|roughly|another|peut-etre|environ|encore)\\s+)?(?:[€$£]\\s?)?(${NUMBER_SOURCE})\\s?(${MULTIPLIER_SOURCE})?`,
+  'gu',
+);
+
+/** "the same as now on Meta", "autant qu'aujourd'hui sur Google Ads": today's running spend carried into the budget. */
+const SAME_AS_NOW =
+  /(?:same as (?:now|today|this year)|as much as (?:now|today)|autant qu'aujourd'hui|comme aujourd'hui|qu'actuellement|as we do now)\s+(?:on|in|for|sur|en|dans)\s+(?:the\s+|le\s+|la\s+)?([a-z][\w-]*)/u;
+
+/**
+ * The amounts a budget sentence adds to its first ("45k for trade fairs already committed, plus maybe 15k for
+ * everything else" is 60k in all), each in the first amount's currency, with today's running spend when the budget
+ * is "the same as now on Meta plus £60k" (the spend the brief gives for that channel, over the budget's period).
+ */
+function addedAmounts(doc: BriefDocument, s: Sentence, money: Money, periodMonths: number): number {
+  const folded = fold(s.text);
+  let added = 0;
+  for (const m of folded.matchAll(PLUS)) {
+    const at = m.index;
+    if (at < money.end) continue;
+    // An amount written with its currency is one findMoney reads; a bare "15k" takes the first amount's.
+    const amount = clean(parseNumberText(m[1] ?? '') * multiplierValue(m[2]));
+    const written = findMoney(s.text).find((x) => x.start >= at && x.start - at < 30);
+    if (written !== undefined && written.currency !== money.currency) continue;
+    if (Number.isFinite(amount) && amount > 0) added += written?.amount ?? amount;
+  }
+  const same = SAME_AS_NOW.exec(folded);
+  if (same?.[1] !== undefined) {
+    const channel = same[1];
+    for (const other of doc.sentences) {
+      const text = fold(other.text);
+      if (other === s || !new RegExp(`(?<![a-z])${channel}(?![a-z])`, 'u').test(text)) continue;
+      // "CAC around £140 mostly from Meta ads (we spend ~£18k/month there)": the amount with a period after it.
+      const spend = findMoney(other.text).find(
+        (x) => x.currency === money.currency && periodAfter(text, x) !== null,
+      );
+      const period = spend === undefined ? null : periodAfter(text, spend);
+      if (spend === undefined || period === null) continue;
+      const monthly = period === -1 ? (spend.amount * 52) / 12 : spend.amount / period;
+      added += Math.round(monthly * periodMonths);
+      break;
+    }
+  }
+  return added;
 }
 
 export interface BudgetReading {
@@ -95,7 +157,9 @@ export function findBudget(doc: BriefDocument, horizonMonths: number): BudgetRea
       };
       return { budget: { value: budget, from }, none: null, periodStated: true };
     }
-    const budget = { amount: money.amount, currency: money.currency, periodMonths: period ?? horizonMonths };
+    const months = period ?? horizonMonths;
+    const amount = money.amount + addedAmounts(doc, s, money, months);
+    const budget = { amount, currency: money.currency, periodMonths: months };
     return { budget: { value: budget, from }, none: null, periodStated: period !== null };
   }
   const none = doc.sentences.find((s) => NO_BUDGET.test(fold(s.text)));

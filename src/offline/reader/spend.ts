@@ -44,6 +44,16 @@ const BOOKED =
 const BARE_BOOKED =
   /(?<=(?:\d|€|\$|£)\s?(?:€|\$|£|k|eur|usd|gbp)?(?:\s(?:par an|per year|a year|par mois|per month|a month))?\s?[,:]?\s|\s(?:est|is|sont|are|been)\s)(?:booked|committed|engage(?:e|s|es)?|reserve(?:e|s|es)?)(?![a-z])(?!\s+(?:a|au|aux|to|for)\s)/gu;
 
+/**
+ * "CAD 35,000 total until launch (trailer agency already paid)": a booking in brackets with its own subject and no
+ * amount of its own says something was paid, not that the amount outside the brackets (the budget) was spent.
+ */
+function bookedByOwnSubject(text: string, at: number, money: { start: number }): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open === -1 || text.lastIndexOf(')', at) > open || money.start > open) return false;
+  return /\p{L}{3,}/u.test(text.slice(open + 1, at).replace(/\b(?:already|deja|déjà)\b/giu, ''));
+}
+
 /** Amounts the brief says are already booked, budget sentence included: one-off unless a period follows the amount. */
 function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
   const out: Array<Found<CommittedSpend>> = [];
@@ -65,7 +75,7 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
             (m.start >= hit.index && m.start - hit.index < 40),
         )
         .sort((a, b) => Math.abs(a.start - hit.index) - Math.abs(b.start - hit.index))[0];
-      if (money === undefined) continue;
+      if (money === undefined || bookedByOwnSubject(text, hit.index, money)) continue;
       const clause = clauseAt(text, segmentOf, money.start);
       const rest = text.slice(hit.index + hit[0].length);
       // What it pays for: named after the booking word, else between the amount and it, else earlier in the sentence.
@@ -75,7 +85,10 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
       // "salon Franchise Expo Paris (stand déjà payé : 22 000 €), newsletter": a booking in brackets pays for what
       // stands before them, never for the next item of the list.
       const inBrackets = /^[^()]*\)/u.test(rest);
+      // "45k euros a year for trade fairs already committed, plus maybe 15k for everything else": a channel between the
+      // amount and the booking word is what it pays for, never what the next amount pays for.
       const what =
+        (between !== '' ? channelIn(between, text) : null) ??
         whatFor(rest.split(inBrackets ? /[;.)]/u : /[;.]/u)[0] ?? '', rest, text) ??
         (inBrackets ? (namedIn(clause) ?? channelIn(clause, text)) : null) ??
         channelIn(text) ??

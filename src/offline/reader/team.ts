@@ -7,6 +7,7 @@
 import type { Capacity, Language } from '../../../agents/brief.js';
 import type { BriefDocument, Sentence } from './document.js';
 import type { Found } from './found.js';
+import { findMoney } from './money.js';
 import { NUMBER_SOURCE, NUMBER_WORD_SOURCE, parseCount } from './numbers.js';
 import { fold } from './text.js';
 
@@ -32,7 +33,30 @@ const PEOPLE_PATTERNS: readonly RegExp[] = [
     `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}[- ](?:person|people|personnes)\\s+(?:marketing\\s+)?(?:team|equipe)`,
     'u',
   ),
+  // "marketing is 2 (me and a content person)", "le marketing, c'est 2 personnes"
+  new RegExp(
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ])${MARKETING}(?:\\s+team)?\\s*(?:is|are|=|:|,? c'est|est de|sont)\\s+${COUNT}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9%])`,
+    'u',
+  ),
 ];
+
+/**
+ * A part of a sentence that counts the whole firm or another team ("Team is 25 people total", "sales team of 24 AEs",
+ * "12 people;") while another part names the marketing people: the headcount is not marketing time, so it is set
+ * aside. Parts are cut at commas, semicolons and brackets.
+ */
+function withoutHeadcount(folded: string): string {
+  const parts = folded.split(/(?=[,;(])/u);
+  const marketing = parts.filter((p) => MARKETING_CONTEXT.test(p));
+  if (marketing.length === 0 || marketing.length === parts.length) return folded;
+  return parts
+    .filter((p) => MARKETING_CONTEXT.test(p) || !(PEOPLE_IN_CONTEXT.test(p) || OTHER_TEAM.test(p)))
+    .join('');
+}
+
+/** "sales team of 24", "24 AEs", "31 vétérinaires": people counted for another job than marketing. */
+const OTHER_TEAM =
+  /(?:sales|dev|engineering|support|tech|production|commerciale?|vente|developpeurs?)\s+(?:team|equipe)|\d+\s+(?:aes?|account executives|sdrs?|devs?|developers|engineers|veterinaires|vets)(?![a-z])/u;
 
 /** "N personnes" counts as the marketing team only in a team section or a sentence about marketing. */
 const PEOPLE_IN_CONTEXT = new RegExp(
@@ -150,7 +174,7 @@ function readSentence(
   const before = JSON.stringify([r.people, r.hours, r.share, r.members]);
   const day = language === 'fr' ? 7 : 8;
   // "a couple of hours a week": two, as people mean it.
-  const folded = sentence.replace(/(?<![a-z])a couple of(?= hours| days| people)/gu, '2');
+  const folded = withoutHeadcount(sentence.replace(/(?<![a-z])a couple of(?= hours| days| people)/gu, '2'));
   r.members ??= listedMembers(folded, language);
   for (const re of PEOPLE_PATTERNS) r.people ??= count(re.exec(folded));
   if (r.people === null && (inTeamSection || MARKETING_CONTEXT.test(folded))) {
@@ -179,11 +203,22 @@ function readSentence(
 /** An amount of money: a sentence of the budget section that has none may still be about the team. */
 const MONEY = /[€$£¥]|(?<![A-Za-z])(?:EUR|USD|GBP|CAD|CHF|AUD)(?![A-Za-z])|\d\s?k€/u;
 
-function relevant(s: Sentence): boolean {
-  if (s.heading || s.section === 'goals' || s.section === 'competitors') return false;
-  // "Budget and team" headings put both in one section.
-  return s.section !== 'budget' || !MONEY.test(s.text);
+/**
+ * The sentence's text to read for the team, or null. A budget sentence is read without its amounts ("60 000 € pour
+ * l'année, plus une chargée de communication à mi-temps"): "Budget and team" headings put both in one section.
+ */
+function relevant(s: Sentence): string | null {
+  if (s.heading || s.section === 'goals' || s.section === 'competitors') return null;
+  if (!MONEY.test(s.text)) return s.text;
+  const amounts = findMoney(s.text);
+  let text = s.text;
+  for (const m of [...amounts].reverse()) text = `${text.slice(0, m.start)} ${text.slice(m.end)}`;
+  return text;
 }
+
+/** "pas de marketeur", "no marketer", "nobody does marketing": the team's headcount is not marketing time. */
+const NO_MARKETER =
+  /(?:pas de|aucun|sans|no|without)\s+(?:vrai\s+|real\s+|dedicated\s+)?(?:marketeur|marketer|charge de (?:marketing|communication)|marketing person|one in marketing)|nobody does marketing|personne ne fait (?:de )?marketing/u;
 
 export interface CapacityReading {
   readonly capacity: Found<Capacity> | null;
@@ -195,7 +230,11 @@ export interface CapacityReading {
 export function findCapacity(doc: BriefDocument, language: Language): CapacityReading {
   const r: Reading = { people: null, hours: null, hoursEach: false, share: null, members: null, from: [] };
   for (const s of doc.sentences) {
-    if (relevant(s)) readSentence(s.text, fold(s.text), s.section === 'team', language, r);
+    const text = relevant(s);
+    if (text === null) continue;
+    // "5 personnes, dont une responsable partenariats ; pas de marketeur": the count is the firm, not marketing.
+    if (NO_MARKETER.test(fold(text)) && !HOURS.test(fold(text)) && !DAYS.test(fold(text))) continue;
+    readSentence(s.text, fold(text), s.section === 'team', language, r);
   }
   const from = r.from.join(' … ');
   if (r.members !== null)
