@@ -35,12 +35,12 @@ describe('offline reader: clean slots or unknown', () => {
     expect(readBrief('Objectif : attirer les clients entre 25 et 40 ans.').goals[0]?.target).toBeNull();
   });
 
-  it('applies a horizon said once for a list of goals ("Nos objectifs pour l\'an prochain :") to each goal', () => {
+  it(`applies a horizon said once for a list of goals ("Nos objectifs pour l'an prochain :") to each goal`, () => {
     const brief = readBrief(fixture('briefs/fr-voyages-seniors/brief.txt'), { start: '2027-01' });
     expect(brief.goals.map((g) => g.horizonMonths)).toEqual([12, 12, 12]);
   });
 
-  it('reads "next year", "d\'ici la fin de l\'année prochaine" and "dès l\'an prochain" as a year, a count written beside them first', () => {
+  it(`reads "next year", "d'ici la fin de l'année prochaine" and "dès l'an prochain" as a year, a count written beside them first`, () => {
     const solar = readBrief(
       '**Goals:** 450 installs next year (we did 300 this year) and 20 contracts (we signed 7).',
     );
@@ -60,10 +60,62 @@ describe('offline reader: clean slots or unknown', () => {
     expect(brief.goals[0]).toMatchObject({ target: 90, unit: 'réparations', baseline: 60 });
   });
 
-  it('reads "(nous sommes autour de 15)" as today\'s figure of the goal it follows', () => {
+  it(`reads "(nous sommes autour de 15)" as today's figure of the goal it follows`, () => {
     const brief = readBrief(
       '## Objectifs\n1. Générer 40 leads qualifiés par trimestre (nous sommes autour de 15).',
     );
     expect(brief.goals[0]).toMatchObject({ target: 40, baseline: 15 });
+  });
+
+  it('continues the figure said just before a goal that names no metric ("25 regulars … get to 45")', () => {
+    const yoga = readBrief(fixture('briefs/en-yoga-teacher-bristol/brief.txt'), { start: '2027-01' });
+    expect(yoga.goals[0]).toMatchObject({ target: 45, unit: 'regulars', baseline: 25, horizonMonths: 9 });
+    const traiteur = readBrief(fixture('briefs/fr-traiteur-bordeaux/brief.txt'), { start: '2027-01' });
+    expect(traiteur.goals.find((g) => g.unit === '%')).toMatchObject({ target: 50, baseline: 30 });
+    const meubles = readBrief(fixture('briefs/fr-marketplace-meubles-artisans/brief.txt'), {
+      start: '2027-01',
+    });
+    expect(meubles.goals[0]).toMatchObject({ target: 160_000, unit: 'EUR', baseline: 95_000 });
+  });
+
+  it(`links today's figure by the goal's noun only with the same qualifiers ("active" yes, "inscrits" ≠ "actifs")`, () => {
+    const walkers = readBrief(fixture('briefs/en-dog-walkers-marketplace/brief.md'), { start: '2027-01' });
+    expect(walkers.goals.slice(0, 2).map((g) => g.baseline)).toEqual([400, 6000]);
+    const meubles = readBrief(fixture('briefs/fr-marketplace-meubles-artisans/brief.txt'), {
+      start: '2027-01',
+    });
+    expect(meubles.goals[1]).toMatchObject({ target: 300, baseline: null });
+  });
+
+  it(`keeps a metric's words apart: "11 000 voyageurs par an" is no baseline for "Augmenter les réservations"`, () => {
+    const brief = readBrief(fixture('briefs/fr-voyages-seniors/brief.txt'), { start: '2027-01' });
+    expect(brief.goals[0]).toMatchObject({ metric: 'réservations', baseline: null });
+  });
+
+  it('reads the level beside a rate ("by 20 % (from CAD 95 to about CAD 76)") as target and baseline', () => {
+    const brief = readBrief('## Goals\n1. Reduce blended family CAC by 20 % (from CAD 95 to about CAD 76)');
+    expect(brief.goals[0]).toMatchObject({ target: 76, unit: 'CAD', baseline: 95 });
+  });
+
+  it(`reads one goal said twice with the same figure once, in the goals list's words`, () => {
+    const brief = readBrief(fixture('briefs/en-ai-marketing-platform/brief.md'), { start: '2027-01' });
+    expect(brief.goals).toHaveLength(2);
+    expect(brief.goals[0]?.statement).toMatch(/^Pipeline from \$3M to \$5M/u);
+  });
+
+  it('takes no product feature named with a goal word ("goal tracking in one place") for a goal', () => {
+    const brief = readBrief(fixture('briefs/en-hr-saas-peoplepulse/brief.md'), { start: '2027-01' });
+    expect(brief.goals.map((g) => g.statement)).not.toContain('Goal tracking in one place');
+  });
+
+  it(`counts "by next September" from the plan's first month, and reads the count's noun past its adjectives`, () => {
+    expect(
+      readBrief('I want to reach 45 students by next September.', { start: '2027-01' }).goals[0]
+        ?.horizonMonths,
+    ).toBe(9);
+    const solar = readBrief(fixture('briefs/en-solar-installer-texas/brief.md'), { start: '2027-01' });
+    expect(solar.goals.map((g) => g.unit)).toEqual(['installs', 'contracts']);
+    const presses = readBrief(fixture('briefs/fr-presses-industrielles/brief.txt'), { start: '2027-01' });
+    expect(presses.goals[0]?.kind).toBe('growth');
   });
 });

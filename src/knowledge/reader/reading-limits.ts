@@ -17,6 +17,8 @@ const LimitsFile = z.strictObject({
   openEnds: Keywords,
   qualifiers: Keywords,
   documentWords: Keywords,
+  featureGoalWords: Keywords,
+  todayWords: Keywords,
   namedHorizons: z.array(z.strictObject({ months: z.number().int().min(1).max(36), words: Keywords })),
 });
 

@@ -43,17 +43,36 @@ function share(text: string, figure: Figure): number {
   return SHARES.find(([re]) => re.test(after))?.[1] ?? 1;
 }
 
+/** The count's qualifying words around the goal's noun ("active tutors", "artisans actifs"), folded. */
+function qualifiersOf(goal: Goal): string[] {
+  if (goal.unit === null) return [];
+  const words = fold(goal.statement).split(/[^a-z0-9'-]+/u);
+  const at = words.indexOf(fold(goal.unit));
+  if (at < 0) return [];
+  const fillers = new Set(READER_TERMS.goals.countFillers);
+  return [words[at - 1], words[at + 1]].filter(
+    (w): w is string => w !== undefined && fillers.has(w) && w.length > 2 && /^[a-z]+$/u.test(w),
+  );
+}
+
 export function findBaseline(
   doc: BriefDocument,
   goal: Goal,
   entry: MetricTerm | null,
   rise = false,
 ): Found<BaselineFigure> | null {
-  if (goal.baseline !== null || entry === null || goal.target === null) return null;
+  if (goal.baseline !== null || goal.target === null) return null;
+  // "Grow to 900 active walkers" names no metric of the table, but its counted noun is one: "400 active walkers".
+  const noun =
+    goal.unit !== null && kindOfUnit(goal.unit) === 'count' && /^[a-zà-ÿ-]{3,}$/u.test(fold(goal.unit));
+  const keywords = entry?.keywords ?? (noun && goal.unit !== null ? [fold(goal.unit)] : null);
+  if (keywords === null) return null;
+  // "300 artisans actifs" is not "180 artisans inscrits": by its noun alone, a figure must share the goal's qualifiers.
+  const qualifiers = entry === null ? qualifiersOf(goal) : [];
   const target = { value: goal.target, unit: goal.unit, start: 0, end: 0, increment: false };
   const fits = (f: Figure) =>
     rise ? kindOfUnit(f.unit) === 'money' || (f.unit !== null && f.unit !== '%') : compatible(f, target);
-  const exact = entry.exact ? new RegExp(entry.exact, 'u') : null;
+  const exact = entry?.exact ? new RegExp(entry.exact, 'u') : null;
   const goalPlaces = placesIn(goal.statement);
   const found: Array<Found<BaselineFigure>> = [];
   for (const s of doc.sentences) {
@@ -62,10 +81,11 @@ export function findBaseline(
     const text = goalSpan(s) === null ? s.text : outsideGoal(s);
     if (AHEAD.test(text)) continue;
     const index = indexWords(text);
-    const hits = entry.keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
+    const hits = keywords.flatMap((k) => keywordHits(index, k).map((h) => h.start));
     const exactAt = exact?.exec(text)?.index;
     if (exactAt !== undefined) hits.push(exactAt);
     if (hits.length === 0) continue;
+    if (qualifiers.some((q) => !new RegExp(`(?<![a-z])${q}(?![a-z])`, 'u').test(fold(text)))) continue;
     const near = textFigures(text).filter(
       (f) => fits(f) && hits.some((a) => Math.abs(a - f.start) <= 40 || Math.abs(a - f.end) <= 40),
     );
@@ -73,11 +93,22 @@ export function findBaseline(
     const besideOf = (f: Figure) =>
       hits.some(
         (a) =>
-          (a >= f.end && a - f.end <= 3) ||
+          (a >= f.end && a - f.end <= 3 && !/[;,.:]/u.test(text.slice(f.end, a))) ||
           (a < f.start && f.start - a <= 25 && /:\s*$/u.test(text.slice(a, f.start))),
       );
     const besides = near.filter(besideOf);
-    const figure = besides.length === 1 ? besides[0] : near.length === 1 ? near[0] : null;
+    // "400 active walkers, 6,000 walks booked a month": the figure counting the goal's own noun.
+    const counted = near.filter(
+      (f) => f.unit !== null && goal.unit !== null && fold(f.unit) === fold(goal.unit),
+    );
+    const figure =
+      besides.length === 1
+        ? besides[0]
+        : counted.length === 1
+          ? counted[0]
+          : near.length === 1
+            ? near[0]
+            : null;
     if (!figure) continue;
     const beside = besideOf(figure);
     const sameNoun =

@@ -39,7 +39,7 @@ const MULTIPLY: ReadonlyArray<readonly [RegExp, number]> = [
 /** What the number counts: the first word after it that is not a filler, with whether a filler said "more". */
 function countUnit(text: string, end: number): { unit: string | null; increment: boolean } {
   let increment = false;
-  for (const raw of text.slice(end).trim().split(/\s+/).slice(0, 3)) {
+  for (const raw of text.slice(end).trim().split(/\s+/).slice(0, 4)) {
     const word = raw.replace(/^[(]|[.,;:!?)]+$/g, '');
     const folded = fold(word);
     if (word === '' || /\d/.test(word) || NOT_UNITS.has(folded) || /^d'ici/.test(folded)) break;
@@ -123,7 +123,7 @@ function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   const between = fold(text.slice(c.end, next.start));
   return (
-    /(?:^|\s)(?:de|from|d'un|d'une|d'environ|de pres de|d'a peu pres|from about|from around|from roughly)\s*$/u.test(
+    /(?:^|[\s(])(?:de|from|d'un|d'une|d'environ|de pres de|d'a peu pres|from about|from around|from roughly)\s*$/u.test(
       before,
     ) && /^\s*[^\d]{0,40}?\s(?:a|to|->|→)\s/u.test(` ${between}`)
   );
@@ -205,7 +205,11 @@ export function goalFigures(clause: string): GoalFigures {
     // What follows a starting point is where it goes, even after "aujourd'hui" ("de 60 … aujourd'hui à 90").
     const afterStart = i > 0 && isStartingPoint(clause, all[i - 1] as Candidate, c);
     if (!afterStart && (isStartingPoint(clause, c, all[i + 1]) || isCurrent(clause, c))) baseline ??= c;
-    else target ??= c;
+    else if (afterStart && (target as Candidate | null)?.kind === 'percent' && c.kind !== 'percent') {
+      // "Reduce CAC by 20 % (from CAD 95 to about CAD 76)": the level written beside the rate is the target.
+      target = c;
+      baseline = all[i - 1] as Candidate;
+    } else target ??= c;
   });
   // "d'environ 60 réparations … à 90": the figure a starting point goes to counts what it counts.
   const from = baseline as Candidate | null;

@@ -1,10 +1,11 @@
 // Goals: the sentences of a goals section or with goal words, split into one goal per aim, numbered G1, G2…
 import type { Goal, GoalKind, Language } from '../../../agents/brief.js';
 import { type MetricTerm, READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { READING_LIMITS } from '../../knowledge/reader/reading-limits.js';
 import { type BriefDocument, type Sentence, withoutLabel } from './document.js';
 import { firstDuration } from './durations.js';
-import { type Figure, goalFigures, isRelativeRise } from './goal-target.js';
-import { indexWords, keywordCount, keywordHits } from './keyword-match.js';
+import { type Figure, goalFigures, isRelativeRise, textFigures } from './goal-target.js';
+import { hasAnyKeyword, indexWords, keywordCount, keywordHits } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
 
@@ -13,6 +14,10 @@ const alternatives = (words: readonly string[]) =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Phrases that make a sentence outside a goals section a goal (goals.yaml). Folded. */
 const GOAL_TRIGGERS = new RegExp(`(?:^|[^a-z])(?:${alternatives(triggers)}|d'ici \\d)(?![a-z])`, 'u');
+/** "goal tracking in one place": a product's feature named with a goal word (reading-limits.yaml). Folded. */
+const FEATURE = new RegExp(`(?<![a-z])(?:${alternatives(READING_LIMITS.featureGoalWords)})(?![a-z])`, 'gu');
+/** The folded text with feature names blanked (same length), so their goal word triggers nothing. */
+const triggerText = (folded: string) => folded.replace(FEATURE, (m) => ' '.repeat(m.length));
 /** Infinitives that open a new aim inside one sentence: "doubler le CA et atteindre 10 000 abonnés". */
 const GOAL_VERBS = alternatives(verbs);
 /** A second wish in the same sentence: "…within 9 months, and we'd love to be the house roaster…". */
@@ -212,7 +217,7 @@ export function isGoalSentence(s: Sentence): boolean {
   // "Nous voulons un plan marketing sur 6 mois" asks for the plan; it is the brief's horizon, not a goal.
   if (PLAN_REQUEST.test(folded) && (goalFigures(s.text).target === null || isMetaLine(s.text))) return false;
   if (isMetaLine(s.text)) return false;
-  return GOAL_TRIGGERS.test(folded) || (IMPERATIVE.test(folded) && /\d/.test(folded));
+  return GOAL_TRIGGERS.test(triggerText(folded)) || (IMPERATIVE.test(folded) && /\d/.test(folded));
 }
 
 /**
@@ -228,7 +233,7 @@ export function goalSpan(s: Sentence): { start: number; end: number } | null {
     const means = MEANS_CLAUSE.exec(folded);
     return { start: 0, end: means ? means.index : s.text.length };
   }
-  const trigger = GOAL_TRIGGERS.exec(folded);
+  const trigger = GOAL_TRIGGERS.exec(triggerText(folded));
   const at = trigger ? trigger.index + (/^[^A-Za-zÀ-ÖØ-öø-ɏ]/u.test(trigger[0]) ? 1 : 0) : 0;
   let start = 0;
   for (const m of folded.slice(0, at).matchAll(/[,;]\s|\s(?:et|and|mais|but|so|donc|alors)\s/gu))
@@ -334,14 +339,14 @@ function placeIn(clause: string): string | null {
 
 /** Every goal of the brief, in order of appearance, with ids G1, G2… */
 export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
-  const goals: ReadGoal[] = [];
+  const goals: Array<ReadGoal & { listed: boolean }> = [];
   const seen = new Set<string>();
   doc.sentences.forEach((s, index) => {
     const span = goalSpan(s);
     if (span === null) return;
     const statement = s.text.slice(span.start, span.end);
-    const said = firstDuration(statement);
-    const sentenceHorizon = said === null ? headingHorizon(doc, index) : { months: said, from: statement };
+    const own = firstDuration(statement);
+    const sentenceHorizon = own === null ? headingHorizon(doc, index) : { months: own, from: statement };
     let place: string | null = null;
     for (const said of clauses(statement)) {
       // "Launch in Germany and reach 1,000 transactions/month there": "there" is the place the aim before named.
@@ -351,8 +356,95 @@ export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
       const key = fold(clause);
       if (seen.has(key)) continue;
       seen.add(key);
-      goals.push(toGoal(`G${goals.length + 1}`, clause, sentenceHorizon, language, statement));
+      const read = toGoal(`G${goals.length + 1}`, clause, sentenceHorizon, language, statement);
+      goals.push({
+        ...withElidedBaseline(read, doc, index, span.start),
+        listed: underGoalsHeading(doc, index),
+      });
     }
   });
-  return goals;
+  return withoutRestatements(goals).map((g, i) => ({ ...g, goal: { ...g.goal, id: `G${i + 1}` } }));
+}
+
+/** The nearest heading above the sentence opens the goals ("## Goals"); a "Target:" label elsewhere does not. */
+function underGoalsHeading(doc: BriefDocument, index: number): boolean {
+  for (let i = index; i >= 0; i -= 1) {
+    const s = doc.sentences[i];
+    if (s?.heading) return s.section === 'goals';
+  }
+  return false;
+}
+
+/** A figure of the goal's kind: a counted noun for a bare count, else the same unit ("%", the same currency). */
+function sameKind(f: Figure, goal: Goal): boolean {
+  if (goal.unit === null) return kindOfUnit(f.unit) === 'count' && f.unit !== null;
+  return kindOfUnit(goal.unit) === 'count'
+    ? f.unit !== null && fold(f.unit) === fold(goal.unit)
+    : f.unit === goal.unit;
+}
+
+/**
+ * "I have about 25 regulars and I'd love to get to 45", "Aujourd'hui les entreprises font 30 % du CA, j'aimerais
+ * arriver à 50 %", "hors saison, nous tournons autour de 35 %. Je voudrais atteindre 55 % hors saison": a goal naming
+ * no metric of its own continues the figure said just before it, in the same sentence or the one before in the same
+ * paragraph. That figure is today's when its words date it to now (reading-limits.yaml todayWords) or it follows a
+ * label ("Volume d'affaires : 95 000 € par mois"), and when it is the only one of the goal's kind there.
+ */
+function withElidedBaseline(read: ReadGoal, doc: BriefDocument, index: number, spanStart: number): ReadGoal {
+  const { goal } = read;
+  if (goal.target === null || goal.baseline !== null || goal.metric !== null || read.increment || read.rise)
+    return read;
+  const s = doc.sentences[index];
+  const previous = doc.sentences[index - 1];
+  const places: Array<{ text: string; from: string }> = [];
+  if (s !== undefined) places.push({ text: s.text.slice(0, spanStart), from: s.text });
+  if (
+    previous !== undefined &&
+    s !== undefined &&
+    !previous.heading &&
+    previous.line === s.line &&
+    !isGoalSentence(previous)
+  )
+    places.push({ text: previous.text, from: previous.text });
+  for (const { text, from } of places) {
+    const figures = textFigures(text).filter((f) => sameKind(f, goal));
+    const figure = figures.length === 1 ? figures[0] : undefined;
+    if (figure === undefined) continue;
+    const today =
+      hasAnyKeyword(fold(text), READING_LIMITS.todayWords) ||
+      /:\s*(?:\S+\s+)?$/u.test(text.slice(0, figure.start));
+    if (!today) continue;
+    return {
+      ...read,
+      goal: { ...goal, baseline: figure.value, unit: goal.unit ?? figure.unit },
+      baselineFrom: from,
+    };
+  }
+  return read;
+}
+
+/**
+ * "Target: $5M a quarter by the end of next year" beside today's figures, then "Pipeline from $3M to $5M per quarter"
+ * in the goals list: the same figure in the same unit, said twice, is one goal. The fuller saying wins (in a goals
+ * section, with today's figure), else the first. A percentage is shared by too many aims to tell: never matched.
+ */
+function withoutRestatements(goals: Array<ReadGoal & { listed: boolean }>): ReadGoal[] {
+  const same = (a: Goal, b: Goal) =>
+    a.target !== null &&
+    a.target === b.target &&
+    a.unit === b.unit &&
+    a.unit !== '%' &&
+    a.unit !== 'x' &&
+    (a.metric === null || b.metric === null || a.metric === b.metric);
+  const weight = (g: ReadGoal & { listed: boolean }) =>
+    (g.listed ? 2 : 0) + (g.goal.baseline !== null ? 1 : 0);
+  return goals
+    .filter(
+      (g, i) =>
+        !goals.some(
+          (o, j) =>
+            j !== i && same(g.goal, o.goal) && (weight(o) > weight(g) || (weight(o) === weight(g) && j < i)),
+        ),
+    )
+    .map(({ listed: _listed, ...g }) => g);
 }
