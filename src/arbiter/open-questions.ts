@@ -19,7 +19,12 @@ function goalGaps(goals: readonly Goal[]): Gap[] {
   for (const goal of goals) {
     const field = (key: string) => `goals[${goal.id}].${key}`;
     if (!known(goal.target)) {
-      gaps.push({ topic: 'goal_target', goal, field: `${field('target')}, ${field('horizonMonths')}` });
+      // A date the brief states ("for next year") is not asked again: only the number is.
+      gaps.push(
+        known(goal.horizonMonths)
+          ? { topic: 'goal_figure', goal, field: field('target') }
+          : { topic: 'goal_target', goal, field: `${field('target')}, ${field('horizonMonths')}` },
+      );
       continue;
     }
     if (!known(goal.baseline)) gaps.push({ topic: 'goal_baseline', goal, field: field('baseline') });

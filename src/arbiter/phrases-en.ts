@@ -76,7 +76,7 @@ export const PHRASES_EN: Phrases = {
   profileStated: (profile) => `Profile: ${profileName(profile)}.`,
   profileInferred: (profile, people) =>
     `No profile stated: ${profileName(profile)} assumed from a team of ${people === null ? 'unknown size' : n(people)}.`,
-  profileReplaced: (profile) => `Profile set by replan to ${profileName(profile)}.`,
+  profileReplaced: (profile) => `Profile chosen with --profile: ${profileName(profile)}.`,
   horizonStated: (months) => `Planning horizon: ${months} months.`,
   currencyFallback: (currency, from) =>
     from === 'pricing'
@@ -259,6 +259,10 @@ const QUESTIONS_EN: Record<OpenQuestionTopic, (goal: string) => { question: stri
   }),
   goal_target: (goal) => ({
     question: `What figure, by when, would tell you that ${goal} is reached?`,
+    why: 'Until the goal has a number, the KPI targets of its actions are Boussole estimates.',
+  }),
+  goal_figure: (goal) => ({
+    question: `What figure would tell you that ${goal} is reached?`,
     why: 'Until the goal has a number, the KPI targets of its actions are Boussole estimates.',
   }),
   goal_baseline: (goal) => ({

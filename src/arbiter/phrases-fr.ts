@@ -77,7 +77,7 @@ export const PHRASES_FR: Phrases = {
   profileStated: (profile) => `Profil : ${profileName(profile)}.`,
   profileInferred: (profile, people) =>
     `Profil non indiqué : ${profileName(profile)} retenu pour une équipe ${people === null ? 'de taille inconnue' : `de ${n(people)} personne${people >= 2 ? 's' : ''}`}.`,
-  profileReplaced: (profile) => `Profil fixé par replan : ${profileName(profile)}.`,
+  profileReplaced: (profile) => `Profil choisi avec --profile : ${profileName(profile)}.`,
   horizonStated: (months) => `Horizon de planification : ${months} mois.`,
   currencyFallback: (currency, from) =>
     from === 'pricing'
@@ -265,6 +265,10 @@ const QUESTIONS_FR: Record<OpenQuestionTopic, (goal: string) => { question: stri
   }),
   goal_target: (goal) => ({
     question: `Quel chiffre, à quelle date, vous dirait que ${goal} est atteint ?`,
+    why: 'Tant que l’objectif n’est pas chiffré, les cibles de ses actions sont des estimations de Boussole.',
+  }),
+  goal_figure: (goal) => ({
+    question: `Quel chiffre vous dirait que ${goal} est atteint ?`,
     why: 'Tant que l’objectif n’est pas chiffré, les cibles de ses actions sont des estimations de Boussole.',
   }),
   goal_baseline: (goal) => ({

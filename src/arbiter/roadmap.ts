@@ -214,6 +214,8 @@ export type OpenQuestionTopic =
   | 'budget'
   | 'capacity'
   | 'goal_target'
+  /** The goal's number only: its date is stated ("Nos objectifs pour l'an prochain"), so it is not asked again. */
+  | 'goal_figure'
   | 'goal_baseline'
   | 'goal_horizon'
   | 'offer'
