@@ -118,4 +118,11 @@ describe('offline reader: clean slots or unknown', () => {
     const presses = readBrief(fixture('briefs/fr-presses-industrielles/brief.txt'), { start: '2027-01' });
     expect(presses.goals[0]?.kind).toBe('growth');
   });
+
+  it('ends an offer at a place after "around" and at a relative clause once it has a two-word head', () => {
+    const solar = readBrief(fixture('briefs/en-solar-installer-texas/brief.md'), { start: '2027-01' });
+    expect(solar.company.offer).toBe('rooftop solar and home batteries');
+    const walkers = readBrief(fixture('briefs/en-dog-walkers-marketplace/brief.md'), { start: '2027-01' });
+    expect(walkers.company.offer).toBe('marketplace app');
+  });
 });

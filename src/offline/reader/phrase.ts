@@ -12,13 +12,15 @@ const CUTS: readonly RegExp[] = [
   // "…dispatch, used by regional carriers": a participle after a comma says who or where, not what.
   /,\s(?:used|based|located|sold|made|designed|built|trusted|utilisée?s?|basée?s?|située?s?|vendue?s?|conçue?s?|installée?s?)\s/iu,
   /\s(?:à|in|at|en|au|aux|dans)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
+  // "rooftop solar and home batteries around Austin": a place after "around", "near", "autour de" says where.
+  /\s(?:around|near|across|throughout|autour de|près de|partout en)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
   /\s(?:in the|dans le|dans la|dans les)\s(?=[A-ZÀ-ÖØ-ÞŒ])/u,
   /\s(?:depuis|since|for)\s\d/iu,
   // "cabinet de conseil créé en 2016": the founding date is not part of what the company is.
   /\s(?:créée?s?|fondée?s?|lancée?s?|founded|established|launched|started)\s(?:en|in)\s\d/iu,
 ];
 
-/** A relative clause ends the phrase once the phrase has a head of its own ("cabinet de conseil RH qui…"). */
+/** A relative clause ends the phrase once the phrase has a head of its own ("cabinet de conseil RH qui…", "marketplace app that…"). */
 const RELATIVE = /\s(?:qui|que|that|which|who|dont)\s|\squ'/u;
 
 /**
@@ -28,7 +30,8 @@ const RELATIVE = /\s(?:qui|que|that|which|who|dont)\s|\squ'/u;
 export function nounPhrase(text: string, maxWords = 14, extraCuts: readonly RegExp[] = []): string | null {
   let end = text.length;
   const relative = RELATIVE.exec(text);
-  if (relative && text.slice(0, relative.index).split(/\s+/).length >= 3) end = relative.index;
+  // "marketplace app that connects…" has its head in two words; one ("marketplace that…") may be a bare noun.
+  if (relative && text.slice(0, relative.index).trim().split(/\s+/).length >= 2) end = relative.index;
   for (const cut of [...CUTS, ...extraCuts]) {
     const m = cut.exec(text);
     if (m && m.index > 0 && m.index < end) end = m.index;
