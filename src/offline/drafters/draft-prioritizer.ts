@@ -177,6 +177,8 @@ function titleFor(facts: Facts, candidate: Candidate): string {
   if (facts.segment) slots.segment = facts.segment;
   if (existing?.size) slots.size = number(facts, existing.size);
   if (name) slots.name = name;
+  // Several things of one kind the brief names ("YouTube, research report"), for a title that lists them.
+  if (short.length > 0) slots.names = short.slice(0, 3).join(', ');
   const withNoun = { ...slots, company: facts.noun };
   // Building on what exists first; the catalogue's wording for a new action when a slot is missing; the company's
   // name before the sector's noun.
