@@ -172,6 +172,9 @@ const textKeys = [
   'unknown',
   'assumption',
   'perMonth',
+  'kpiNoSource',
+  'kpiRate',
+  'kpiRevenue',
 ] as const;
 export const Texts = z.object(
   Object.fromEntries(textKeys.map((key) => [key, Localized])) as {

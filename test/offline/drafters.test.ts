@@ -110,8 +110,9 @@ describe.each(BRIEF_NAMES)('offline drafts for %s', (name) => {
       if (action.kpi.target !== null)
         expect(isRound(action.kpi.target), `${action.id} ${action.kpi.target}`).toBe(true);
       expect(isRound(action.cost), `${action.id} cost ${action.cost}`).toBe(true);
+      // A rate goal's own target is the brief's; every other figure is Boussole's estimate.
       expect(action.kpi.metric).toMatch(
-        brief.language === 'fr' ? /estimation Boussole/ : /Boussole estimate/,
+        brief.language === 'fr' ? /estimation Boussole|d'après le brief/ : /Boussole estimate|from the brief/,
       );
       expect(action.killCriterion ?? '').not.toMatch(/\d[.,]\d(?:\D|$)/);
     }
