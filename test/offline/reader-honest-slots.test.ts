@@ -125,4 +125,9 @@ describe('offline reader: clean slots or unknown', () => {
     const walkers = readBrief(fixture('briefs/en-dog-walkers-marketplace/brief.md'), { start: '2027-01' });
     expect(walkers.company.offer).toBe('marketplace app');
   });
+
+  it(`reads what a trade's own verb makes ("On brasse des bières artisanales")`, () => {
+    const brief = readBrief(fixture('briefs/fr-brasserie-artisanale/brief.md'), { start: '2027-01' });
+    expect(brief.company.offer).toBe('bières artisanales');
+  });
 });

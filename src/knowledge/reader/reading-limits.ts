@@ -19,6 +19,8 @@ const LimitsFile = z.strictObject({
   documentWords: Keywords,
   featureGoalWords: Keywords,
   todayWords: Keywords,
+  /** Trade verbs as written (accents kept): matched on the sentence's own words. */
+  makeVerbs: z.array(z.string().min(1)),
   namedHorizons: z.array(z.strictObject({ months: z.number().int().min(1).max(36), words: Keywords })),
 });
 

@@ -16,6 +16,12 @@ const OFFER_LABEL =
 const SELL_VERBS =
   /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:nous vendons|nous faisons(?!\s+(?:du marketing|de la pub|peu|pas|rien|beaucoup|tout|le point|appel|confiance|face|partie|ça|cela)(?![A-Za-zÀ-ÖØ-öø-ɏ]))|on vend|je vends|nous proposons|on propose|je propose|nous fabriquons|on fabrique|je fabrique|nous éditons|nous développons|nous concevons|nous produisons|nous distribuons|nous installons|nous louons|we sell|I sell|we offer|I offer|we provide|I provide|we make|I make|we build|we develop|we design|we produce|we manufacture|we distribute|we install|we rent|we do(?!\s+(?:not|it|this|that|everything|all|a lot|our|the|marketing|most|some|well|so)\b)|(?:notre|our) (?:association|entreprise|société|company|business|cabinet|agence|studio|atelier) (?:gère|propose|vend|organise|fabrique|runs|offers|sells|makes|provides))\s+/u;
 
+/** "On brasse des bières artisanales": a trade's own verb says what is made (reading-limits.yaml makeVerbs). */
+const MAKE_VERBS = new RegExp(
+  `(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:${READING_LIMITS.makeVerbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`,
+  'iu',
+);
+
 /** What the writer says the business or they are: "je suis avocate…", "I run a bike repair workshop…". */
 const IDENTITY =
   /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ])(?:je suis|j'suis|i'm|i am|nous sommes|on est|we are|we're|je tiens|je dirige|j'ai|i run|i own|we run|je gère|c'est|it's|this is)\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+,\s+)?(?:(?:un|une|a|an|the|le|la|notre|our|mon|ma|my)\s+|l')?(?:(?:petit|petite|small|little|tiny|jeune|young|solo|independent|indépendante?|freelance|self-employed|auto-entrepreneuse?)\s+){0,2}/iu;
@@ -143,9 +149,11 @@ export function findOffer(doc: BriefDocument, name: Found<string> | null): Found
       if (phrase !== null) return { value: phrase, from: text };
     }
   }
-  for (const s of body) {
-    const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), SELL_VERBS, 12), 12);
-    if (phrase !== null && phrase.split(/\s+/).length >= 2) return { value: phrase, from: s.text };
+  for (const verbs of [SELL_VERBS, MAKE_VERBS]) {
+    for (const s of body) {
+      const phrase = cleanPhrase(phraseAfter(lowerFirst(s.text), verbs, 12), 12);
+      if (phrase !== null && phrase.split(/\s+/).length >= 2) return { value: phrase, from: s.text };
+    }
   }
   return null;
 }
