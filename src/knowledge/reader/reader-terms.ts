@@ -51,6 +51,7 @@ const ChannelsFile = z.strictObject({
   channels: z.array(ChannelTerm),
   named: z.array(NamedTerm),
   notNames: Keywords,
+  classWords: Keywords,
   figures: z.array(FigureTerm),
 });
 

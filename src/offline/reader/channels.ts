@@ -46,13 +46,14 @@ const FUTURE =
 const COMPETITOR = /(?:concurren|competit|rival)/u;
 
 const NOT_NAMES = new Set(READER_TERMS.notNames);
+const CLASS_WORDS = new Set(READER_TERMS.classWords);
 
 /** The brief's own name for a named channel, without a leading article or a sentence-start word; null if none is left. */
 function cleanName(raw: string): string | null {
   const words = raw.trim().split(/\s+/u);
   while (words.length > 1 && NOT_NAMES.has(fold(words[0] ?? ''))) words.shift();
   const name = words.join(' ');
-  return name === '' || NOT_NAMES.has(fold(name)) ? null : name;
+  return name === '' || NOT_NAMES.has(fold(name)) || CLASS_WORDS.has(fold(name)) ? null : name;
 }
 
 /** A synthetic term per named channel: its id says the class and the name, so two shows stay two channels. */
@@ -110,10 +111,17 @@ function mentions(text: string): Mention[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  // A name found by shape never overrides a channel the word list knows ("Google listing" is the Google profile);
-  // the longest of two overlapping names wins ("Franchise Expo Paris" over "Franchise Expo").
+  // A name found by shape keeps the brief's own words over a class it holds ("Ideal Home Show" over "home show") but
+  // never cuts into a channel the word list knows ("Google listing" stays the Google profile: notNames); the longest
+  // of two overlapping names wins ("Franchise Expo Paris" over "Franchise Expo").
   const named = namedMentions(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const m of named) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of named) {
+    const overlaps = kept.filter((k) => m.start < k.end && k.start < m.end);
+    if (!overlaps.every((k) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start))
+      continue;
+    for (const k of overlaps) kept.splice(kept.indexOf(k), 1);
+    kept.push(m);
+  }
   return kept.filter((m) => !negated(folded, m.start)).sort((a, b) => a.start - b.start);
 }
 
