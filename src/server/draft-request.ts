@@ -5,6 +5,7 @@ import { type BriefSource, interpretBrief } from '../brief/index.js';
 import { BoussoleError } from '../errors/index.js';
 import { HttpError } from './http-error.js';
 import { bodyObject, optionalChoice, optionalMonth, optionalString } from './request-fields.js';
+import { runNameOf } from './run-name.js';
 
 /** How intake names a pasted brief; its messages then read "The brief you pasted …". */
 const PASTED = 'pasted';
@@ -17,11 +18,11 @@ export interface DraftRequest {
   start: string | null;
 }
 
-export function parseDraftRequest(
+export async function parseDraftRequest(
   body: unknown,
   providers: readonly string[],
   maxChars: number,
-): DraftRequest {
+): Promise<DraftRequest> {
   const fields = bodyObject(body);
   const brief = fields.brief;
   if (typeof brief !== 'string') {
@@ -38,10 +39,10 @@ export function parseDraftRequest(
   const fileName = optionalString(fields, 'fileName', 200);
   const path =
     fileName !== undefined && FILE_NAME.test(fileName) && !fileName.includes('..') ? fileName : PASTED;
+  let source: BriefSource;
   try {
     const text = decodeBriefText(Buffer.from(brief, 'utf8'), path, maxChars);
-    const source = interpretBrief(text, path, lang);
-    return { source: { ...source, name: source.name === PASTED ? 'brief' : source.name }, provider, start };
+    source = interpretBrief(text, path, lang);
   } catch (error) {
     if (BoussoleError.isInstance(error) && error.exitCode === 2) {
       const message = error.message
@@ -54,4 +55,9 @@ export function parseDraftRequest(
     }
     throw error;
   }
+  return {
+    source: { ...source, name: await runNameOf(source.name, source.body, source.format) },
+    provider,
+    start,
+  };
 }

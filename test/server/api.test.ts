@@ -31,8 +31,9 @@ const complete = (id: string) =>
   waitFor(async () => {
     const run = (await get(`/api/runs/${id}`)).json();
     return run.status === 'running' ? null : run;
-  });
+  }, 40_000);
 
+// Starting a server (it bundles the pages' script) and one offline draft: room for a loaded 2-core machine.
 beforeAll(async () => {
   serve = await startServe();
   token = await pageToken(serve.url);
@@ -40,9 +41,9 @@ beforeAll(async () => {
   expect(started.status).toBe(202);
   runId = String(started.json().run);
   expect((await complete(runId)).status).toBe('complete');
-});
+}, 60_000);
 afterAll(async () => {
-  await serve.stop();
+  await serve?.stop();
 });
 
 describe('POST /api/drafts', () => {
@@ -72,6 +73,12 @@ describe('POST /api/drafts', () => {
     expect(broken.json().error?.message).toMatch(
       /^The brief file brief\.json starts with \{ but is not valid JSON/,
     );
+  });
+
+  it('names a pasted brief’s run folder from the brief, so it can be found in runs/', async () => {
+    // atelier-ceramique-fr.md is pasted (no file name): its folder is named from the company it states.
+    expect(runId).toMatch(/^atelier-terre-feu-\d{8}-\d{6}(-\d+)?$/);
+    expect(existsSync(join(serve.runsDir, runId, 'run.json'))).toBe(true);
   });
 
   it('drafts with month 1 as asked, and the run is visible to the CLI', async () => {

@@ -3,6 +3,9 @@
 import { afterEach, expect, it } from 'vitest';
 import { type RunningServe, rawRequest, startServe } from './serve-helper.js';
 
+/** Each test starts a server (it bundles the pages' script): room for a loaded 2-core machine. */
+const STARTS = { timeout: 60_000 };
+
 let serve: RunningServe | undefined;
 afterEach(async () => {
   await serve?.stop();
@@ -19,7 +22,7 @@ async function providerOptions(env: NodeJS.ProcessEnv): Promise<Record<string, s
   );
 }
 
-it('names Anthropic and its model when BOUSSOLE_MODEL is an anthropic: model', async () => {
+it('names Anthropic and its model when BOUSSOLE_MODEL is an anthropic: model', STARTS, async () => {
   const options = await providerOptions({
     BOUSSOLE_MODEL: 'anthropic:claude-sonnet-4-5',
     ANTHROPIC_API_KEY: 'sk-ant-test-never-shown-5b1e',
@@ -29,7 +32,7 @@ it('names Anthropic and its model when BOUSSOLE_MODEL is an anthropic: model', a
   expect(JSON.stringify(options)).not.toContain('sk-ant-test');
 });
 
-it('names Mistral AI, and every provider when agents use several', async () => {
+it('names Mistral AI, and every provider when agents use several', STARTS, async () => {
   const options = await providerOptions({
     BOUSSOLE_MODEL: 'mistralai:mistral-large-latest',
     BOUSSOLE_MODEL_SWOT: 'anthropic:claude-haiku-4-5',
@@ -41,10 +44,14 @@ it('names Mistral AI, and every provider when agents use several', async () => {
   );
 });
 
-it('says OpenAI-compatible and the default model for a plain key, and offers only offline without one', async () => {
-  expect((await providerOptions({ OPENAI_API_KEY: 'sk-test-plain-key-1f0c' })).openai).toBe(
-    'Configured model: OpenAI-compatible gpt-4.1-mini',
-  );
-  await serve?.stop();
-  expect(Object.keys(await providerOptions({}))).toEqual(['offline']);
-});
+it(
+  'says OpenAI-compatible and the default model for a plain key, and offers only offline without one',
+  STARTS,
+  async () => {
+    expect((await providerOptions({ OPENAI_API_KEY: 'sk-test-plain-key-1f0c' })).openai).toBe(
+      'Configured model: OpenAI-compatible gpt-4.1-mini',
+    );
+    await serve?.stop();
+    expect(Object.keys(await providerOptions({}))).toEqual(['offline']);
+  },
+);

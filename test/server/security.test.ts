@@ -19,6 +19,7 @@ let serve: RunningServe;
 let token: string;
 let runId: string;
 
+// Starting a server (it bundles the pages' script) and one offline draft: room for a loaded 2-core machine.
 beforeAll(async () => {
   // A key is configured but no server answers it: every draft below is offline, chosen explicitly.
   serve = await startServe({ env: { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' } });
@@ -33,10 +34,10 @@ beforeAll(async () => {
   await waitFor(async () => {
     const run = (await rawRequest(`${serve.url}/api/runs/${runId}`)).json();
     return run.status === 'complete' ? run : null;
-  });
+  }, 40_000);
   // Something outside the runs folder that a traversal would try to read.
   writeFileSync(join(serve.runsDir, '..', 'outside-secret.txt'), OUTSIDE);
-});
+}, 60_000);
 afterAll(async () => {
   expect(await serve.stop()).toBe(0);
 });

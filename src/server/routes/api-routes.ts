@@ -15,7 +15,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
   const { active } = context;
 
   app.post('/api/drafts', async (request, reply) => {
-    const { source, provider, start } = parseDraftRequest(
+    const { source, provider, start } = await parseDraftRequest(
       request.body,
       context.drafter.providers,
       context.maxBriefChars,
