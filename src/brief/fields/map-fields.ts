@@ -13,6 +13,7 @@ import {
   type Maturity,
   type Profile,
 } from '../../../agents/brief.js';
+import { competitorNames } from '../../offline/reader/competitors.js';
 import { keyAsWords, normaliseKey } from './normalise-key.js';
 import { assetFromText, assetKind, readAssets, readCommittedSpend } from './read-assets.js';
 import { busyMonthsInConstraint, readBusyMonths, readDeadlines } from './read-calendar.js';
@@ -357,7 +358,8 @@ class MappingState {
               ...proseLines(`${label} — ${name}`, Object.keys(rest).length > 0 ? rest : null),
             );
           }
-        } else names.push(...splitList(item));
+          // A stated list is read for names: kinds dropped, the names in brackets after a kind kept.
+        } else names.push(...competitorNames(text(item) ?? ''));
       }
     }
     if (names.length === 0 && value !== null) return false;

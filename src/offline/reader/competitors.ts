@@ -24,7 +24,15 @@ const BRAND = new RegExp(
 const ARTICLE_BEFORE_NAME = /^(?:les|le|la|l'|the)\s?(?=[A-ZÀ-ÖØ-ÞŒ])/u;
 /** "l'association Lille Verte", "the app Calm": what kind of organisation it is, then its name. */
 const KIND_BEFORE_NAME =
-  /^(?:(?:les|le|la|l'|the|une?|an?)\s?)?(?:association|société|entreprise|cabinet|agence|boutique|marque|enseigne|startup|start-up|appli(?:cation)?|site|company|agency|brand|shop|firm|app|charity)\s(?=[A-ZÀ-ÖØ-ÞŒ])/iu;
+  /^(?:(?:les|le|la|l'|the|une?|an?)\s?)?(?:association|société|entreprise|cabinet|agence|boutique|marque|enseigne|startup|start-up|appli(?:cation)?|site|company|agency|brand|shop|firm|app|charity|groupe|group|réseau|network|chaîne|chain|cinéma|cinema|clinique|clinic)(?:\s(?:multiplexe|indépendante?|local|locale|régional|régionale|national|nationale))?\s(?=[A-ZÀ-ÖØ-ÞŒ])/iu;
+/** "Other Pic Saint-Loup estates", "Several Lyon agencies": a quantifier opens a kind, whatever its capitals. */
+const QUANTIFIER =
+  /^(?:other|others|many|several|some|a few|most|autres|d'autres|plusieurs|quelques|certains|certaines|nombreux|nombreuses)\s/iu;
+/** "Le groupe…", "Les chaînes d'animaleries…": a sentence's capitalised article is no brand. */
+const ARTICLE_ONLY = /^(?:le|la|les|l'|the|un|une|a|an|des|du)$/iu;
+/** "Rhône organics", "Lyon bakeries": a place word then a plural common noun names a kind of competitor. */
+const PLACE_THEN_KIND =
+  /^\s+(?!(?:is|has|was|does|remains|sells|offers|plus|as|us|its|this)\b)[a-zà-öø-ÿ-]{3,}s\b/u;
 
 /** What ends a name and opens its description: a colon, a dash, a verb ("X is…", "X propose…"). */
 const DESCRIPTION =
@@ -77,10 +85,15 @@ function items(list: string): Item[] {
 /** The name an item opens with, or null when the item is a kind of competitor or a description. */
 function nameOf(raw: string, dedicated: boolean): string | null {
   const item = raw.replace(LEAD_IN, '').replace(KIND_BEFORE_NAME, '');
-  if (item === '' || DROP_START.test(item)) return null;
+  if (item === '' || DROP_START.test(item) || QUANTIFIER.test(item)) return null;
   const article = ARTICLE_BEFORE_NAME.exec(item);
   const bare = article ? item.slice(article[0].length) : item;
   const brand = BRAND.exec(bare)?.[1];
+  const kindAfter =
+    brand !== undefined && !brand.includes(' ') && PLACE_THEN_KIND.test(bare.slice(brand.length));
+  // A name has a letter ("2 cliniques" is a count) and is more than an article ("Les chaînes…").
+  if (brand !== undefined && (!/\p{L}/u.test(brand) || ARTICLE_ONLY.test(trimPhrase(brand)) || kindAfter))
+    return null;
   if (brand !== undefined) {
     // "Leeds Boiler Co." keeps its full stop; any other final full stop is the sentence's.
     const head = trimPhrase(brand) + (/\s(?:Co|Inc|Ltd|Corp|Cie)\.$/u.test(brand) ? '.' : '');
@@ -125,6 +138,11 @@ function namesIn(list: string, dedicated: boolean): string[] {
     // A kind with examples in brackets: the examples are the names.
     return examples === '' ? [] : items(examples).flatMap((e) => nameOf(e.text, false) ?? []);
   });
+}
+
+/** Names in one stated list of competitors (a JSON or YAML field): kinds dropped, bracketed examples kept. */
+export function competitorNames(list: string): string[] {
+  return namesIn(list, true);
 }
 
 /** Named competitors in order of first mention, each once, with the sentence naming them. */
