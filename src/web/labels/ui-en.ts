@@ -1,5 +1,5 @@
 // English wording of the web pages.
-import type { UiLabels } from './ui-labels.js';
+import type { UiLabels } from './ui-label-types.js';
 
 export const UI_EN: UiLabels = {
   lang: 'en',
