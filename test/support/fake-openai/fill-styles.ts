@@ -5,6 +5,8 @@ import type { Rng } from './prng.js';
 export interface Slot {
   /** Nearest property name above the value ('' at the root). */
   property: string;
+  /** The property the enclosing object sits under (`budget` for `budget.amount`; '' at the root). */
+  parent: string;
   /** Position in the nearest enclosing array, or null. */
   index: number | null;
   /** 0 for the root value, 1 for its properties, and so on. */
@@ -70,6 +72,8 @@ function plausibleStyle(rng: Rng): FillStyle {
       return `${label}${ordinal}: ${rng.pick(PHRASES)}`;
     },
     number: (slot, integer) => {
+      const typical = TYPICAL_NUMBERS[`${slot.parent}.${slot.property}`] ?? TYPICAL_NUMBERS[slot.property];
+      if (typical) return typical[0] === typical[1] ? typical[0] : roundTo(rng.int(...typical), typical[1]);
       const stated = statedNumbers(slot.description);
       if (stated?.kind === 'list') return rng.pick(stated.values);
       if (stated?.kind === 'range') {
@@ -88,6 +92,33 @@ function plausibleStyle(rng: Rng): FillStyle {
     },
     ownKindReferences: (own) => own - 1,
   };
+}
+
+/**
+ * Ranges for the numbers a draft adds up, so a plausible answer gives a plan that fits: a yearly budget of a few
+ * thousand, a little already committed, actions costing a fraction of it, months within a year. (Left to 1-100, a
+ * budget of 40 € with 90 € committed every month of a 60-month period made every plan empty.)
+ */
+const TYPICAL_NUMBERS: Readonly<Record<string, readonly [number, number]>> = {
+  'budget.amount': [3_000, 40_000],
+  'budget.periodMonths': [12, 12],
+  'committedSpend.amount': [100, 900],
+  'committedSpend.periodMonths': [12, 12],
+  horizonMonths: [12, 12],
+  cost: [0, 1_500],
+  effortDays: [1, 5],
+  reach: [200, 5_000],
+  people: [1, 3],
+  hoursPerWeek: [8, 30],
+  month: [1, 12],
+  busyMonths: [1, 12],
+  timeframeMonths: [3, 12],
+};
+
+/** Round figures, as a person writes them: to the hundred from a thousand, to the ten from a hundred. */
+function roundTo(value: number, max: number): number {
+  const step = max >= 1_000 ? 100 : max >= 100 ? 10 : 1;
+  return Math.round(value / step) * step;
 }
 
 /** Text a consumer must show as text: markup, script links, template syntax, control characters. */

@@ -40,7 +40,7 @@ export function fillSchema(schema: unknown, { style, seed }: FillOptions): unkno
     issued: new Map(),
     enclosing: new Map(),
   };
-  return fill(walk, schema, { property: '', index: null, depth: 0, description: null }, 0);
+  return fill(walk, schema, { property: '', parent: '', index: null, depth: 0, description: null }, 0);
 }
 
 function fill(walk: Walk, raw: unknown, slot: Slot, refs: number): unknown {
@@ -183,7 +183,13 @@ function fillArray(walk: Walk, schema: Schema, slot: Slot, refs: number): unknow
   const seen = new Set<string>();
   for (let index = 0; index < length; index += 1) {
     const itemSchema = index < tuple.length ? tuple[index] : (schema.items ?? true);
-    const itemSlot: Slot = { property: slot.property, index, depth: slot.depth + 1, description: null };
+    const itemSlot: Slot = {
+      property: slot.property,
+      parent: slot.parent,
+      index,
+      depth: slot.depth + 1,
+      description: null,
+    };
     let item = fill(walk, itemSchema, itemSlot, refs);
     // Distinct items: a few more draws, then stop short rather than loop (only legal above minItems).
     for (let tries = 0; distinct && seen.has(JSON.stringify(item)) && tries < 8; tries += 1)
@@ -214,6 +220,7 @@ function fillObject(walk: Walk, schema: Schema, slot: Slot, refs: number): Recor
   const out: Record<string, unknown> = {};
   const child = (property: string): Slot => ({
     property,
+    parent: slot.property,
     index: null,
     depth: slot.depth + 1,
     description: null,
