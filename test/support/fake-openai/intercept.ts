@@ -1,10 +1,10 @@
 // One msw setupServer per process for every in-process fake: msw patches fetch and node:http once, so two fakes
 // alive at the same time (a test's first and second server) share it, each under its own made-up host.
 import type { RequestHandler } from 'msw';
-import { type SetupServerApi, setupServer } from 'msw/node';
+import { type SetupServer, setupServer } from 'msw/node';
 
 const active = new Set<readonly RequestHandler[]>();
-let msw: SetupServerApi | null = null;
+let msw: SetupServer | null = null;
 let hosts = 0;
 
 /** A base URL on a host that does not exist, so a request that escaped msw could reach nothing real. */
@@ -29,13 +29,14 @@ function sync(): void {
     return;
   }
   if (!msw) {
-    msw = setupServer();
+    const created = setupServer();
     // A request nothing answers is a test bug and fails, except to a local socket (another fake, a web server).
-    msw.listen({
+    created.listen({
       onUnhandledRequest: (request, print) => {
         if (!['127.0.0.1', 'localhost'].includes(new URL(request.url).hostname)) print.error();
       },
     });
+    msw = created;
   }
   msw.resetHandlers(...[...active].flat());
 }
