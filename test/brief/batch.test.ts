@@ -5,7 +5,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { startFakeOpenAI } from '../support/fake-openai-server.js';
+import { interceptFakeOpenAI } from '../support/use-fake-openai.js';
 import { GOOD_BRIEFS, makeTempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
@@ -68,7 +68,7 @@ describe('a batch with one bad brief', () => {
   });
 
   it('exits 1 when a run of the batch failed as well, keeping the bad brief named', async () => {
-    const server = await startFakeOpenAI({ faults: { rate: 1, kinds: ['not-json'] } });
+    const server = await interceptFakeOpenAI({ faults: { rate: 1, kinds: ['not-json'] } });
     try {
       await dir.write(
         'good.txt',

@@ -11,8 +11,8 @@ import {
   networkError,
   never,
   type ReplyHook,
-  startFakeOpenAI,
 } from '../support/fake-openai-server.js';
+import { interceptFakeOpenAI } from '../support/use-fake-openai.js';
 import { API_KEY, TINY_ANSWER, tinyRequest } from './harness.js';
 
 const servers: FakeOpenAI[] = [];
@@ -22,7 +22,7 @@ afterEach(async () => {
 
 /** The fake server answering every request with `reply`; its base URL. */
 async function localServer(reply: ReplyHook): Promise<string> {
-  const server = await startFakeOpenAI({ reply });
+  const server = await interceptFakeOpenAI({ reply });
   servers.push(server);
   return server.url;
 }

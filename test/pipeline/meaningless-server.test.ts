@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Roadmap } from '../../src/arbiter/index.js';
 import { runCli } from '../support/cli.js';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.js';
+import type { FakeOpenAI } from '../support/fake-openai-server.js';
+import { interceptFakeOpenAI } from '../support/use-fake-openai.js';
 
 const BRIEF = `Atelier Brume fabrique des bougies parfumées à Bordeaux et les vend en ligne et sur les marchés.
 Budget marketing : 9 000 € par an. Je suis seule, 6 heures par semaine. Objectif : doubler les ventes en ligne d'ici 12 mois.
@@ -19,7 +20,7 @@ const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const roadmapOf = () => JSON.parse(read('roadmap.json')) as Roadmap;
 
 beforeAll(async () => {
-  server = await startFakeOpenAI({ answer: 'meaningless' });
+  server = await interceptFakeOpenAI({ answer: 'meaningless' });
   env = { OPENAI_API_KEY: 'sk-meaningless-test-0000', OPENAI_BASE_URL: server.url };
   const root = mkdtempSync(join(tmpdir(), 'boussole-meaningless-'));
   writeFileSync(join(root, 'brief.txt'), BRIEF);
@@ -31,7 +32,9 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 function assertInvariants(roadmap: Roadmap) {
-  const ids = [...roadmap.horizons.flatMap((h) => h.actions), ...roadmap.deferred, ...roadmap.excluded].map((a) => a.id);
+  const ids = [...roadmap.horizons.flatMap((h) => h.actions), ...roadmap.deferred, ...roadmap.excluded].map(
+    (a) => a.id,
+  );
   expect(new Set(ids).size).toBe(ids.length);
   const horizonOf = new Map<string, number>();
   roadmap.horizons.forEach((h, index) => {
@@ -43,7 +46,8 @@ function assertInvariants(roadmap: Roadmap) {
     expect(h.actions.length).toBeLessThanOrEqual(h.wipLimit);
     for (const a of h.actions) {
       expect(Number.isFinite(a.score)).toBe(true);
-      for (const dep of a.dependsOn) expect(horizonOf.get(dep) ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(index);
+      for (const dep of a.dependsOn)
+        expect(horizonOf.get(dep) ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(index);
     }
   }
 }
@@ -67,7 +71,10 @@ describe('a draft answered with meaningless values', () => {
     expect(read('roadmap.json')).toBe(before);
 
     const prioritizer = JSON.parse(read('prioritizer.json')) as { actions: unknown[] };
-    writeFileSync(join(dir, 'prioritizer.json'), JSON.stringify({ actions: [...prioritizer.actions].reverse() }));
+    writeFileSync(
+      join(dir, 'prioritizer.json'),
+      JSON.stringify({ actions: [...prioritizer.actions].reverse() }),
+    );
     expect((await runCli(['replan', '--run', dir], { env: {} })).code).toBe(0);
     expect(read('roadmap.json')).toBe(before);
   });

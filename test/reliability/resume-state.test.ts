@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGENT_IDS } from '../../agents/outputs.js';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.js';
-import { briefPath } from '../support/fixture-cases.js';
 import { runCli } from '../support/cli.js';
+import type { FakeOpenAI } from '../support/fake-openai-server.js';
+import { briefPath } from '../support/fixture-cases.js';
+import { interceptFakeOpenAI } from '../support/use-fake-openai.js';
 import { agentsWithStatus, inspectRunDir, manifestOf } from './support/run-dir.js';
 import { scriptedAnswers } from './support/scripted-answers.js';
 
@@ -19,7 +20,7 @@ const servers: FakeOpenAI[] = [];
 const dirs: string[] = [];
 
 async function server() {
-  const fake = await startFakeOpenAI({ answer: scriptedAnswers(CASE).answer });
+  const fake = await interceptFakeOpenAI({ answer: scriptedAnswers(CASE).answer });
   servers.push(fake);
   return fake;
 }
