@@ -1,5 +1,7 @@
 // Marketing sanity checks on a finished roadmap, as cited findings: each names the figure, the band and its source.
 import type { Brief } from '../../agents/brief.js';
+import { addMonths } from './calendar.js';
+import { deadlineOffset, isDemandPeak } from './deadlines.js';
 import { moneyText } from './money-text.js';
 import { formatNumber } from './numbers.js';
 import type { Roadmap, SanityFinding, ScheduledAction } from './roadmap.js';
@@ -53,6 +55,11 @@ function yearlyRevenue(brief: Brief): number | null {
 
 const SAY = {
   fr: {
+    deadline_unprepared: (what: string, month: string) =>
+      `« ${what} » (${month}) : aucune action du plan ne le prépare. Ajoutez-en une ou dites si la date a changé.`,
+    deadline_late: (what: string, month: string, ids: string) =>
+      `« ${what} » (${month}) : ${ids} ne peut pas être prêt avant cette date dans ce plan (budget, temps ou dépendances) ; avancez-le ou acceptez d'arriver après.`,
+    deadline_source: 'les dates données dans le brief',
     committed_covers_budget: (committed: string, budget: string) =>
       `Les dépenses déjà engagées (${committed}) couvrent tout le budget (${budget}) : il ne reste rien pour ce plan. Vérifiez le budget et ce qui est déjà payé dans le brief, ou indiquez un budget en plus de ces engagements.`,
     committed_source: 'les montants du brief (budget et dépenses déjà engagées)',
@@ -70,6 +77,11 @@ const SAY = {
       `Le rapport valeur client / coût d'acquisition est de ${v}, sous ${band}.`,
   },
   en: {
+    deadline_unprepared: (what: string, month: string) =>
+      `“${what}” (${month}): no action of the plan prepares it. Add one, or say whether the date has moved.`,
+    deadline_late: (what: string, month: string, ids: string) =>
+      `“${what}” (${month}): ${ids} cannot be ready before that date in this plan (budget, time or dependencies); bring it forward or accept being late.`,
+    deadline_source: 'the dates the brief gives',
     committed_covers_budget: (committed: string, budget: string) =>
       `Spend already committed (${committed}) takes the whole budget (${budget}): nothing is left for this plan. Check the budget and what is already paid in the brief, or state a budget on top of these commitments.`,
     committed_source: "the brief's own amounts (budget and spend already committed)",
@@ -87,6 +99,41 @@ const SAY = {
       `Customer lifetime value is ${v} × acquisition cost, under ${band}.`,
   },
 } as const;
+
+/**
+ * A date the brief gives that the plan cannot meet: no scheduled action prepares it, or the actions that prepare it
+ * end after it. A demand peak is met when some action that brings buyers is running by then.
+ */
+function deadlineFindings(roadmap: Roadmap, brief: Brief): SanityFinding[] {
+  const start = roadmap.start;
+  if (start === null) return [];
+  const say = SAY[roadmap.language];
+  const actions = scheduled(roadmap);
+  const out: SanityFinding[] = [];
+  for (const d of brief.calendar?.deadlines ?? []) {
+    if (typeof d.what !== 'string' || isDemandPeak(d.what)) continue;
+    const offset = deadlineOffset(d, start, 0, roadmap.constraints.horizonMonths);
+    if (offset === null) continue;
+    const serving = actions.filter((a) => a.deadline === d.what.trim());
+    const month = addMonths(start, offset);
+    if (serving.length === 0) {
+      out.push({
+        code: 'deadline_unprepared',
+        message: say.deadline_unprepared(d.what, month),
+        source: say.deadline_source,
+      });
+      continue;
+    }
+    const late = serving.filter((a) => a.endMonth > offset);
+    if (late.length === serving.length)
+      out.push({
+        code: 'deadline_late',
+        message: say.deadline_late(d.what, month, late.map((a) => a.id).join(', ')),
+        source: say.deadline_source,
+      });
+  }
+  return out;
+}
 
 export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
   const lang = roadmap.language;
@@ -126,6 +173,8 @@ export function sanityChecks(roadmap: Roadmap, brief: Brief): SanityFinding[] {
       source: SAY[lang].committed_source,
     });
   }
+
+  findings.push(...deadlineFindings(roadmap, brief));
 
   const revenue = yearlyRevenue(brief);
   const budget = roadmap.constraints.budget;

@@ -8,7 +8,7 @@ import { type DeadlineTarget, matchDeadlines } from './deadlines.js';
 import { type ResolvedDecisions, resolveDecisions } from './decisions.js';
 import { moneyText } from './money-text.js';
 import { toHundredths } from './numbers.js';
-import { type ReviewState, DEFAULT_TIMEFRAME_MONTHS, evaluateActuals } from './review-eval.js';
+import { DEFAULT_TIMEFRAME_MONTHS, evaluateActuals, type ReviewState } from './review-eval.js';
 import type { ActionReview, DecisionOutcome, ReviewSummary, RoadmapWarning } from './roadmap.js';
 import type {
   ForcedPlacement,
@@ -105,6 +105,7 @@ export function planSteering(
           s.deductions.frozenMonths,
           horizonMonths,
           String(brief.company?.name ?? ''),
+          brief.goals ?? [],
         );
   const keep = new Set<string>([
     ...decisions.pins.keys(),

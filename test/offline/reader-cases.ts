@@ -475,9 +475,10 @@ export const READER_CASES: readonly ReaderCase[] = [
     expected: { calendar: { busyMonths: [4, 5, 6], deadlines: [] } },
   },
   {
-    name: 'fr a quiet summer is not busy',
+    // A demand peak is when buyers buy: a date to be ready for, not a month the team cannot work (review 2, D6).
+    name: 'fr a quiet summer is not busy, and a sales peak is a date to be ready for',
     text: "La bûche en décembre = notre gros pic, l'été c'est plus calme.",
-    expected: { calendar: { busyMonths: [12] } },
+    expected: { calendar: { busyMonths: [], deadlines: [{ month: 12 }] } },
   },
   {
     name: 'en a deadline measured back from an event',

@@ -43,6 +43,7 @@ export const NamedTerm = z.strictObject({
   fr: z.string().includes('{name}'),
   en: z.string().includes('{name}'),
   asset: AssetKind.optional(),
+  overridesKnown: z.boolean().default(false),
   patterns: z.array(Pattern).min(1),
 });
 export type NamedTerm = z.infer<typeof NamedTerm>;
@@ -128,8 +129,11 @@ const CalendarFile = z.strictObject({
   months: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/), Keywords),
   periods: z.array(z.strictObject({ words: Keywords, months: z.array(z.number().int().min(1).max(12)) })),
   busy: Keywords,
+  helpers: Keywords,
+  peak: Keywords,
   quiet: Keywords,
   deadline: Keywords,
+  events: Keywords,
   amountPeriods: z.array(
     z.strictObject({ months: z.number().int().min(-1).max(12), after: Keywords, sentence: Keywords }),
   ),

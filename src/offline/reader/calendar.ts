@@ -1,5 +1,8 @@
 // Busy months and deadlines as the brief states them: "avril à juin, on est débordés" → 4, 5, 6; "fill the retreats
 // two months ahead" → a deadline. Months and seasons are named in calendar.yaml; a quiet period is never busy.
+// Busy means the team has no time; a demand peak ("spring is our peak") is when customers buy, so it is read as a
+// date to be ready for (a deadline in its first month), never as busy months; dated events ("subscriptions open on
+// 15 June 2027", "launch on 12 May 2027") are deadlines with the brief's words and their year when written.
 import type { Calendar, Deadline } from '../../../agents/brief.js';
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import type { BriefDocument } from './document.js';
@@ -7,13 +10,25 @@ import type { Found } from './found.js';
 import { hasAnyKeyword, indexWords, keywordHits, type WordIndex } from './keyword-match.js';
 import { clip, fold, trimPhrase } from './text.js';
 
-const { months, periods, busy, quiet, deadline } = READER_TERMS.calendar;
+const { months, periods, busy, helpers, peak, quiet, deadline, events } = READER_TERMS.calendar;
 const MONTH_WORDS = Object.entries(months).flatMap(([n, words]) =>
   words.map((w) => ({ word: w, month: Number(n) })),
 );
 const MONTH_SET = new Set(MONTH_WORDS.map((m) => m.word));
 /** English words that are months only when capitalised ("in May", not "we may"). */
-const CAPITALISED_ONLY = new Set(['may', 'march', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const CAPITALISED_ONLY = new Set([
+  'may',
+  'march',
+  'jan',
+  'feb',
+  'apr',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 interface Mention {
   readonly months: readonly number[];
@@ -91,9 +106,93 @@ function busyMonthsOf(written: string): number[] {
     const next = parts[i + 1];
     const words = [part, next !== undefined && monthsOf(next).length === 0 ? next : ''].join(' ');
     const index = indexWords(fold(words));
-    if (hasAnyKeyword(index, busy) && !hasAnyKeyword(indexWords(fold(part)), quiet)) out.push(...named);
+    const own = indexWords(fold(part));
+    if (hasAnyKeyword(index, busy) && !hasAnyKeyword(own, quiet) && !hasAnyKeyword(own, helpers))
+      out.push(...named);
   });
   return out;
+}
+
+/** A clause's demand peak: the first month of the period named with a peak word ("spring is our peak" → 3). */
+function peakOf(clause: string): { what: string; month: number } | null {
+  const parts = clause.split(/,\s+|\s+=\s+|\s+-\s+/u);
+  for (const [i, part] of parts.entries()) {
+    const index = indexWords(fold(part));
+    if (!hasAnyKeyword(index, peak) || hasAnyKeyword(index, quiet)) continue;
+    // "La bûche en décembre = notre gros pic": the months may stand in the part just before the peak word.
+    const before = parts[i - 1];
+    const own = mentions(part, index)[0]?.months[0];
+    const beforeIndex = before === undefined ? null : indexWords(fold(before));
+    const prior =
+      before === undefined || beforeIndex === null || hasAnyKeyword(beforeIndex, quiet)
+        ? undefined
+        : mentions(before, beforeIndex)[0]?.months[0];
+    if (own !== undefined) return { what: trimPhrase(part), month: own };
+    if (prior !== undefined && before !== undefined)
+      return { what: trimPhrase(`${before} ${clause.includes(' = ') ? '=' : ','} ${part}`), month: prior };
+  }
+  return null;
+}
+
+/** "H1 2027" → June, "Q3 2027" → September: a window named by its half or quarter ends in that month. */
+const WINDOW = /\b(?:H([12])|Q([1-4])|S([12]))\s*(?:20\d\d)\b/u;
+
+/**
+ * A dated event in the clause: an event word ("launch", "ouverture", "opening") with a month or a half-year window
+ * near it. Its words run from the first to the last of them ("ouverture des abonnements le 15 juin 2027"), with the
+ * year when written so the plan can tell February 2028 from February 2027.
+ */
+function eventOf(clause: string): { what: string; month: number } | null {
+  const folded = fold(clause);
+  const index = indexWords(folded);
+  const hits = events.flatMap((w) => keywordHits(index, w)).sort((a, b) => a.start - b.start);
+  if (hits.length === 0) return null;
+  const window = WINDOW.exec(clause);
+  const dated = mentions(clause, index).filter((m) => m.months.length === 1);
+  for (const hit of hits) {
+    // "lancement prévu mars 2027": the date after the event word first, else one just before it ("12 May launch").
+    const near =
+      dated.find((m) => m.start > hit.start && m.start - hit.end < 60) ??
+      dated.filter((m) => m.end <= hit.start && hit.start - m.end < 25).pop();
+    const month = near?.months[0] ?? windowMonth(window);
+    if (month === null || month === undefined) continue;
+    const dateStart = near?.start ?? window?.index ?? hit.start;
+    const dateEnd = near ? yearEnd(clause, near.end) : (window?.index ?? 0) + (window?.[0].length ?? 0);
+    // "it-sa Nuremberg trade fair", "the German NIS2 implementation deadlines": the words that name the event before
+    // its word, back to the clause's last punctuation, at most 40 characters.
+    const lead = /[^,;:.()]{0,40}$/u.exec(clause.slice(0, hit.start))?.[0] ?? '';
+    const named =
+      hit.start - lead.length + (/^\S*\s/u.test(lead) && lead.length === 40 ? lead.indexOf(' ') + 1 : 0);
+    const from = Math.min(named, dayStart(clause, dateStart));
+    const to = Math.max(hit.end, dateEnd);
+    return { what: clip(trimPhrase(unbracketed(clause.slice(from, to))), 140), month };
+  }
+  return null;
+}
+
+/** "trade fair (October" → "trade fair October": a bracket the slice opened or closed alone is dropped. */
+function unbracketed(text: string): string {
+  const open = (text.match(/\(/gu) ?? []).length;
+  const close = (text.match(/\)/gu) ?? []).length;
+  return open === close ? text : text.replace(/\s*[()]\s*/gu, ' ').replace(/\s+/gu, ' ');
+}
+
+function windowMonth(window: RegExpExecArray | null): number | null {
+  if (window === null) return null;
+  if (window[1] !== undefined || window[3] !== undefined) return Number(window[1] ?? window[3]) * 6;
+  return Number(window[2]) * 3;
+}
+
+/** "12 May 2027": the day before the month belongs to the date. */
+function dayStart(clause: string, at: number): number {
+  const m = /(\d{1,2}(?:er)?\s+)$/u.exec(clause.slice(Math.max(0, at - 6), at));
+  return m ? at - m[1]!.length : at;
+}
+
+/** "May 2027": the year after the month belongs to the date. */
+function yearEnd(clause: string, at: number): number {
+  const m = /^\s+(20\d\d)\b/u.exec(clause.slice(at));
+  return m ? at + m[0].length : at;
 }
 
 export function findCalendar(doc: BriefDocument): CalendarReading {
@@ -106,7 +205,13 @@ export function findCalendar(doc: BriefDocument): CalendarReading {
       for (const month of busyMonthsOf(clause)) if (!busyFrom.has(month)) busyFrom.set(month, clause);
       const named = monthsOf(clause);
       const ahead = AHEAD.exec(fold(clause));
-      if ((named.length > 0 || ahead) && hasAnyKeyword(index, deadline)) {
+      const event = ahead ? null : eventOf(clause);
+      const found = event ?? (ahead ? null : peakOf(clause));
+      if (found !== null) {
+        const what = clip(found.what, 140);
+        if (!deadlines.some((d) => d.value.what === what))
+          deadlines.push({ value: { what, month: found.month }, from: clause });
+      } else if ((named.length > 0 || ahead) && hasAnyKeyword(index, deadline)) {
         // "fill the retreats two months ahead and get my Sunday classes…": the deadline ends with its lead time.
         const what = clip(trimPhrase(ahead ? clause.slice(0, ahead.index + ahead[0].length) : clause), 140);
         if (!deadlines.some((d) => d.value.what === what))
