@@ -1,2 +1,12 @@
-// Language of a text, shared by the brief intake and the offline reader.
+// Language of a text and the text folding every layer shares: the ground floor, importing nothing above it.
 export { detectLanguage, languageScores } from './detect-language.js';
+export { MONTH_NAMES, monthName } from './month-names.js';
+export {
+  contentWords,
+  type FoldOptions,
+  foldedWords,
+  foldText,
+  singular,
+  stripAccents,
+} from './normalise.js';
+export { type StopWordList, type StopWordsByLanguage, stopWords, stopWordsByLanguage } from './stop-words.js';
