@@ -1,73 +1,21 @@
 // Text folding shared by the checks: compare words, not case, accents, punctuation or filler.
-const FILLER = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'for',
-  'to',
-  'and',
-  'on',
-  'in',
-  'with',
-  'our',
-  'your',
-  'vs',
-  'versus',
-  'against',
-  'le',
-  'la',
-  'les',
-  'l',
-  'un',
-  'une',
-  'des',
-  'de',
-  'du',
-  'd',
-  'et',
-  'en',
-  'pour',
-  'sur',
-  'au',
-  'aux',
-  'avec',
-  'nos',
-  'notre',
-  'vos',
-  'votre',
-  'contre',
-  'face',
-  'dans',
-  'par',
-  'vers',
-  'chez',
-  'by',
-  'at',
-  'from',
-  'into',
-  'per',
-]);
+import { contentWords, type FoldOptions, foldText } from '../../src/language/normalise.js';
+import { stopWords } from '../../src/language/stop-words.js';
+
+/** Title filler, and the joining words ("vers", "into", "per") the checks also skip when they compare titles. */
+const FILLER = stopWords('title', 'titleComparison');
+
+/** How the checks fold text: `&` is read as "and", so "X & Y" and "X and Y" are the same words. */
+export const CHECK_FOLD: FoldOptions = { ampersand: 'and' };
 
 /** Lower case, accents stripped, `&` read as "and", anything else but letters and digits turned into spaces. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldText(text, CHECK_FOLD);
 }
 
 /** The meaningful words of a text, a trailing plural "s" dropped: "Publish comparison pages vs X" ≈ "against X". */
 export function keyWords(text: string): Set<string> {
-  return new Set(
-    fold(text)
-      .split(' ')
-      .filter((word) => word !== '' && !FILLER.has(word))
-      .map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word)),
-  );
+  return new Set(contentWords(text, FILLER, CHECK_FOLD));
 }
 
 /** |A ∩ B| / |A ∪ B|; two empty sets are identical (1). */

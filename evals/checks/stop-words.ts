@@ -1,22 +1,8 @@
 // Stop-word counts per language: which of French or English a text is written in, by its commonest little words.
-import type { Language } from '../../agents/brief.js';
+import { stopWordsByLanguage } from '../../src/language/stop-words.js';
 
-// Words frequent in one language and rare in the other; ambiguous ones ("a", "on", "son", "as", "en") are left out.
-const WORDS: Record<Language, ReadonlySet<string>> = {
-  fr: new Set(
-    (
-      'le la les un une des du et est sont pour dans avec nous notre nos vous votre vos que qui sur pas par ' +
-      'ce cette ces au aux sa ses leur leurs mais ou où à être très aussi chez entre depuis sous comme il elle ' +
-      'ils elles qu d l plus sans'
-    ).split(' '),
-  ),
-  en: new Set(
-    (
-      'the and is are for with we our you your that which not by this these to of at from be have has will ' +
-      'but or it its their they was were been into than who what how more about when each without'
-    ).split(' '),
-  ),
-};
+// Words frequent in one language and rare in the other: the data file's `outputLanguage` list.
+const WORDS = stopWordsByLanguage('outputLanguage');
 
 export interface LanguageCounts {
   fr: number;

@@ -1,13 +1,13 @@
 // Word matching for the honesty checks: folded words, with long words matched by prefix ("avis" ≈ "avis", "review" ≈ "reviews").
-import { fold } from './normalise-text.js';
+import { foldedWords } from '../../src/language/normalise.js';
+import { stopWords } from '../../src/language/stop-words.js';
+import { CHECK_FOLD } from './normalise-text.js';
 
 /** Words of at least this length match any word they begin ("pharmac" → "pharmacies"); shorter ones match exactly. */
 const PREFIX_FROM = 4;
 
 export function words(text: string): string[] {
-  return fold(text)
-    .split(' ')
-    .filter((w) => w !== '');
+  return foldedWords(text, CHECK_FOLD);
 }
 
 function wordMatches(word: string, term: string): boolean {
@@ -32,10 +32,4 @@ export function mentionsAny(text: string, terms: readonly string[]): boolean {
 }
 
 /** Little words that carry no content, in French and English. */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the of for to and or on in with our your my we i is are be it its this that at by from into per as ' +
-    'le la les l un une des de du d et ou en pour sur au aux avec nos notre vos votre mon ma mes je nous est sont ' +
-    'ce cette ces qui que qu dans par chez s se sa son ses y'
-  ).split(' '),
-);
+export const FILLER_WORDS: ReadonlySet<string> = stopWords('filler');
