@@ -1,21 +1,8 @@
 // The steering sentences in English: dates, decisions, reviews, changes.
+import { monthName } from '../language/month-names.js';
 import type { ReviewFigures, SteeringPhrases } from './steering-phrase-types.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthOf = (m: number) => MONTHS[m - 1] ?? String(m);
+const monthOf = (m: number) => monthName(m, 'en');
 const monthList = (months: number[]) => months.map(monthOf).join(', ');
 const name = (month: string) => `${monthOf(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 const why = (text: string | null) => (text ? `: ${text}` : '');

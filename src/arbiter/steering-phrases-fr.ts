@@ -1,21 +1,8 @@
 // Les phrases du pilotage en français : dates, décisions, revues, changements.
+import { monthName } from '../language/month-names.js';
 import type { ReviewFigures, SteeringPhrases } from './steering-phrase-types.js';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const monthOf = (m: number) => MONTHS[m - 1] ?? String(m);
+const monthOf = (m: number) => monthName(m, 'fr');
 const monthList = (months: number[]) => months.map(monthOf).join(', ');
 const name = (month: string) => `${monthOf(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 const why = (text: string | null) => (text ? ` : ${text}` : '');

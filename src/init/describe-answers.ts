@@ -1,40 +1,6 @@
 // Writes a known answer back as the words a person would type, so a pre-filled answer can be shown in [brackets].
 import type { Brief, Language } from '../../agents/brief.js';
-
-const MONTHS: Record<Language, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
-
-export function monthName(month: number, language: Language): string {
-  return MONTHS[language][month - 1] ?? String(month);
-}
+import { monthName } from '../language/month-names.js';
 
 export function describeBudget(budget: NonNullable<Brief['budget']>, language: Language): string {
   const period =
