@@ -1,17 +1,13 @@
 // Word matching over the knowledge's word lists: accent-free, whole words, `stem*` for any ending, simple plurals.
 import type { Brief, Goal, Language } from '../../agents/brief.js';
+import { foldText } from '../language/normalise.js';
 import { KNOWLEDGE } from './load.js';
 import type { Channel, ChannelAudience, Sector } from './schema.js';
 
 /** Lower case, no accents, apostrophes and punctuation as spaces: "D'Affaires" → "d affaires". */
 export function fold(text: string): string {
-  return ` ${text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9&+.-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
+  // "&+.-" stay: the word lists hold "b&b", "booking.com", "bouche-a-oreille"; the spaces around let a pattern match at either end.
+  return ` ${foldText(text, { keep: '&+.-' })} `;
 }
 
 function compile(word: string): RegExp | null {

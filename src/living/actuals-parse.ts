@@ -2,7 +2,8 @@
 // row. Nothing is written by this module: a refused file changes nothing.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
-import { addMonths, type ActualRow, isMonth, monthOffset } from '../arbiter/index.js';
+import { type ActualRow, addMonths, isMonth, monthOffset } from '../arbiter/index.js';
+import { stripAccents } from '../language/normalise.js';
 import { ActualsError, type BadRow } from './errors.js';
 
 export type ActualsFormat = 'csv' | 'yaml' | 'json';
@@ -45,7 +46,11 @@ interface RawRow {
   note: unknown;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** A column name as a key of COLUMNS: "Dépense (€)" → "depense". */
+const columnKey = (name: string) =>
+  stripAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 const SAY = {
   fr: {
@@ -128,7 +133,7 @@ function rowsFromCsv(text: string, say: (typeof SAY)['fr' | 'en']): { rows: RawR
   }
   const [header, ...body] = records;
   if (!header) throw new ActualsError(say.empty);
-  const keys = header.map((name) => COLUMNS[fold(name).replace(/[^a-z]/g, '')] ?? null);
+  const keys = header.map((name) => COLUMNS[columnKey(name)] ?? null);
   for (const [name, key] of [
     ['month', 'month'],
     ['action', 'action'],
@@ -171,7 +176,7 @@ function rowsFromData(data: unknown, say: (typeof SAY)['fr' | 'en']): { rows: Ra
     };
     if (typeof item === 'object' && item !== null) {
       for (const [name, value] of Object.entries(item)) {
-        const key = COLUMNS[fold(name).replace(/[^a-z]/g, '')];
+        const key = COLUMNS[columnKey(name)];
         if (key) row[key] = value;
       }
     }
