@@ -5,12 +5,12 @@ import { Brief, type Language } from '../../agents/brief.js';
 import { InputError } from '../errors/index.js';
 import { detectLanguage } from '../language/detect-language.js';
 import { describeSource } from './describe-source.js';
+import { DEFAULT_HORIZON_MONTHS, emptyBrief } from './empty-brief.js';
 import { mapBriefFields, type StatedFields } from './fields/map-fields.js';
 import { type Fields, isRecord } from './fields/values.js';
 
 /** A plan horizon taken from the goals is capped here, as the offline reader does: a 5-year goal is not a 5-year plan. */
 const MAX_GOAL_HORIZON_MONTHS = 24;
-const DEFAULT_HORIZON_MONTHS = 12;
 
 export interface StructuredPart {
   /** The whole Brief, when the document states a company name and goals and nothing is left to read as text. */
@@ -100,30 +100,13 @@ function toBrief(fields: StatedFields, language: Language): Brief {
     (goalHorizons.length > 0
       ? Math.min(MAX_GOAL_HORIZON_MONTHS, Math.max(...goalHorizons))
       : DEFAULT_HORIZON_MONTHS);
-  // Parsing with the contract itself guards against this mapping drifting away from it.
+  // Parsing with the contract itself guards against this mapping drifting away from it. The stated name (a complete
+  // brief has one) replaces the empty brief's null.
+  const empty = emptyBrief(null, language);
   return Brief.parse({
-    audience: null,
-    goals: [],
-    budget: null,
-    capacity: null,
-    maturity: null,
-    profile: null,
-    competitors: [],
-    channels: [],
-    constraints: [],
-    assets: [],
-    committedSpend: [],
-    calendar: { busyMonths: [], deadlines: [] },
+    ...empty,
     ...fields,
-    company: {
-      description: null,
-      sector: null,
-      businessModel: null,
-      offer: null,
-      markets: [],
-      stage: null,
-      ...fields.company,
-    },
+    company: { ...empty.company, ...fields.company },
     language,
     horizonMonths,
   });
