@@ -50,6 +50,10 @@ Options:
   --prompts DIR          prompt templates folder (default: the bundled prompts/)
   --max-brief-chars N    longest brief accepted (default 100000)
   --start YYYY-MM        month 1 of the plan (default: this month); every output carries calendar months
+  --profile NAME         who reads roadmap.md: executive (a one-page decision memo), cmo (the full plan) or smb
+                         (a week-by-week checklist within the brief's hours); the full plan is always written to
+                         roadmap-full.md. Default: the role the brief states, else a default said as one in the
+                         documents (change it later with \`boussole replan --run DIR --profile NAME\`)
   --debug                show stack traces
   -h, --help             show this help
 

@@ -1,6 +1,7 @@
 // Draft, resume and single-agent rerun: prepares the run directory and manifest, runs the DAG, then finishes the run.
 import { join } from 'node:path';
 import type PQueue from 'p-queue';
+import type { Profile } from '../../agents/brief.js';
 import { AGENTS, downstreamOf } from '../../agents/index.js';
 import { AGENT_IDS, type AgentId, type AgentOutputs } from '../../agents/outputs.js';
 import type { BriefSource } from '../brief/index.js';
@@ -29,6 +30,8 @@ export interface PipelineContext {
   redactor?: Redactor;
   /** Month 1 of a new run's plan (`YYYY-MM`), read from the clock by the CLI only. @default null: relative months */
   start?: string | null;
+  /** The reader a new run's roadmap.md is shaped for (`draft --profile`), kept in plan.json like a replan's. */
+  profile?: Profile;
 }
 
 export interface RunOutcome extends FinishedRun {
@@ -51,7 +54,9 @@ export async function draft(
   const redact = (text: string) => context.redactor?.redact(text) ?? text;
   const dir = await claimRunDir(target, redact(source.text));
   const store = openRunStore(dir, context.redactor);
-  await writeRunPlan(store, newRunPlan(context.start ?? null, source.text));
+  const plan = newRunPlan(context.start ?? null, source.text);
+  if (context.profile !== undefined) plan.overrides.profile = context.profile;
+  await writeRunPlan(store, plan);
   const manifest = newManifest(source, context);
   const pinned: Partial<AgentOutputs> = {};
   if (source.structured) {

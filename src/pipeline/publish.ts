@@ -4,7 +4,12 @@ import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/index.js';
 import { roadmapCsv, roadmapIcs } from '../export/index.js';
 import { renderChangesMarkdown } from '../render/changes-markdown.js';
-import { renderReportHtml, renderRoadmapMarkdown } from '../render/index.js';
+import {
+  FULL_PLAN_FILE,
+  renderFullPlanMarkdown,
+  renderReportHtml,
+  renderRoadmapMarkdown,
+} from '../render/index.js';
 import { toFileJson } from './atomic-write.js';
 import { computeChanges } from './changes.js';
 import { type RunPlan, readRunState } from './run-state.js';
@@ -62,9 +67,10 @@ export async function publishRoadmap(
   const version = versions.length + 1;
   const lastArchived = archived ?? versions.at(-1) ?? null;
 
-  const files: string[] = [ROADMAP_JSON, 'roadmap.md', 'report.html', 'roadmap.csv'];
+  const files: string[] = [ROADMAP_JSON, 'roadmap.md', FULL_PLAN_FILE, 'report.html', 'roadmap.csv'];
   await store.writeText(ROADMAP_JSON, toFileJson(roadmap));
   await store.writeText('roadmap.md', renderRoadmapMarkdown(roadmap, analyses));
+  await store.writeText(FULL_PLAN_FILE, renderFullPlanMarkdown(roadmap, analyses));
   await store.writeText('report.html', renderReportHtml(roadmap, analyses));
   await store.writeText('roadmap.csv', roadmapCsv(roadmap));
   const ics = roadmapIcs(roadmap, { calendarId: runPlan.calendarId, version });

@@ -7,6 +7,16 @@ export interface DeliverableLabels {
   /** Where the answer goes: `brief.yaml` field and the other ways to answer. */
   answerIn: (field: string) => string;
   howToAnswer: string;
+  /** Under the short list of a memo or checklist: how many more questions, and where they are with how to answer. */
+  moreQuestions: (more: number, file: string) => string;
+
+  /** The line under the title that says whom the document is for, and how to change it. */
+  readerStated: (profile: string) => string;
+  readerChosen: (profile: string) => string;
+  /** No profile in the brief: a default, said as one, never as something read. */
+  readerDefault: (profile: string) => string;
+  /** The last line of a memo or checklist: the full plan is written alongside, in `file` and report.html. */
+  fullPlanAlongside: (file: string) => string;
 
   noSpend: string;
   plannedSpend: string;

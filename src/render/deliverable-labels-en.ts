@@ -9,6 +9,18 @@ export const DELIVERABLE_EN: DeliverableLabels = Object.freeze<DeliverableLabels
   howToAnswer:
     'To answer: write the answers in brief.yaml (or in brief.read.yaml in this run folder when the brief was read from free text) and draft again, or run “boussole init” to answer them one by one. A budget or a team capacity can be tried at once with “boussole replan --run DIR --budget N” (or “--capacity-days N”).',
 
+  moreQuestions: (more: number, file: string) =>
+    `${more === 0 ? 'Why each one matters' : `${more} more question${more > 1 ? 's' : ''} and why each one matters`}: see ${file}. To answer: complete brief.yaml (or brief.read.yaml in this run) and draft again, or run “boussole init”.`,
+
+  readerStated: (profile: string) =>
+    `Written for: ${profile}, from the brief. For another reading, --profile executive (decision memo), cmo (full plan) or smb (week by week).`,
+  readerChosen: (profile: string) =>
+    `Written for: ${profile}, chosen with --profile. Other readings: --profile executive (decision memo), cmo (full plan) or smb (week by week).`,
+  readerDefault: (profile: string) =>
+    `Default profile: ${profile} (the brief does not say who will read this plan); change it with --profile executive (decision memo), cmo (full plan) or smb (week by week), in boussole draft or boussole replan.`,
+  fullPlanAlongside: (file: string) =>
+    `The full plan (schedule, actions horizon by horizon, KPIs, assumptions, analyses) is written alongside, in ${file} and report.html.`,
+
   noSpend: 'no spend',
   plannedSpend: 'Planned spend',
   spendNotCapped: (spend: string) => `${spend}, no cap: the brief states no budget`,

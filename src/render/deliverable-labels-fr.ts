@@ -9,6 +9,18 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   howToAnswer:
     'Pour répondre : écrivez les réponses dans brief.yaml (ou dans brief.read.yaml, dans le dossier de ce run, quand le brief a été lu depuis un texte libre) puis relancez le brouillon, ou lancez « boussole init » pour y répondre une à une. Un budget ou une capacité d’équipe s’essaient tout de suite avec « boussole replan --run DOSSIER --budget N » (ou « --capacity-days N »).',
 
+  moreQuestions: (more: number, file: string) =>
+    `${more === 0 ? 'Pourquoi chacune compte' : `${more} autre${more > 1 ? 's' : ''} question${more > 1 ? 's' : ''} et pourquoi chacune compte`} : voir ${file}. Pour répondre : complétez brief.yaml (ou brief.read.yaml dans ce run) et relancez, ou lancez « boussole init ».`,
+
+  readerStated: (profile: string) =>
+    `Document pour : ${profile}, d’après le brief. Pour une autre lecture, --profile executive (note de décision), cmo (plan complet) ou smb (semaine par semaine).`,
+  readerChosen: (profile: string) =>
+    `Document pour : ${profile}, choisi avec --profile. Autres lectures : --profile executive (note de décision), cmo (plan complet) ou smb (semaine par semaine).`,
+  readerDefault: (profile: string) =>
+    `Profil par défaut : ${profile} (le brief ne dit pas qui lira ce plan) ; changez-le avec --profile executive (note de décision), cmo (plan complet) ou smb (semaine par semaine), dans boussole draft ou boussole replan.`,
+  fullPlanAlongside: (file: string) =>
+    `Le plan complet (calendrier, actions horizon par horizon, indicateurs, hypothèses, analyses) est écrit à côté, dans ${file} et report.html.`,
+
   noSpend: 'sans dépense',
   plannedSpend: 'Dépenses prévues',
   spendNotCapped: (spend: string) => `${spend}, sans plafond : le brief n’indique pas de budget`,
@@ -26,7 +38,7 @@ export const DELIVERABLE_FR: DeliverableLabels = Object.freeze<DeliverableLabels
   budgetSplitUnknown: (spend: string) =>
     `Le brief n’indique pas de budget : les ${spend} ci-dessous sont des estimations, non plafonnées. Indiquez un budget pour que le plan s’y tienne.`,
   budgetLeft: (left: string, total: string) =>
-    `${left} sur les ${total} disponibles ne sont pas engagés : une réserve.`,
+    `${left} sur les ${total} disponibles ne sont pas prévus : une réserve.`,
   committedSpend: (amount: string) => `Déjà engagé dans le brief : ${amount}, compté dans le budget.`,
   otherChannels: (count: number) => `${count} autres canaux`,
   noChannel: 'canal non précisé',

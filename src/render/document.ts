@@ -69,7 +69,11 @@ export interface RenderDocument {
   title: string;
   /** Shown right under the title: the offline/replay label, when there is one. */
   banner: string | null;
+  /** Short paragraphs under the banner, before the first section: whom the document is for. */
+  lead?: string[];
   sections: Section[];
+  /** One paragraph after the last section, before the footer: where the rest of the plan is. */
+  closing?: string;
   footer: string;
 }
 

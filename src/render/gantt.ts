@@ -33,9 +33,13 @@ function monthDate(month: number, base: number): YearMonthDay {
 const pad = (value: number) => String(value).padStart(2, '0');
 const iso = (d: YearMonthDay) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 
-/** Mermaid text: no characters its gantt grammar reads as syntax (`:` ends a title, `#`/`%` start entities, comments). */
+/**
+ * Mermaid text: no characters its gantt grammar reads as syntax (`:` ends a title, `#`/`%` start entities, comments).
+ * An apostrophe is turned into the typographic one (U+2019), which no part of the grammar reads, so "l'accueil" and
+ * "Darrieux's site" stay words instead of becoming "l accueil" and "Darrieux s site".
+ */
 export function mermaidText(text: string): string {
-  const clean = singleLine(text.replace(/[:;#%<>{}[\]"'`\\|]/g, ' '))
+  const clean = singleLine(text.replace(/'/g, '\u2019').replace(/[:;#%<>{}[\]"`\\|]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   const chars = Array.from(clean);

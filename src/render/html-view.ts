@@ -33,6 +33,7 @@ export interface ReportView {
   language: string;
   title: string;
   banner: string | null;
+  lead: string[];
   contents: { id: string; title: string }[];
   sections: HtmlSection[];
   footer: string;
@@ -97,6 +98,7 @@ export function reportView(doc: RenderDocument): ReportView {
     language: doc.language,
     title: doc.title,
     banner: doc.banner,
+    lead: doc.lead ?? [],
     contents: doc.sections.map((s) => ({ id: s.id, title: s.title })),
     sections: doc.sections.map((s) => htmlSection(s, 0, monthTick, doc.language)),
     footer: doc.footer,

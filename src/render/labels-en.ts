@@ -18,12 +18,12 @@ export const EN_LABELS: Labels = Object.freeze({
 
   summary: 'Summary',
   actionCount: (count: number) => (count === 1 ? '1 action' : `${count} actions`),
-  budgetUsed: 'Budget committed',
+  budgetUsed: 'Budget planned',
   usedOf: (used: string, available: string, percent: string) =>
     `${used} of ${available} available (${percent})`,
   usedNoBudget: (used: string) => `${used} (the brief states no budget)`,
   usedNoCapacity: (used: string) => `${used} (the brief states no team capacity)`,
-  capacityUsed: 'Capacity committed',
+  capacityUsed: 'Capacity planned',
   goalsCovered: 'Goals covered',
   coveredOf: (covered: number, total: number) => `${covered} of ${total}`,
   notNowCount: 'Deferred',
@@ -31,7 +31,7 @@ export const EN_LABELS: Labels = Object.freeze({
 
   schedule: 'Schedule',
   scheduleNote:
-    'Relative schedule: the axis starts from a notional date (January 2000 = month 1 of the plan). Each action spans its horizon.',
+    'Relative schedule: the axis starts from a notional date (January 2000 = month 1 of the plan). Each action spans its horizon; recurring work then runs on to the end of the plan.',
   months: (start: string, end: string) => `months ${start} to ${end}`,
   monthTick: (month: number) => `M${month}`,
 

@@ -19,12 +19,12 @@ export const FR_LABELS: Labels = Object.freeze({
 
   summary: 'Synthèse',
   actionCount: (count: number) => (count <= 1 ? `${count} action` : `${count} actions`),
-  budgetUsed: 'Budget engagé',
+  budgetUsed: 'Budget prévu',
   usedOf: (used: string, available: string, percent: string) =>
     `${used} sur ${available} disponibles (${percent})`,
   usedNoBudget: (used: string) => `${used} (aucun budget indiqué dans le brief)`,
   usedNoCapacity: (used: string) => `${used} (aucune capacité indiquée dans le brief)`,
-  capacityUsed: 'Capacité engagée',
+  capacityUsed: 'Capacité prévue',
   goalsCovered: 'Objectifs couverts',
   coveredOf: (covered: number, total: number) => `${covered} sur ${total}`,
   notNowCount: 'Reportées',
@@ -32,7 +32,7 @@ export const FR_LABELS: Labels = Object.freeze({
 
   schedule: 'Calendrier',
   scheduleNote:
-    'Calendrier relatif : l’axe part d’une date fictive (janvier 2000 = mois 1 du plan). Chaque action occupe son horizon.',
+    'Calendrier relatif : l’axe part d’une date fictive (janvier 2000 = mois 1 du plan). Chaque action occupe son horizon ; un travail récurrent court ensuite jusqu’à la fin du plan.',
   months: (start: string, end: string) => `mois ${start} à ${end}`,
   monthTick: (month: number) => `M${month}`,
 

@@ -48,7 +48,9 @@ export function writeMarkdown(doc: RenderDocument): string {
   const { colon } = doc;
   const parts = [`# ${md(doc.title)}`];
   if (doc.banner !== null) parts.push(block({ kind: 'note', tone: 'warning', text: doc.banner }, colon));
+  for (const text of doc.lead ?? []) parts.push(block({ kind: 'paragraph', text }, colon));
   for (const s of doc.sections) parts.push(...sectionText(s, 0, colon));
+  if (doc.closing !== undefined) parts.push(block({ kind: 'paragraph', text: doc.closing }, colon));
   parts.push('---', `*${md(doc.footer)}*`);
   return `${parts.join('\n\n')}\n`;
 }

@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import type { Roadmap } from '../arbiter/roadmap.js';
 import { projectPath } from '../paths.js';
-import { roadmapDocument } from './build-document.js';
+import { reportDocument } from './build-document.js';
 import { type ReportView, reportView } from './html-view.js';
 
 const TEMPLATE_PATH = projectPath('src', 'render', 'report.html.hbs');
@@ -25,7 +25,7 @@ export function createReportHtmlRenderer(
     knownHelpersOnly: true,
     preventIndent: true,
   });
-  return (roadmap, analyses) => template(reportView(roadmapDocument(roadmap, analyses)));
+  return (roadmap, analyses) => template(reportView(reportDocument(roadmap, analyses)));
 }
 
 /** One-off rendering: compiles the template on each call (a few milliseconds), keeping no state between calls. */

@@ -1,5 +1,6 @@
 // The roadmap itself as document sections: summary, schedule, one table per horizon, "not now" and "left out".
 import type { Horizon, NotNowAction, Roadmap } from '../arbiter/roadmap.js';
+import { cadenceOf } from './action-how.js';
 import { joinList } from './analyses-sections.js';
 import { monthName, monthsOfYear } from './calendar-text.js';
 import { type Block, type Field, type Schedule, type Section, section } from './document.js';
@@ -65,11 +66,18 @@ function summarySection(ctx: Context): Section {
   ]);
 }
 
+/**
+ * The bars of the schedule. The arbiter's window is the months of setting an action up; recurring work (a weekly
+ * post, a monthly send) keeps running after it, so its bar runs on to the end of the plan. Its start is the arbiter's.
+ */
 export function scheduleOf(roadmap: Roadmap, labels: Labels): Schedule {
   const ends = roadmap.horizons.map((h) => h.endMonth).filter((m) => Number.isFinite(m));
+  const planEnd = Math.max(roadmap.constraints.horizonMonths, ...ends, 1);
+  const endOf = (a: { title: string; description: string; endMonth: number }) =>
+    cadenceOf(a) === null ? a.endMonth : Math.max(a.endMonth, planEnd);
   return {
     title: labels.schedule,
-    totalMonths: Math.max(roadmap.constraints.horizonMonths, ...ends, 1),
+    totalMonths: planEnd,
     start: roadmap.start ?? null,
     lanes: roadmap.horizons.map((h) => ({
       horizonId: h.id,
@@ -80,7 +88,7 @@ export function scheduleOf(roadmap: Roadmap, labels: Labels): Schedule {
         id: a.id,
         title: a.title,
         ...(Number.isFinite(a.startMonth) && Number.isFinite(a.endMonth)
-          ? { startMonth: a.startMonth, endMonth: a.endMonth }
+          ? { startMonth: a.startMonth, endMonth: endOf(a) }
           : {}),
       })),
     })),

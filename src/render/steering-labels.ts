@@ -97,14 +97,14 @@ const FR: SteeringLabels = {
   adds: 'Entre dans le plan',
   removes: 'Sort du plan',
   nothing: 'rien',
-  scheduledCount: (n, spend) => `${n} action(s) planifiée(s), ${spend} engagés`,
+  scheduledCount: (n, spend) => `${n} action(s) planifiée(s), ${spend} prévus`,
   unlock: 'Ce qui débloquerait la suite',
   unlockIntro: 'Les actions juste hors budget ou hors capacité, et ce qu’il faudrait pour chacune :',
   unlockNone: 'Aucune action n’attend seulement du budget ou de la capacité.',
   notes: 'Notes',
   footer: 'Écrit par Boussole, sans appel à un modèle : les mêmes entrées donnent le même fichier.',
   scheduleNoteDated: (start, busy) =>
-    `Le plan commence en ${start}. Chaque action occupe ses propres mois dans son horizon${busy === null ? '.' : ` ; le gros du travail évite les mois chargés indiqués dans le brief (${busy}).`}`,
+    `Le plan commence en ${start}. Chaque action occupe ses propres mois dans son horizon ; un travail récurrent court ensuite jusqu’à la fin du plan${busy === null ? '.' : ` ; le gros du travail évite les mois chargés indiqués dans le brief (${busy}).`}`,
 };
 
 const EN: SteeringLabels = {
@@ -156,14 +156,14 @@ const EN: SteeringLabels = {
   adds: 'Comes into the plan',
   removes: 'Leaves the plan',
   nothing: 'nothing',
-  scheduledCount: (n, spend) => `${n} action(s) scheduled, ${spend} committed`,
+  scheduledCount: (n, spend) => `${n} action(s) scheduled, ${spend} planned`,
   unlock: 'What would unlock more',
   unlockIntro: 'The actions just outside the budget or capacity, and what each needs:',
   unlockNone: 'No action is waiting only for budget or capacity.',
   notes: 'Notes',
   footer: 'Written by Boussole with no model call: the same inputs give the same file.',
   scheduleNoteDated: (start, busy) =>
-    `The plan starts in ${start}. Each action takes its own months within its horizon${busy === null ? '.' : `; heavy work avoids the busy months the brief names (${busy}).`}`,
+    `The plan starts in ${start}. Each action takes its own months within its horizon; recurring work then runs on to the end of the plan${busy === null ? '.' : `; heavy work avoids the busy months the brief names (${busy}).`}`,
 };
 
 export function steeringLabelsFor(language: Language): SteeringLabels {

@@ -5,7 +5,7 @@ import { AGENTS } from '../../agents/index.js';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import { arbitrate } from '../../src/arbiter/index.js';
 import { readBriefSource } from '../../src/brief/index.js';
-import { renderRoadmapMarkdown } from '../../src/render/index.js';
+import { renderFullPlanMarkdown } from '../../src/render/index.js';
 import { briefPath, caseAnswer, caseIds } from '../support/fixture-cases.js';
 
 async function caseOutputs(caseId: string): Promise<Required<AgentOutputs>> {
@@ -32,7 +32,7 @@ describe('golden roadmaps of the fixture cases', () => {
       await expect(`${JSON.stringify(roadmap, null, 2)}\n`).toMatchFileSnapshot(
         `golden/${caseId}.roadmap.json`,
       );
-      await expect(renderRoadmapMarkdown(roadmap, {})).toMatchFileSnapshot(`golden/${caseId}.roadmap.md`);
+      await expect(renderFullPlanMarkdown(roadmap, {})).toMatchFileSnapshot(`golden/${caseId}.roadmap.md`);
     });
   }
 });

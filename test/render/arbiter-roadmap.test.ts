@@ -1,7 +1,7 @@
 // The renderers on the arbiter's real output: what `boussole draft` will write, including from hostile answers.
 import { describe, expect, it } from 'vitest';
 import { arbitrate } from '../../src/arbiter/index.js';
-import { createReportHtmlRenderer, renderRoadmapMarkdown } from '../../src/render/index.js';
+import { createReportHtmlRenderer, renderFullPlanMarkdown } from '../../src/render/index.js';
 import { buildAnalyses } from './analyses-builder.js';
 import { parseGantt } from './gantt-parse.js';
 import { HOSTILE_PAYLOADS, poison } from './hostile.js';
@@ -12,7 +12,7 @@ const renderHtml = createReportHtmlRenderer();
 describe.each(['fr', 'en'] as const)('a roadmap from the arbiter (%s)', (language) => {
   const analyses = buildAnalyses(language);
   const roadmap = arbitrate({ ...analyses, draftKind: 'offline' });
-  const markdown = renderRoadmapMarkdown(roadmap, analyses);
+  const markdown = renderFullPlanMarkdown(roadmap, analyses);
   const html = renderHtml(roadmap, analyses);
 
   it('renders every scheduled action once in the gantt and once in the timeline', () => {

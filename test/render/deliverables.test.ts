@@ -4,7 +4,12 @@ import type { Brief, Language, Profile } from '../../agents/brief.js';
 import type { AgentOutputs } from '../../agents/outputs.js';
 import { arbitrate } from '../../src/arbiter/index.js';
 import type { Roadmap } from '../../src/arbiter/roadmap.js';
-import { createReportHtmlRenderer, renderRoadmapMarkdown } from '../../src/render/index.js';
+import {
+  createReportHtmlRenderer,
+  FULL_PLAN_FILE,
+  renderFullPlanMarkdown,
+  renderRoadmapMarkdown,
+} from '../../src/render/index.js';
 import { planWeeks, workOrder } from '../../src/render/week-plan.js';
 import { buildAnalyses } from './analyses-builder.js';
 import { tagsOf } from './html-inspect.js';
@@ -110,9 +115,33 @@ describe.each(LANGUAGES)('open questions (%s)', (language) => {
   });
 
   it('never turns an unknown budget into a zero', () => {
-    const markdown = renderRoadmapMarkdown(roadmap, unknowns);
-    expect(markdown).not.toMatch(language === 'fr' ? /(^|[^\d\s,])\s?0 €/m : /€0(?![\d,.])/);
-    expect(markdown).toContain(language === 'fr' ? 'sans plafond' : 'no cap');
+    const zero = language === 'fr' ? /(^|[^\d\s,])\s?0 €/m : /€0(?![\d,.])/;
+    for (const profile of PROFILES) {
+      const as = { ...roadmap, constraints: { ...roadmap.constraints, profile } };
+      expect(renderRoadmapMarkdown(as, unknowns)).not.toMatch(zero);
+    }
+    const full = renderFullPlanMarkdown(roadmap, unknowns);
+    expect(full).not.toMatch(zero);
+    expect(full).toContain(language === 'fr' ? 'sans plafond' : 'no cap');
+  });
+
+  it('stays at the top of every profile’s roadmap.md, short for the memo and the checklist, in full in the full plan', () => {
+    for (const profile of PROFILES) {
+      const as = { ...roadmap, constraints: { ...roadmap.constraints, profile } };
+      const markdown = renderRoadmapMarkdown(as, unknowns);
+      expect(h2(markdown)[0]).toBe(w.questions);
+      const questions = sectionText(markdown, w.questions);
+      expect(questions).toContain(w.budgetQuestion);
+      expect(questions).toContain(w.hoursQuestion);
+      if (profile === 'cmo') continue;
+      // The question alone, three at most, then where the others and the reasons are.
+      expect(questions.split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(3);
+      expect(questions).toContain(FULL_PLAN_FILE);
+      const full = sectionText(renderFullPlanMarkdown(as, unknowns), w.questions);
+      expect(full.split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(
+        roadmap.openQuestions.length,
+      );
+    }
   });
 });
 
@@ -127,10 +156,14 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
     string
   >;
 
-  it('gives the executive a decision memo before the full plan', () => {
+  it('gives the executive a one-page decision memo, and the full plan alongside', () => {
     const headings = h2(docs.executive);
-    expect(headings.indexOf(w.memo)).toBeGreaterThanOrEqual(0);
-    expect(headings.indexOf(w.memo)).toBeLessThan(headings.indexOf(w.summary));
+    expect(headings).toContain(w.memo);
+    // One printed page: no schedule, no horizon tables, no appendix; a line says where the full plan is.
+    expect(headings).not.toContain(w.summary);
+    expect(headings).not.toContain(w.appendix);
+    expect(docs.executive.split('\n').length).toBeLessThanOrEqual(60);
+    expect(docs.executive).toContain(FULL_PLAN_FILE);
     const memo = sectionText(docs.executive, w.memo);
     const subheadings = memo.split('\n').filter((line) => line.startsWith('### '));
     expect(subheadings).toEqual(
@@ -183,9 +216,10 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
     expect(bets).not.toContain('| A1 · ');
   });
 
-  it('gives a small team a week-by-week checklist at the brief’s 20 hours a week', () => {
+  it('gives a small team a week-by-week checklist at the brief’s 20 hours a week, and the full plan alongside', () => {
     expect(h2(docs.smb)).toContain(w.checklist);
-    expect(h2(docs.smb).indexOf(w.checklist)).toBeLessThan(h2(docs.smb).indexOf(w.summary));
+    expect(h2(docs.smb)).not.toContain(w.summary);
+    expect(docs.smb).toContain(FULL_PLAN_FILE);
     const checklist = sectionText(docs.smb, w.checklist);
     expect(checklist).toContain('20');
     expect(checklist).toMatch(language === 'fr' ? /^- \[ \] Semaines? 1\b/m : /^- \[ \] Weeks? 1\b/m);
@@ -199,12 +233,22 @@ describe.each(LANGUAGES)('profiles change the document, not the plan (%s)', (lan
     expect(h2(docs.cmo)).toContain(w.summary);
   });
 
-  it('keeps the full plan and the score appendix in every document', () => {
+  it('writes the full plan, with its score appendix, for every profile (the CMO’s roadmap.md is it)', () => {
     for (const profile of PROFILES) {
-      const headings = h2(docs[profile]);
+      const headings = h2(renderFullPlanMarkdown(as(profile), analyses));
       expect(headings).toContain(w.summary);
-      expect(headings).toContain(w.appendix);
       expect(headings.indexOf(w.appendix)).toBeGreaterThan(headings.indexOf(w.summary));
+      expect(headings).not.toContain(w.memo);
+      expect(headings).not.toContain(w.checklist);
+    }
+    expect(docs.cmo).toBe(renderFullPlanMarkdown(as('cmo'), analyses));
+  });
+
+  it('keeps the full plan behind the memo or the checklist in report.html', () => {
+    for (const profile of PROFILES) {
+      const ids = sectionIds(renderHtml(as(profile), analyses));
+      expect(ids).toContain('summary');
+      expect(ids).toContain('schedule');
     }
   });
 
@@ -348,7 +392,7 @@ describe('why later, when an action waits for another', () => {
     const waiting =
       roadmap.deferred.find((a) => a.id === 'A3') ?? roadmap.excluded.find((a) => a.id === 'A3');
     expect(waiting?.code).toMatch(/^dependency_/);
-    const row = renderRoadmapMarkdown(roadmap, analyses)
+    const row = renderFullPlanMarkdown(roadmap, analyses)
       .split('\n')
       .find((line) => line.startsWith('| A3 · '));
     expect(row).toContain('(A1 · Office trial offer)');

@@ -7,6 +7,7 @@ import type { Roadmap } from '../../src/arbiter/roadmap.js';
 import {
   createReportHtmlRenderer,
   renderAnalysesMarkdown,
+  renderFullPlanMarkdown,
   renderRoadmapMarkdown,
 } from '../../src/render/index.js';
 import { buildAnalyses } from './analyses-builder.js';
@@ -24,6 +25,7 @@ const cleanFor = (profile: Profile) => ({
 });
 const clean = cleanFor('smb');
 const cleanMarkdown = renderRoadmapMarkdown(clean.roadmap, clean.analyses);
+const cleanFullPlan = renderFullPlanMarkdown(clean.roadmap, clean.analyses);
 
 function poisoned(payload: string, profile: Profile = 'smb'): { roadmap: Roadmap; analyses: AgentOutputs } {
   const base = cleanFor(profile);
@@ -113,11 +115,12 @@ describe.each(HOSTILE_PAYLOADS)('hostile text %j', (payload) => {
 
   it('cannot break roadmap.md or draft.md', () => {
     expectInertMarkdown(renderRoadmapMarkdown(roadmap, analyses), cleanMarkdown);
+    expectInertMarkdown(renderFullPlanMarkdown(roadmap, analyses), cleanFullPlan);
     expectInertMarkdown(renderAnalysesMarkdown(analyses, 'en'), renderAnalysesMarkdown(clean.analyses, 'en'));
   });
 
   it('cannot break the Mermaid gantt block', () => {
-    const gantt = parseGantt(renderRoadmapMarkdown(roadmap, analyses));
+    const gantt = parseGantt(renderFullPlanMarkdown(roadmap, analyses));
     expect(gantt.sections).toHaveLength(3);
     const ids = gantt.sections.flatMap((s) => s.tasks.map((t) => t.id));
     expect(ids).toHaveLength(4);

@@ -6,7 +6,7 @@ import type { Roadmap } from '../../src/arbiter/roadmap.js';
 import { cadenceOf, howOf } from '../../src/render/action-how.js';
 import { agreeCount } from '../../src/render/count-words.js';
 import { formatQuantity } from '../../src/render/format.js';
-import { renderReportHtml, renderRoadmapMarkdown } from '../../src/render/index.js';
+import { renderFullPlanMarkdown, renderReportHtml, renderRoadmapMarkdown } from '../../src/render/index.js';
 import { buildAnalyses } from './analyses-builder.js';
 import { buildRoadmap } from './roadmap-builder.js';
 
@@ -50,7 +50,7 @@ describe.each(LANGUAGES)('each action says how (%s)', (language) => {
   });
 
   it('shows the how in the horizon table of roadmap.md, escaped, and flags the rhythm', () => {
-    const markdown = renderRoadmapMarkdown(withNewsletter(language), analyses);
+    const markdown = renderFullPlanMarkdown(withNewsletter(language), analyses);
     const row = markdown.split('\n').find((line) => line.startsWith('| A1 · ')) ?? '';
     expect(row).toContain(
       language === 'fr' ? "d'abord nettoyée puis relancée" : 'first cleaned, then relaunched',
@@ -110,9 +110,9 @@ describe.each(LANGUAGES)('no claim the brief did not make (%s)', (language) => {
 
   it('says heavy work avoids busy months only when the brief names some, and names them', () => {
     const dated = { ...buildRoadmap(language), start: '2026-12' };
-    expect(renderRoadmapMarkdown(dated, analyses)).not.toContain(busyClaim);
+    expect(renderFullPlanMarkdown(dated, analyses)).not.toContain(busyClaim);
     const busy = { ...dated, constraints: { ...dated.constraints, busyMonths: [10, 9] } };
-    expect(renderRoadmapMarkdown(busy, analyses)).toContain(
+    expect(renderFullPlanMarkdown(busy, analyses)).toContain(
       language === 'fr'
         ? `${busyClaim} indiqués dans le brief (septembre et octobre).`
         : `${busyClaim} the brief names (September and October).`,
@@ -128,7 +128,7 @@ describe.each(LANGUAGES)('no claim the brief did not make (%s)', (language) => {
         { code: 'reference_repaired' as const, message: 'A9 → G1', refs: ['A9', 'G1'] },
       ],
     };
-    const markdown = renderRoadmapMarkdown(repaired, analyses);
+    const markdown = renderFullPlanMarkdown(repaired, analyses);
     const warnings = sectionOf(markdown, language === 'fr' ? '## Points d’attention' : '## Warnings');
     expect(warnings).not.toContain('A9 → G1');
     expect(warnings).toContain(language === 'fr' ? 'T1' : 'T1');
@@ -138,7 +138,7 @@ describe.each(LANGUAGES)('no claim the brief did not make (%s)', (language) => {
     );
     expect(appendix).toContain('A9 → G1');
     // Nothing repaired, no appendix.
-    expect(renderRoadmapMarkdown(roadmap, analyses)).not.toContain(
+    expect(renderFullPlanMarkdown(roadmap, analyses)).not.toContain(
       language === 'fr' ? 'notes techniques' : 'technical notes',
     );
   });
@@ -149,7 +149,7 @@ describe.each(LANGUAGES)('no claim the brief did not make (%s)', (language) => {
       ...roadmap,
       checks: [{ code: 'experimental_share' as const, message: 'Share 0 %.', source: 'The 70/20/10 rule.' }],
     };
-    const markdown = renderRoadmapMarkdown(checked as Roadmap, analyses);
+    const markdown = renderFullPlanMarkdown(checked as Roadmap, analyses);
     const checks = sectionOf(markdown, language === 'fr' ? '## Points de vigilance' : '## Sanity checks');
     expect(checks).toContain('Share 0 %.');
     expect(checks).not.toContain('70/20/10');
@@ -217,7 +217,7 @@ describe.each(LANGUAGES)('counts agree in number (%s)', (language) => {
         ...roadmap.horizons.slice(1),
       ],
     };
-    const markdown = renderRoadmapMarkdown(changed, buildAnalyses(language));
+    const markdown = renderFullPlanMarkdown(changed, buildAnalyses(language));
     expect(markdown).toContain(language === 'fr' ? 'sous 1 client.' : 'below 1 customer.');
     expect(markdown).not.toContain(language === 'fr' ? 'sous 1 clients' : 'below 1 customers');
   });

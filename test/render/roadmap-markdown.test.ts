@@ -1,7 +1,7 @@
 // roadmap.md and draft.md: every section a founder needs, in the brief's language, deterministic.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../agents/brief.js';
-import { renderAnalysesMarkdown, renderRoadmapMarkdown } from '../../src/render/index.js';
+import { renderAnalysesMarkdown, renderFullPlanMarkdown } from '../../src/render/index.js';
 import { buildAnalyses } from './analyses-builder.js';
 import { parseGantt } from './gantt-parse.js';
 import { buildRoadmap } from './roadmap-builder.js';
@@ -49,9 +49,9 @@ const HEADINGS: Record<Language, string[]> = {
 
 const headingLines = (markdown: string) => markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
 
-describe.each(['fr', 'en'] as const)('renderRoadmapMarkdown (%s)', (language) => {
+describe.each(['fr', 'en'] as const)('renderFullPlanMarkdown (%s)', (language) => {
   const roadmap = buildRoadmap(language);
-  const markdown = renderRoadmapMarkdown(roadmap, buildAnalyses(language));
+  const markdown = renderFullPlanMarkdown(roadmap, buildAnalyses(language));
 
   it('has every section, in order, in the brief’s language', () => {
     const headings = headingLines(markdown);
@@ -63,11 +63,11 @@ describe.each(['fr', 'en'] as const)('renderRoadmapMarkdown (%s)', (language) =>
   it('summarises actions per horizon, budget used against available, and goals covered', () => {
     if (language === 'fr') {
       expect(markdown).toContain('- **Maintenant** : 2 actions — mois 0 à 3');
-      expect(markdown).toContain('- **Budget engagé** : 9 000 € sur 18 000 € disponibles (50 %)');
+      expect(markdown).toContain('- **Budget prévu** : 9 000 € sur 18 000 € disponibles (50 %)');
       expect(markdown).toContain('- **Objectifs couverts** : 3 sur 3');
     } else {
       expect(markdown).toContain('- **Now**: 2 actions — months 0 to 3');
-      expect(markdown).toContain('- **Budget committed**: €9,000 of €18,000 available (50%)');
+      expect(markdown).toContain('- **Budget planned**: €9,000 of €18,000 available (50%)');
       expect(markdown).toContain('- **Goals covered**: 3 of 3');
     }
   });
@@ -123,19 +123,22 @@ describe.each(['fr', 'en'] as const)('renderRoadmapMarkdown (%s)', (language) =>
   });
 
   it('is deterministic: same input, same bytes, whatever object identity', () => {
-    const again = renderRoadmapMarkdown(structuredClone(roadmap), structuredClone(buildAnalyses(language)));
+    const again = renderFullPlanMarkdown(structuredClone(roadmap), structuredClone(buildAnalyses(language)));
     expect(again).toBe(markdown);
   });
 });
 
 describe('roadmap labels', () => {
   it('labels offline and replayed drafts, and says nothing for a live run', () => {
-    const live = renderRoadmapMarkdown(buildRoadmap('fr'), buildAnalyses('fr'));
-    const offline = renderRoadmapMarkdown(
+    const live = renderFullPlanMarkdown(buildRoadmap('fr'), buildAnalyses('fr'));
+    const offline = renderFullPlanMarkdown(
       { ...buildRoadmap('fr'), draftKind: 'offline' },
       buildAnalyses('fr'),
     );
-    const replay = renderRoadmapMarkdown({ ...buildRoadmap('en'), draftKind: 'replay' }, buildAnalyses('en'));
+    const replay = renderFullPlanMarkdown(
+      { ...buildRoadmap('en'), draftKind: 'replay' },
+      buildAnalyses('en'),
+    );
     expect(live).not.toContain('Brouillon hors ligne');
     expect(offline.split('\n')[2]).toMatch(/^> \*\*Brouillon hors ligne : .*sans modèle de langage/);
     expect(replay.split('\n')[2]).toMatch(/^> \*\*Replayed: .*recorded answers/);
@@ -144,7 +147,7 @@ describe('roadmap labels', () => {
   it('omits empty horizons from the gantt but keeps them in the roadmap', () => {
     const roadmap = buildRoadmap('en');
     roadmap.horizons[1] = { ...roadmap.horizons[1]!, actions: [], budgetUsed: 0, capacityUsed: 0 };
-    const markdown = renderRoadmapMarkdown(roadmap, buildAnalyses('en'));
+    const markdown = renderFullPlanMarkdown(roadmap, buildAnalyses('en'));
     expect(parseGantt(markdown).sections.map((s) => s.name)).toEqual(['Now', 'Later']);
     expect(markdown).toContain(
       '## Next — months 3 to 6\n\n- **Budget**: €0 / €7,000 (including €2,500 carried over from earlier horizons)',
@@ -165,7 +168,7 @@ describe('roadmap labels', () => {
     roadmap.horizons = roadmap.horizons.map((h) => ({ ...h, budget: null, capacityDays: null }));
     roadmap.horizons[0]!.actions[0]!.cost = Number.NaN;
     roadmap.horizons[0]!.actions[0]!.effortDays = Number.POSITIVE_INFINITY;
-    const markdown = renderRoadmapMarkdown(roadmap, {});
+    const markdown = renderFullPlanMarkdown(roadmap, {});
     // Unknown stays unknown: spend is said as not capped, never as "€0" of a budget the brief never gave.
     expect(markdown).toContain('- **Planned spend**: €9,000, no cap: the brief states no budget');
     expect(markdown).toContain('- **Planned spend**: €2,000, no cap: the brief states no budget');
@@ -180,8 +183,8 @@ describe('spend the brief already committed', () => {
     const roadmap = buildRoadmap('en');
     // A €5,000 trade show booked in the brief: the arbiter leaves €13,000 of the €18,000 to plan.
     roadmap.constraints = { ...roadmap.constraints, committedSpend: 5000, budgetAvailable: 13_000 };
-    const markdown = renderRoadmapMarkdown(roadmap, {});
-    expect(markdown).toContain('- **Budget committed**: €9,000 of €13,000 available (69%)');
+    const markdown = renderFullPlanMarkdown(roadmap, {});
+    expect(markdown).toContain('- **Budget planned**: €9,000 of €13,000 available (69%)');
     expect(markdown).not.toContain('of €18,000 available');
   });
 });
@@ -217,7 +220,7 @@ describe('renderAnalysesMarkdown', () => {
   it('is reused below the roadmap', () => {
     const analyses = buildAnalyses('fr');
     const alone = renderAnalysesMarkdown(analyses, 'fr');
-    const roadmap = renderRoadmapMarkdown(buildRoadmap('fr'), analyses);
+    const roadmap = renderFullPlanMarkdown(buildRoadmap('fr'), analyses);
     // Same content, one heading level deeper under the roadmap's "Analyses" section.
     const withoutLevels = (text: string) => text.replace(/^#+ /gm, '# ');
     const swotAlone = alone.slice(alone.indexOf('## SWOT'), alone.indexOf('## Personas'));

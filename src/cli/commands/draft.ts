@@ -1,6 +1,6 @@
 // `boussole draft`: read one or more briefs, run the agents, write each run directory, print where it is.
 import { resolve } from 'node:path';
-import type { Language } from '../../../agents/brief.js';
+import { type Language, Profile } from '../../../agents/brief.js';
 import { BoussoleError, InputError } from '../../errors/index.js';
 import { draft, type RunOutcome, resume } from '../../pipeline/draft.js';
 import { oneOf, parseCommand, wholeNumber } from '../args.js';
@@ -19,6 +19,7 @@ const OPTIONS = {
   resume: { type: 'string' },
   'max-brief-chars': { type: 'string' },
   start: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
@@ -26,7 +27,13 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
   const lang = oneOf('lang', values.lang, ['fr', 'en'] as const);
   // Month 1 of the plan: given, or this month. The only clock read; the arbiter is handed the month.
   const start = monthOption('start', values.start) ?? currentMonth();
+  const profile = oneOf('profile', values.profile, Profile.options);
   if (values.resume) {
+    if (profile !== undefined)
+      throw new InputError(
+        'usage',
+        "`--resume DIR` keeps the run's profile: change it with `boussole replan --run DIR --profile NAME`.",
+      );
     if (positionals.length > 0)
       throw new InputError('usage', '`--resume DIR` continues a run: give no brief with it.');
     const context = await buildRunContext(values, io);
@@ -89,6 +96,7 @@ export async function draftCommand(argv: string[], io: CliIo): Promise<number> {
         return draft(source, dir, {
           ...context,
           start,
+          ...(profile === undefined ? {} : { profile }),
           onProgress: progressPrinter(io.stderr, prefix, lang ?? source.language),
         });
       }),
