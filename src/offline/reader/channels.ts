@@ -14,6 +14,8 @@ interface Mention {
   readonly entry: ChannelTerm;
   readonly start: number;
   readonly end: number;
+  /** A name found by shape that wins over a known channel it holds whole ("Ideal Home Show" over "home show"). */
+  readonly overrides?: boolean;
 }
 
 /** "pas de TikTok", "no newsletter yet", "nous n'utilisons pas LinkedIn": the channel is not in use. */
@@ -81,7 +83,12 @@ function namedMentions(text: string): Mention[] {
         const name = cleanName(raw);
         if (name === null) continue;
         const start = (match.index ?? 0) + match[0].lastIndexOf(raw) + raw.lastIndexOf(name);
-        out.push({ entry: namedTerm(named, name), start, end: start + name.length });
+        out.push({
+          entry: namedTerm(named, name),
+          start,
+          end: start + name.length,
+          overrides: named.overridesKnown,
+        });
       }
     }
   }
@@ -117,8 +124,8 @@ function mentions(text: string): Mention[] {
   const named = namedMentions(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of named) {
     const overlaps = kept.filter((k) => m.start < k.end && k.start < m.end);
-    if (!overlaps.every((k) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start))
-      continue;
+    const holds = (k: Mention) => m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start;
+    if (overlaps.length > 0 && !(m.overrides && overlaps.every(holds))) continue;
     for (const k of overlaps) kept.splice(kept.indexOf(k), 1);
     kept.push(m);
   }
