@@ -1,4 +1,5 @@
 // Numbers, money and calendar months as people read them, in the page's language (pure: runs on server and browser).
+import { MONTH_ABBREVIATIONS } from '../../language/month-names.js';
 import type { UiLanguage } from '../labels/ui-labels.js';
 
 const locale = (lang: UiLanguage) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -27,15 +28,10 @@ export function addMonths(start: string, offset: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-const SHORT_MONTHS: Record<UiLanguage, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-};
-
 /** "Jan 27" / "janv. 27" for a `YYYY-MM` month. */
 export function shortMonth(month: string, lang: UiLanguage): string {
   const [year, number] = month.split('-');
-  return `${SHORT_MONTHS[lang][Number(number) - 1] ?? number} ${String(year).slice(2)}`;
+  return `${MONTH_ABBREVIATIONS[lang][Number(number) - 1] ?? number} ${String(year).slice(2)}`;
 }
 
 /** A stable month for "the plan starts now" when a run has no start month: the month the run began. */
