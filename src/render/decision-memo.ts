@@ -131,17 +131,14 @@ function budgetSection(ctx: Context, all: Placed[]): Section {
       ]),
     });
   }
+  // The reserve and what the brief already committed share one paragraph: the memo stays one page.
+  const notes: string[] = [];
   const available = roadmapFigures(roadmap).budget.available;
-  if (available !== null && available > total) {
-    blocks.push({
-      kind: 'paragraph',
-      text: words.budgetLeft(money(ctx, available - total), money(ctx, available)),
-    });
-  }
+  if (available !== null && available > total)
+    notes.push(words.budgetLeft(money(ctx, available - total), money(ctx, available)));
   const committed = roadmap.constraints.committedSpend ?? 0;
-  if (committed > 0) {
-    blocks.push({ kind: 'paragraph', text: words.committedSpend(money(ctx, committed)) });
-  }
+  if (committed > 0) notes.push(words.committedSpend(money(ctx, committed)));
+  if (notes.length > 0) blocks.push({ kind: 'paragraph', text: notes.join(' ') });
   return section('memo-budget', words.budgetSplit, blocks);
 }
 
