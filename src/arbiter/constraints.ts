@@ -238,12 +238,15 @@ function withoutRestated(
   return kept;
 }
 
-/** Committed spend over the plan: a one-off counts in full, a recurring amount for the months it covers. */
+/**
+ * Committed spend over the plan: a one-off counts in full, a recurring amount for every period the plan runs
+ * ("£18k a month on Meta" is £216k over a 12-month plan, the spend running this year, as the budget is scaled).
+ */
 function committedSpend(brief: Brief, horizonMonths: number): ResolvedConstraints['committed'] {
   const items = (brief.committedSpend ?? []).flatMap((item) => {
     if (!isFiniteNumber(item?.amount) || item.amount <= 0) return [];
     const period = isFiniteNumber(item.periodMonths) && item.periodMonths > 0 ? item.periodMonths : null;
-    const share = period === null ? 1 : Math.min(1, horizonMonths / period);
+    const share = period === null ? 1 : horizonMonths / period;
     return [
       { what: String(item.what ?? ''), amount: round2(Math.min(item.amount, LIMITS.moneyMax) * share) },
     ];

@@ -16,6 +16,20 @@ describe('committed spend covering the budget', () => {
     expect(roadmap.openQuestions.map((q) => q.topic)).toContain('budget');
   });
 
+  it('counts a monthly commitment for every month of the plan, as the budget is counted', () => {
+    const roadmap = arbitrate(
+      inputs({
+        brief: brief({
+          budget: { amount: 300_000, currency: 'EUR', periodMonths: 12 },
+          committedSpend: [{ what: 'Meta ads', amount: 18_000, periodMonths: 1 }],
+        }),
+        actions: [action('A1')],
+      }),
+    );
+    expect(roadmap.constraints.committedSpend).toBe(216_000);
+    expect(roadmap.constraints.budgetAvailable).toBe(84_000);
+  });
+
   it('stays quiet when the commitments leave money to plan', () => {
     const roadmap = arbitrate(
       inputs({

@@ -1,6 +1,6 @@
 // Figures a brief gives for its channels: followers, subscribers, reviews, ratings, CPC, visits, open rate, spend.
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
-import { findMoney } from './money.js';
+import { findMoney, isPrice } from './money.js';
 import { clean, MULTIPLIER_SOURCE, multiplierValue, NUMBER_SOURCE, parseNumberText } from './numbers.js';
 
 export interface ChannelFigure {
@@ -55,7 +55,10 @@ export function findFigures(text: string, folded: string): ChannelFigure[] {
     const around = folded.slice(Math.max(0, m.start - 30), m.end + 30);
     if (/cpc|par clic|per click|le clic|cost per click|cout par clic/u.test(around))
       add('cpc', m.amount, m.start, m.end);
-    else if (/^\s*(?:\/|par|per|a)\s*(?:mois|month|mo)(?![a-z])/u.test(folded.slice(m.end, m.end + 25)))
+    else if (
+      /^\s*(?:\/|par|per|a)\s*(?:mois|month|mo)(?![a-z])/u.test(folded.slice(m.end, m.end + 25)) &&
+      !isPrice(folded, m)
+    )
       add('monthly_spend', m.amount, m.start, m.end);
   }
   const decimal = (m: RegExpMatchArray) =>

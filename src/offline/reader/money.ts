@@ -99,3 +99,20 @@ function withRangeStarts(text: string, found: Money[]): Money[] {
   }
   return out;
 }
+
+/**
+ * "For £59/month you get…", "abonnement à 14,90 €/mois", "licence at $12 per user per month": the amount is what a
+ * customer pays, not money the firm spends. Folded text, same offsets as the amount.
+ */
+export function isPrice(folded: string, money: { start: number; end: number }): boolean {
+  const before = folded.slice(Math.max(0, money.start - 25), money.start);
+  const after = folded.slice(money.end, money.end + 40);
+  return (
+    /(?:^|[^a-z])(?:for|pour|at|from|des|a partir de|only|seulement|costs?|coute(?:nt)?|price[sd]?|prix|tarif|abonnement|subscription|plan)\s*(?:de\s+|of\s+|:\s*|~\s*|just\s+)?$/u.test(
+      before,
+    ) ||
+    /^\s*(?:\/|par|per|a)\s*(?:mois|month|mo)\s*,?\s*(?:you get|on a|vous avez|per (?:user|seat|employee)|par (?:utilisateur|licence|salarie))/u.test(
+      after,
+    )
+  );
+}

@@ -7,7 +7,7 @@ import { clauseAt, namedIn, presentText, segments } from './channels.js';
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { indexWords, keywordHits } from './keyword-match.js';
-import { findMoney } from './money.js';
+import { findMoney, isPrice } from './money.js';
 import { cleanPhrase } from './offer.js';
 import { nounPhrase } from './phrase.js';
 import { fold } from './text.js';
@@ -111,6 +111,75 @@ function bookedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
 
 const PERIOD_AFTER = READER_TERMS.calendar.amountPeriods.filter((p) => p.months > 0);
 
+/** "trade fairs and Google Ads included", "salons compris", "including Meta": a budget that holds today's spend. Folded. */
+const INCLUDED = /(?<![a-z])(?:included|including|includes|inclus|incluse?s?|compris|y compris)(?![a-z])/u;
+
+/** Every channel named in a folded text, by its English name (an id that does not depend on the sentence). */
+function channelsIn(folded: string): string[] {
+  const index = indexWords(folded);
+  return READER_TERMS.channels
+    .flatMap((c) => c.keywords.flatMap((k) => keywordHits(index, k).map((h) => ({ c, at: h.start }))))
+    .sort((a, b) => a.at - b.at)
+    .map((h) => h.c.en);
+}
+
+/** "EUR 180k all-in", "35 000 € tout compris": an amount given as a channel's whole cost. Folded. */
+const ALL_IN = /^\s*(?:all-in|all in|tout compris|en tout|au total|in total)(?![a-z])/u;
+
+/**
+ * Money a channel costs today with no spending verb: "Google Ads on … DE/NL, EUR 35k/month", "it-sa trade fair
+ * (October, EUR 180k all-in)". A running amount is spend this year, not the plan's to re-allocate silently; a price
+ * ("For £59/month you get…") is never one.
+ */
+function runningSpend(
+  doc: BriefDocument,
+  out: ReadonlyArray<Found<CommittedSpend>>,
+): Array<Found<CommittedSpend>> {
+  const found: Array<Found<CommittedSpend>> = [];
+  // Only what the budget says it includes ("EUR 2.4M …, trade fairs and Google Ads included"): elsewhere the brief
+  // does not say whether today's spend is inside the budget, and the plan must not guess.
+  const included = new Set(
+    doc.sentences
+      .map((s) => fold(s.text))
+      .filter((t) => BUDGET_WORD.test(t) && INCLUDED.test(t))
+      .flatMap((t) => channelsIn(t)),
+  );
+  if (included.size === 0) return found;
+  for (const s of doc.sentences) {
+    const text = presentText(s);
+    if (text === null || s.section === 'budget' || BUDGET_WORD.test(fold(text))) continue;
+    const folded = fold(text);
+    const segmentOf = segments(text);
+    for (const money of findMoney(text)) {
+      if (isPrice(folded, money)) continue;
+      const after = indexWords(folded.slice(money.end, money.end + 15));
+      const period = PERIOD_AFTER.find((p) =>
+        p.after.some((w) => keywordHits(after, w).some((h) => h.start <= 3)),
+      );
+      if (period === undefined && !ALL_IN.test(folded.slice(money.end))) continue;
+      const clause = clauseAt(text, segmentOf, money.start);
+      // The channel the amount's list item names before it ("Google Ads on … DE/NL, EUR 35k/month; Monthly webinars"),
+      // never the next item's.
+      const item =
+        text
+          .slice(0, money.start)
+          .split(/[;\n]|\.\s/u)
+          .pop() ?? '';
+      const what = channelIn(item, text);
+      const term = channelsIn(fold(item))[0];
+      const seen = [...out, ...found].some(
+        (o) => o.from === clause || o.from.includes(clause) || clause.includes(o.from),
+      );
+      if (what === null || seen || term === undefined || !included.has(term)) continue;
+      found.push({
+        value: { what, amount: money.amount, periodMonths: period ? period.months : null },
+        from: clause,
+      });
+    }
+  }
+  return found;
+}
+
 export function findCommittedSpend(doc: BriefDocument): Array<Found<CommittedSpend>> {
   const out: Array<Found<CommittedSpend>> = bookedSpend(doc);
   for (const s of doc.sentences) {
@@ -130,5 +199,6 @@ export function findCommittedSpend(doc: BriefDocument): Array<Found<CommittedSpe
       out.push({ value: { what, amount, periodMonths: period === -1 ? 1 : periodMonths }, from: clause });
     }
   }
+  out.push(...runningSpend(doc, out));
   return out;
 }
