@@ -1,6 +1,6 @@
 // Language of a text and the text folding every layer shares: the ground floor, importing nothing above it.
 export { detectLanguage, languageScores } from './detect-language.js';
-export { MONTH_NAMES, monthName } from './month-names.js';
+export { MONTH_ABBREVIATIONS, MONTH_NAMES, monthName } from './month-names.js';
 export {
   contentWords,
   type FoldOptions,

@@ -45,7 +45,8 @@ export function foldText(text: string, options: FoldOptions = {}): string {
   let folded = stripAccents(text, compatibility).toLowerCase();
   if (ampersand !== undefined) folded = folded.replace(/&/g, ` ${ampersand} `);
   const { other, ends } = patterns(keep, separator);
-  return folded.replace(other, separator).replace(ends, '');
+  folded = folded.replace(other, separator);
+  return separator === '' ? folded : folded.replace(ends, '');
 }
 
 /** The folded words of a text, in order: "Café & Co." → ["cafe", "co"]. */

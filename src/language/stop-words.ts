@@ -29,14 +29,19 @@ const StopWordFile = z.object({
   }),
 });
 
-const parsed = StopWordFile.safeParse(data);
-if (!parsed.success) {
-  const issue = parsed.error.issues[0];
-  throw new Error(
-    `src/language/data/stop-words.json is invalid at ${issue?.path.join('.') || 'its root'}: ${issue?.message}. Fix the file.`,
-  );
+/** The lists of a stop-word file, or an error naming the first place it breaks the schema. */
+export function readStopWordFile(file: unknown): z.infer<typeof StopWordFile>['lists'] {
+  const parsed = StopWordFile.safeParse(file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `src/language/data/stop-words.json is invalid at ${issue?.path.join('.') || 'its root'}: ${issue?.message}. Fix the file.`,
+    );
+  }
+  return parsed.data.lists;
 }
-const LISTS = parsed.data.lists;
+
+const LISTS = readStopWordFile(data);
 
 export type StopWordList = keyof typeof LISTS;
 
