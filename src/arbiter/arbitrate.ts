@@ -33,9 +33,9 @@ import {
   steeringRationale,
 } from './steer-plan.js';
 import type { SteeringInputs } from './steering.js';
-import type { CalendarRules } from './windows.js';
 import { compareText } from './text.js';
 import { BELOW_THRESHOLD_RATIO, GOAL_WEIGHTS, PROFILE_WEIGHTS, WIP_PER_QUARTER } from './weights.js';
+import type { CalendarRules } from './windows.js';
 
 /** Warnings are grouped by kind in this order; within a kind they keep the (deterministic) order found. */
 const WARNING_ORDER: readonly WarningCode[] = [
@@ -167,6 +167,16 @@ export function arbitrate(
     vetoes: plan.vetoReasons,
     stopped: plan.review?.stopped ?? new Map(),
     keep: plan.keep,
+    statedRules: {
+      constraints: brief.constraints,
+      // What the company is: its name, sector and how its description opens (not whom it sells to or works with).
+      identity: [
+        brief.company.name,
+        brief.company.sector,
+        brief.company.description?.split(/(?<=[.!?])\s/u)[0]?.slice(0, 80),
+      ].join(' '),
+      language,
+    },
   };
   for (const step of EXCLUSION_ORDER) EXCLUSION_RULES[step](ctx);
 

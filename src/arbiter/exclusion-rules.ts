@@ -4,6 +4,7 @@ import { findCycles } from './graph.js';
 import { round4 } from './numbers.js';
 import type { Phrases } from './phrases.js';
 import type { RoadmapWarning } from './roadmap.js';
+import { applyStatedRules, type StatedRulesInput } from './stated-rules.js';
 import { compareText, foldText, titleSignature } from './text.js';
 import { BELOW_THRESHOLD_RATIO } from './weights.js';
 
@@ -24,11 +25,14 @@ export interface ExclusionContext {
   stopped: ReadonlyMap<string, string>;
   /** Pinned, locked, promoted or under way: never dropped as negligible. */
   keep: ReadonlySet<string>;
+  /** The brief's own rules (constraints, profession): absent, none apply. */
+  statedRules?: StatedRulesInput;
 }
 
 export type ExclusionStep =
   | 'vetoed'
   | 'stopped'
+  | 'stated_rules'
   | 'duplicate'
   | 'dependency_cycle'
   | 'below_threshold'
@@ -51,6 +55,11 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
     for (const [id, reason] of ctx.stopped) {
       if (ctx.byId.has(id) && !ctx.excluded.has(id)) ctx.excluded.set(id, { code: 'stopped', reason });
     }
+  },
+
+  /** A rule the brief states ("pas de publicité … promotionnelle") leaves out what breaks it, in the brief's words. */
+  stated_rules: (ctx) => {
+    if (ctx.statedRules) applyStatedRules(ctx.statedRules, active(ctx), ctx.excluded, ctx.warnings);
   },
 
   /** Same channel, same title words: keep the better score (then the lower id); point dependants at it. */
@@ -199,6 +208,7 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
 export const EXCLUSION_ORDER: readonly ExclusionStep[] = [
   'vetoed',
   'stopped',
+  'stated_rules',
   'duplicate',
   'dependency_cycle',
   'dependency_excluded',

@@ -32,6 +32,12 @@ function outsideBudget(doc: BriefDocument): Array<Found<string>> {
   return out;
 }
 
+/** A compliance or regulation word used as the name of what is sold ("compliance training packs", "RGPD audits"). */
+const PRODUCT_NOUN =
+  /\b(?:compliance|conformite|regulatory|reglementaire|gdpr|rgpd|nis2)\s+(?:compliance\s+)?(?:training|trainings|packs?|software|solutions?|services?|audits?|consulting|courses?|formations?|logiciels?|offres?|offers?|modules?|kits?)\b/u;
+const PRODUCT_WORDS =
+  /\b(?:compliance|conformit[ée]|regulatory|r[ée]glementaire|gdpr|rgpd|nis2)\s+(?:compliance\s+)?(?:training|trainings|packs?|software|solutions?|services?|audits?|consulting|courses?|formations?|logiciels?|offres?|offers?|modules?|kits?)\b/giu;
+
 /** Constraint sentences in order, each once (clipped to 200 characters). */
 export function findConstraints(doc: BriefDocument): Array<Found<string>> {
   const out: Array<Found<string>> = outsideBudget(doc);
@@ -42,6 +48,13 @@ export function findConstraints(doc: BriefDocument): Array<Found<string>> {
     // "pas de pub ; forte saisonnalité": one constraint per part.
     for (const part of text.split(/\s;\s|;\s/)) {
       if (!inSection && !hasAnyKeyword(part, READER_TERMS.signals.constraints)) continue;
+      // "Also NIS2 compliance training packs": a product that is about compliance is what is sold, not a limit.
+      if (
+        !inSection &&
+        PRODUCT_NOUN.test(fold(part)) &&
+        !hasAnyKeyword(part.replace(PRODUCT_WORDS, ' '), READER_TERMS.signals.constraints)
+      )
+        continue;
       const constraint = clip(trimPhrase(part), 200);
       if (constraint.length > 0 && !out.some((c) => fold(c.value) === fold(constraint)))
         out.push({ value: constraint, from: part.trim() });
