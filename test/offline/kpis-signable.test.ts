@@ -71,7 +71,7 @@ describe('a B2B training firm with a revenue goal and two share-of-revenue goals
     expect(rate[0]!.kpi.metric).toMatch(
       /^partner-sourced share of new ARR \(goal G2's target, from the brief\)/,
     );
-    expect(rate[0]!.killCriterion).toContain('below 33.5 %');
+    expect(rate[0]!.killCriterion).toContain('below 34 %');
   });
 
   it('names the revenue share in words, not the currency code, and does not copy one figure to every channel', () => {

@@ -235,7 +235,7 @@ function isRateGoal(goal: Goal | null): boolean {
   );
 }
 
-/** Thresholds for the mid-term review of rate KPIs: half-way from the baseline to the target. */
+/** Thresholds for the mid-term review of rate KPIs: half-way from the baseline to the target, in whole points. */
 const RATE_REVIEW = new WeakMap<Kpi, number>();
 
 /** The rate itself, as the brief states it: its target and date are the brief's, not an estimate. */
@@ -247,7 +247,7 @@ function rateKpi(facts: Facts, goal: Goal): Kpi {
     timeframeMonths: dueMonths(facts, goal),
   };
   if (goal.baseline !== null && goal.target !== null)
-    RATE_REVIEW.set(kpi, Math.round(((goal.baseline + goal.target) / 2) * 10) / 10);
+    RATE_REVIEW.set(kpi, Math.round((goal.baseline + goal.target) / 2));
   return kpi;
 }
 
