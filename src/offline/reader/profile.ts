@@ -1,9 +1,8 @@
 // Who wrote the brief (executive, CMO, small business) and how mature their marketing is, from what they say.
 //
-// Profile, in order: a role the writer gives themself ("From: X (CEO)", "je suis gérante", "I'm the CMO"; a
-// founder doing the marketing in a team of two at most runs a small business); else who does the marketing:
-// the writer with marketers beside them → CMO, alone → small business, marketers or an agency without the
-// writer → executive; else a first-person seller ("je vends…") → small business; else null.
+// Profile: only what the writer says of themself — a role ("From: X (CEO)", "je suis gérante", "I'm the CMO"), or
+// doing the marketing alone in a small team, or selling in the first person ("je vends…") → small business; else
+// null, never a guess from who else does the marketing (the arbiter's default applies, called a default).
 // Maturity: the writer's own words ("débutante", "quand j'ai le temps" → beginner), two tools or practices
 // of an advanced team → advanced, a marketer or an agency on staff → intermediate; else null.
 import type { Capacity, Maturity, Profile } from '../../../agents/brief.js';
@@ -32,6 +31,7 @@ const SELF_PERSON =
   /(?:je suis|j'suis|i am|i'm|en tant que|as|moi,|me,|moi \(|me \()\s*(?:(?:the|a|an|une?|la|le|l')\s+)?(?:[a-z'-]+\s+){0,2}$/u;
 const SELF_COMPANY =
   /(?:nous sommes|we are|we're|on est|notre|our|ma|mon|my)\s+(?:(?:the|a|an|une?|la|le|l'|petite?|small)\s+)*$/u;
+/** The writer speaks as the business in the first person singular: a statement that they run it themself. */
 const SOLO_SELLER =
   /(?:^|[^a-z])(?:je vends|je fabrique|je cree|je propose|i sell|i make|i run a|i own|je tiens|je suis proprietaire)(?![a-z])/u;
 const BYLINE =
@@ -81,17 +81,22 @@ function statedProfile(doc: BriefDocument, folded: string): Profile | null {
   );
 }
 
-/** The writer's profile, or null. `capacity` is the brief's marketing team, when known. */
+/**
+ * What the writer says of themself, or null: a role named ("je suis gérante", "I'm the CMO"); else doing the
+ * marketing themself in a team of two at most ("moi : 5 h", "je poste") or selling in the first person ("je
+ * vends…", "I own…") → small business. Marketers or an agency beside or instead of the writer say nothing certain of
+ * who will read the plan (it used to give 'executive' or 'cmo', a guess brief.read.yaml showed as a reading): with
+ * null the arbiter's default applies, and the documents say it is a default (changed with --profile). A self-styled
+ * founder who does the marketing in a team of two at most runs a small business.
+ */
 export function findProfile(doc: BriefDocument, capacity: Capacity | null): Profile | null {
   const folded = fold(doc.text);
-  const team = teamOf(folded, indexWords(folded));
   const stated = statedProfile(doc, folded);
-  const handsOn = team.writerDoesMarketing && (capacity === null || capacity.people <= 2);
+  const handsOn =
+    teamOf(folded, indexWords(folded)).writerDoesMarketing && (capacity === null || capacity.people <= 2);
   if (stated === 'executive' && handsOn) return 'smb';
   if (stated !== null) return stated;
-  if (team.writerDoesMarketing) return team.marketingStaff && !handsOn ? 'cmo' : 'smb';
-  if (team.marketingStaff) return 'executive';
-  return SOLO_SELLER.test(folded) ? 'smb' : null;
+  return handsOn || SOLO_SELLER.test(folded) ? 'smb' : null;
 }
 
 /** The marketing's maturity, only from what the writer says of it and who does it; null when it says nothing. */
