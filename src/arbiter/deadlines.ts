@@ -40,8 +40,19 @@ const GENERIC = new Set([
 ]);
 
 const KINDS = z
-  .object({ about: z.string(), demandPeak: z.array(z.string().min(2)), peakStages: z.array(z.string()) })
+  .object({
+    about: z.string(),
+    demandPeak: z.array(z.string().min(2)),
+    peakStages: z.array(z.string()),
+    events: z.array(z.string().min(2)),
+  })
   .parse(kinds);
+
+/** "subscriptions open on 15 June 2027", "Launch date fixed: 12 May 2027": a dated event the plan must prepare. */
+export function isEvent(what: string): boolean {
+  const text = ` ${foldText(what)} `;
+  return KINDS.events.some((w) => text.includes(` ${w} `));
+}
 
 /** "spring is our peak": a deadline that is a demand peak (folded words, whole-word match). */
 export function isDemandPeak(what: string): boolean {

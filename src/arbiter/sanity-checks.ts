@@ -1,7 +1,7 @@
 // Marketing sanity checks on a finished roadmap, as cited findings: each names the figure, the band and its source.
 import type { Brief } from '../../agents/brief.js';
 import { addMonths } from './calendar.js';
-import { deadlineOffset, isDemandPeak } from './deadlines.js';
+import { deadlineOffset, isDemandPeak, isEvent } from './deadlines.js';
 import { moneyText } from './money-text.js';
 import { formatNumber } from './numbers.js';
 import type { Roadmap, SanityFinding, ScheduledAction } from './roadmap.js';
@@ -111,7 +111,8 @@ function deadlineFindings(roadmap: Roadmap, brief: Brief): SanityFinding[] {
   const actions = scheduled(roadmap);
   const out: SanityFinding[] = [];
   for (const d of brief.calendar?.deadlines ?? []) {
-    if (typeof d.what !== 'string' || isDemandPeak(d.what)) continue;
+    // Only events a plan prepares (a launch, an opening, a fair): "Fin du contrat de Léa" is a placement hint.
+    if (typeof d.what !== 'string' || isDemandPeak(d.what) || !isEvent(d.what)) continue;
     const offset = deadlineOffset(d, start, 0, roadmap.constraints.horizonMonths);
     if (offset === null) continue;
     const serving = actions.filter((a) => a.deadline === d.what.trim());

@@ -58,8 +58,12 @@ describe('readBrief on whole briefs', () => {
       ['contact_list', 1800, false],
       ['reviews', 230, false],
     ]);
-    // "70 % des ventes entre octobre et décembre": the team's busiest months.
-    expect(brief.calendar).toEqual({ busyMonths: [10, 11, 12], deadlines: [] });
+    // "70 % des ventes entre octobre et décembre": a sales peak, when buyers buy: a date to be ready for (October),
+    // not months the team cannot work (review 2, D6).
+    expect(brief.calendar).toEqual({
+      busyMonths: [],
+      deadlines: [{ what: '70 % des ventes entre octobre et décembre', month: 10 }],
+    });
     expect(brief.constraints).toEqual(['70 % des ventes entre octobre et décembre', "Pas d'agence"]);
   });
 
