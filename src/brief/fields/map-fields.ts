@@ -285,7 +285,13 @@ class MappingState {
           this.leftovers.push(
             ...proseLines(`${label} — ${read.goal.id}`, Object.keys(read.rest).length > 0 ? read.rest : null),
           );
-        } else this.leftovers.push(...proseLines(label, item));
+        } else {
+          // "- faire venir les 18-30 ans : ils sont 6 % … viser 12 %": a list item with " : " parses as a one-key
+          // map; its key and value are the goal's words.
+          const said = oneKeyText(item);
+          if (said !== null) push(goalFromText(said, nextId()));
+          else this.leftovers.push(...proseLines(label, item));
+        }
         continue;
       }
       const line = text(item);
@@ -584,4 +590,13 @@ function currencyOf(document: Fields, company: Partial<Company>, language: Langu
   const places = [...(company.markets ?? []), company.description ?? ''].join(' ');
   for (const [pattern, code] of MARKET_CURRENCIES) if (pattern.test(places)) return code;
   return language === 'fr' ? 'EUR' : 'USD';
+}
+
+/** The words of a one-key map whose value is a sentence or a number ("goal : its figures"), else null. */
+function oneKeyText(item: Fields): string | null {
+  const entries = Object.entries(item);
+  if (entries.length !== 1) return null;
+  const [key, value] = entries[0] as [string, unknown];
+  const said = typeof value === 'number' ? String(value) : text(value);
+  return said === null ? null : `${key} : ${said}`;
 }

@@ -1,8 +1,10 @@
 // Reads a goal written as a sentence ("Passer de 2 300 à 10 000 abonnés en 12 mois") or an object with any
 // of the usual keys (target, baseline, deadline...): only the numbers the words state, nothing estimated.
 import type { Goal, GoalKind } from '../../../agents/brief.js';
+import { firstDuration } from '../../offline/reader/durations.js';
+import { goalFigures, isRelativeRise } from '../../offline/reader/goal-target.js';
+import { compatible, kindOfUnit, levelAfterRise } from '../../offline/reader/goals.js';
 import { normaliseKey } from './normalise-key.js';
-import { type FoundNumber, findNumbers } from './read-numbers.js';
 import { type Fields, pick, text } from './values.js';
 
 const STATEMENT_KEYS = [
@@ -102,9 +104,6 @@ const WORD_NUMBERS: Record<string, number> = {
   six: 6,
   douze: 12,
 };
-const BASELINE_WORDS =
-  /\b(?:today|currently|now|at present|aujourd['’]hui|actuellement|actuel(?:le)?s?|à ce jour|en ce moment)\b/i;
-const FROM_TO = /\b(?:from|de|d['’]|passer de|go from)\s*([^\s].*?)\s+(?:to|à|a|->|→)\s+(.+)/i;
 const STOP_WORDS = new Set([
   'by',
   'in',
@@ -193,34 +192,32 @@ interface ReadNumbers {
   metric: string | null;
 }
 
-/** The target, today's figure and the unit a goal's sentence states. */
+/**
+ * The target, today's figure and the unit a goal's sentence states, by the free-text reader's own rules
+ * (src/offline/reader/goal-target.ts): a date, a horizon, a price or an age is never the target; "(aujourd'hui 18 %)"
+ * and "from EUR 7.5M to EUR 10M" give today's figure; a rise over a stated figure or "doubler" becomes a level.
+ */
 export function numbersOfGoal(statement: string): ReadNumbers {
-  const horizon = horizonIn(statement);
-  const numbers = findNumbers(statement).filter(
-    (n) => !n.isYear && !(horizon && n.start >= horizon.start && n.end <= horizon.end),
-  );
-  if (numbers.length === 0) return { target: null, baseline: null, unit: null, metric: null };
-  let target: FoundNumber | undefined;
-  let baseline: FoundNumber | undefined;
-  const fromTo = FROM_TO.exec(statement);
-  if (fromTo && numbers.length >= 2) {
-    const toStart = statement.length - (fromTo[2]?.length ?? 0);
-    baseline = numbers.find((n) => n.start < toStart);
-    target = numbers.find((n) => n.start >= toStart);
+  const figures = goalFigures(statement);
+  let target = figures.target;
+  const rise = isRelativeRise(statement, target);
+  const baseline =
+    figures.baseline !== null &&
+    (compatible(figures.baseline, target) || (rise && kindOfUnit(figures.baseline.unit) !== 'percent'))
+      ? figures.baseline
+      : null;
+  if (rise && target !== null && baseline !== null)
+    target = { ...target, ...levelAfterRise(target.value, baseline) };
+  if (target?.unit === 'x' && baseline !== null)
+    target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
+  // "(aujourd'hui 18 % sont en Pro)" with no number to reach: today's figure, and no target.
+  if (target === null) {
+    const today = figures.baseline;
+    return { target: null, baseline: today?.value ?? null, unit: today?.unit ?? null, metric: null };
   }
-  const baselineWord = BASELINE_WORDS.exec(statement);
-  if ((!target || !baseline) && baselineWord && numbers.length >= 2) {
-    // The number nearest "today" is today's figure; the other one is the target.
-    const near = [...numbers].sort(
-      (a, b) => Math.abs(a.start - baselineWord.index) - Math.abs(b.start - baselineWord.index),
-    )[0];
-    baseline = near;
-    target = numbers.find((n) => n !== near);
-  }
-  target ??= numbers[0];
-  if (!target) return { target: null, baseline: null, unit: null, metric: null };
+  // What follows the target names the metric; a count's unit is that noun phrase ("company memberships").
   const after = nounPhrase(statement.slice(target.end));
-  const unit = target.currency ?? (target.isPercent ? '%' : after);
+  const unit = kindOfUnit(target.unit) === 'count' ? (after ?? target.unit) : target.unit;
   return { target: target.value, baseline: baseline?.value ?? null, unit, metric: after };
 }
 
@@ -249,7 +246,7 @@ export function goalFromText(statement: string, id: string): Goal {
     metric: numbers.metric,
     target: numbers.target,
     unit: numbers.unit,
-    horizonMonths: horizonIn(statement)?.months ?? null,
+    horizonMonths: horizonIn(statement)?.months ?? firstDuration(statement),
     baseline: numbers.baseline,
   };
 }

@@ -30,6 +30,25 @@ const FILLERS = new Set(countFillers);
 const INCREMENT = new Set(incrementWords);
 const NOT_UNITS = new Set(notUnits);
 
+/** Month words of the calendar data ("may", "mai", "dec"): "12 May 2027" is a date, not a target. Folded. */
+const MONTH_WORDS = Object.values(READER_TERMS.calendar.months)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DAY_OF_MONTH = new RegExp(`^\\s*(?:er\\s+)?(?:${MONTH_WORDS})\\.?(?![a-z])`, 'u');
+
+/** "à 14,90 €/mois", "at £59/month", "for $12 a seat": a price the goal mentions, never its target. Folded. */
+const PRICE_BEFORE = /(?:^|\s)(?:a|at|for|pour|au prix de|priced at|costs?|coute|paying|payant|only)\s*$/u;
+const PRICE_AFTER =
+  /^\s*(?:ht\s*|ttc\s*)?(?:\/|par |per |a |an? )(?:mois|month|mo|an|year|yr|seat|user|utilisateur|personne|person|session|seance|cours|class|nuit|night|unite|unit)(?![a-z])/u;
+function isPrice(text: string, c: Candidate): boolean {
+  if (c.kind !== 'money') return false;
+  return (
+    PRICE_BEFORE.test(fold(text.slice(Math.max(0, c.start - 16), c.start))) &&
+    PRICE_AFTER.test(fold(text.slice(c.end, c.end + 20)))
+  );
+}
+
 const MULTIPLY: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?<![a-z])(?:doubler|doublons|double|doubling|x2|×2|2x|2 fois plus)(?![a-z0-9])/u, 2],
   [/(?<![a-z])(?:tripler|triplons|triple|tripling|x3|×3|3x|3 fois plus)(?![a-z0-9])/u, 3],
@@ -103,6 +122,14 @@ function candidates(text: string): Candidate[] {
 /** A year, a quarter or a horizon ("2026", "18 mois", "Q3"): never a target nor a baseline. */
 function isTimeNumber(text: string, c: Candidate): boolean {
   if (c.kind === 'count' && /^(?:19|20)\d\d$/.test(text.slice(c.start, c.end))) return true;
+  // "12 May 2027", "le 15 juin": a day of a month.
+  if (
+    c.kind === 'count' &&
+    c.value >= 1 &&
+    c.value <= 31 &&
+    DAY_OF_MONTH.test(fold(text.slice(c.end, c.end + 12)))
+  )
+    return true;
   const unit = fold(c.unit ?? '');
   if (
     c.kind === 'count' &&
@@ -121,11 +148,15 @@ function isTimeNumber(text: string, c: Candidate): boolean {
 function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next) return false;
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
-  const between = fold(text.slice(c.end, next.start));
+  // "from EUR 7.5M (2026) to EUR 10M": an aside in brackets between the two figures does not part them.
+  const between = fold(text.slice(c.end, next.start)).replace(/\([^()]*\)/gu, ' ');
   return (
     /(?:^|[\s(])(?:de|from|d'un|d'une|d'environ|de pres de|d'a peu pres|from about|from around|from roughly)\s*$/u.test(
       before,
-    ) && /^\s*[^\d]{0,40}?\s(?:a|to|->|→)\s/u.test(` ${between}`)
+    ) &&
+    // "from 18,000 to 30,000 EUR": the money read may span the range, its "to" included.
+    (/^\s*[^\d]{0,40}?\s(?:a|to|->|→)\s/u.test(` ${between}`) ||
+      /\s(?:a|to|->|→)\s*$/u.test(fold(text.slice(c.start, c.end))))
   );
 }
 
@@ -198,7 +229,9 @@ export function isRelativeRise(clause: string, target: Figure | null): boolean {
  * horizon, a starting point nor today's figure; when there is none, a multiplier verb ("doubler" → 2, unit "x").
  */
 export function goalFigures(clause: string): GoalFigures {
-  const all = candidates(clause).filter((c) => !isTimeNumber(clause, c) && !inRange(clause, c));
+  const all = candidates(clause).filter(
+    (c) => !isTimeNumber(clause, c) && !inRange(clause, c) && !isPrice(clause, c),
+  );
   let baseline: Candidate | null = null;
   let target: Candidate | null = null;
   all.forEach((c, i) => {
