@@ -39,7 +39,13 @@ const iso = (d: YearMonthDay) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
  * "Darrieux's site" stay words instead of becoming "l accueil" and "Darrieux s site".
  */
 export function mermaidText(text: string): string {
-  const clean = singleLine(text.replace(/'/g, '\u2019').replace(/[:;#%<>{}[\]"`\\|]/g, ' '))
+  const clean = singleLine(
+    text
+      .replace(/'/g, '\u2019')
+      // "Fiche Google : photos, services" keeps its break as a dash rather than running the words together.
+      .replace(/\s*:\s+/g, ' – ')
+      .replace(/[:;#%<>{}[\]"`\\|]/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
   const chars = Array.from(clean);
