@@ -18,9 +18,10 @@ const PEOPLE_NOUN = `(?:personnes?|people|persons?|salarie(?:e)?s|employees|etp|
 const MARKETING = `(?:marketing|communication|com|growth|acquisition|social media|reseaux sociaux|sales and marketing|content)`;
 
 const PEOPLE_PATTERNS: readonly RegExp[] = [
-  // "4 in marketing", "2 personnes dédiées au marketing", "three people working on growth"
+  // "4 in marketing", "2 personnes dédiées au marketing", "three people working on growth",
+  // "we are 45 people, 7 of them in marketing", "dont 2 d'entre nous au marketing"
   new RegExp(
-    `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s+(?:${PEOPLE_NOUN}\\s+)?(?:in|on|en|au|dans le|dans l'|dedicated to|dediee?s? (?:au|a la)|working on|qui s'occupent (?:du|de la)|sur le|a la|on the)\\s+(?:the\\s+)?${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])${COUNT}\\s+(?:${PEOPLE_NOUN}\\s+)?(?:(?:of (?:them|us)|d['’]entre (?:nous|eux|elles))\\s+)?(?:in|on|en|au|dans le|dans l'|dedicated to|dediee?s? (?:au|a la)|working on|qui s'occupent (?:du|de la)|sur le|a la|on the)\\s+(?:the\\s+)?${MARKETING}(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
     'u',
   ),
   // "équipe marketing de 3 personnes", "marketing team of 5", "a team of two"
