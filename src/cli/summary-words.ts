@@ -19,6 +19,9 @@ export interface SummaryWords {
     goals: number;
     warnings: number;
     questions: number;
+    /** How many of them roadmap.md shows (a memo or checklist shows the first few), and where all of them are. */
+    shown: number;
+    fullPlan: string;
   }) => string;
   replanned: (ms: string, dir: string) => string;
   nothingMoved: string;
@@ -42,7 +45,7 @@ const EN: SummaryWords = {
   retry: (dir) => `  Retry the missing agents with: boussole draft --resume ${dir}`,
   stale: (agents) => `  Now stale (their inputs changed): ${agents} — rerun with --cascade to refresh them.`,
   counts: (c) =>
-    `  ${c.horizons}; ${c.deferred} deferred, ${c.excluded} left out; goals covered ${c.covered}/${c.goals}; ${plural(c.warnings, 'warning', 'warnings')}${c.questions > 0 ? `; ${plural(c.questions, 'open question', 'open questions')} at the top of roadmap.md` : ''}.`,
+    `  ${c.horizons}; ${c.deferred} deferred, ${c.excluded} left out; goals covered ${c.covered}/${c.goals}; ${plural(c.warnings, 'warning', 'warnings')}${c.questions > 0 ? `; ${plural(c.questions, 'open question', 'open questions')} ${c.shown < c.questions ? `(the first ${c.shown} at the top of roadmap.md, all in ${c.fullPlan})` : 'at the top of roadmap.md'}` : ''}.`,
   replanned: (ms, dir) => `Re-planned in ${ms} ms, no model call: ${dir}`,
   nothingMoved: 'What moved: nothing — the roadmap is unchanged.',
   whatMoved: 'What moved:',
@@ -63,7 +66,7 @@ const FR: SummaryWords = {
   stale: (agents) =>
     `  Désormais périmés (leurs entrées ont changé) : ${agents} — relancez avec --cascade pour les rafraîchir.`,
   counts: (c) =>
-    `  ${c.horizons} ; ${pluralFr(c.deferred, 'reportée', 'reportées')}, ${pluralFr(c.excluded, 'écartée', 'écartées')} ; objectifs couverts ${c.covered}/${c.goals} ; ${pluralFr(c.warnings, 'point d’attention', 'points d’attention')}${c.questions > 0 ? ` ; ${pluralFr(c.questions, 'question ouverte', 'questions ouvertes')} en tête de roadmap.md` : ''}.`,
+    `  ${c.horizons} ; ${pluralFr(c.deferred, 'reportée', 'reportées')}, ${pluralFr(c.excluded, 'écartée', 'écartées')} ; objectifs couverts ${c.covered}/${c.goals} ; ${pluralFr(c.warnings, 'point d’attention', 'points d’attention')}${c.questions > 0 ? ` ; ${pluralFr(c.questions, 'question ouverte', 'questions ouvertes')} ${c.shown < c.questions ? `(${c.shown === 1 ? 'la première' : `les ${c.shown} premières`} en tête de roadmap.md, toutes dans ${c.fullPlan})` : 'en tête de roadmap.md'}` : ''}.`,
   replanned: (ms, dir) => `Replanifié en ${ms} ms, sans appel au modèle : ${dir}`,
   nothingMoved: 'Ce qui a bougé : rien — la feuille de route est inchangée.',
   whatMoved: 'Ce qui a bougé :',

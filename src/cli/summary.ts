@@ -6,6 +6,8 @@ import { diffRoadmaps } from '../arbiter/index.js';
 import type { Roadmap, RoadmapMove } from '../arbiter/roadmap.js';
 import type { RunOutcome } from '../pipeline/draft.js';
 import { rawAnswerFile } from '../pipeline/run-store.js';
+import { isShortDeliverable, SHORT_QUESTIONS } from '../render/build-document.js';
+import { FULL_PLAN_FILE } from '../render/index.js';
 import { summaryWords } from './summary-words.js';
 
 export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): string {
@@ -19,7 +21,11 @@ export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): stri
     lines.push(words.completed(dir));
     if (outcome.roadmap) lines.push(roadmapLine(outcome.roadmap));
     if (outcome.roadmap && isEmptyPlan(outcome.roadmap)) lines.push(...emptyPlanLines(outcome.roadmap));
-    lines.push(`  ${dir}/roadmap.md · ${dir}/report.html · ${dir}/roadmap.json · ${dir}/draft.md`);
+    // roadmap-full.md is named only when it is not the same text as roadmap.md (a memo or a checklist).
+    const full =
+      outcome.roadmap && isShortDeliverable(outcome.roadmap.constraints.profile) ? [FULL_PLAN_FILE] : [];
+    const files = ['roadmap.md', ...full, 'report.html', 'roadmap.json', 'draft.md'];
+    lines.push(`  ${files.map((file) => `${dir}/${file}`).join(' · ')}`);
   } else if (manifest.status === 'interrupted') {
     lines.push(words.interrupted(dir));
     lines.push(words.continueWith(dir));
@@ -40,6 +46,9 @@ export function summariseOutcome(outcome: RunOutcome, cwd = process.cwd()): stri
 
 export function roadmapLine(roadmap: Roadmap): string {
   const words = summaryWords(roadmap.language);
+  const questions = (roadmap.openQuestions ?? []).length;
+  // A memo or a checklist lists only the first few open questions; roadmap-full.md has them all.
+  const short = isShortDeliverable(roadmap.constraints.profile);
   return words.counts({
     horizons: roadmap.horizons.map((h) => `${h.label} ${h.actions.length}`).join(', '),
     deferred: roadmap.deferred.length,
@@ -47,7 +56,9 @@ export function roadmapLine(roadmap: Roadmap): string {
     covered: roadmap.goals.filter((g) => g.covered).length,
     goals: roadmap.goals.length,
     warnings: roadmap.warnings.length,
-    questions: (roadmap.openQuestions ?? []).length,
+    questions,
+    shown: short ? Math.min(questions, SHORT_QUESTIONS) : questions,
+    fullPlan: FULL_PLAN_FILE,
   });
 }
 
@@ -93,16 +104,18 @@ export function isEmptyPlan(roadmap: Roadmap): boolean {
   return roadmap.horizons.every((h) => h.actions.length === 0);
 }
 
-const EMPTY_PLAN: Readonly<Record<Language, { head: string; why: string; noReason: string }>> = {
+const EMPTY_PLAN: Readonly<
+  Record<Language, { head: string; why: string; noReason: (file: string) => string }>
+> = {
   fr: {
     head: '  PLAN VIDE : aucune action n’a pu être planifiée. Ce n’est pas une feuille de route à suivre.',
     why: '  Pourquoi :',
-    noReason: '  Pourquoi : voir les alertes et les questions ouvertes en tête de roadmap.md.',
+    noReason: (file) => `  Pourquoi : voir les alertes et les questions ouvertes en tête de ${file}.`,
   },
   en: {
     head: '  EMPTY PLAN: no action could be scheduled. This is not a roadmap to follow.',
     why: '  Why:',
-    noReason: '  Why: see the warnings and open questions at the top of roadmap.md.',
+    noReason: (file) => `  Why: see the warnings and open questions at the top of ${file}.`,
   },
 };
 
@@ -113,6 +126,8 @@ function emptyPlanLines(roadmap: Roadmap): string[] {
     0,
     3,
   );
-  if (reasons.length === 0) return [words.head, words.noReason];
+  // A memo or a checklist leaves the warnings to the full plan: point to the file that has them all.
+  const file = isShortDeliverable(roadmap.constraints.profile) ? FULL_PLAN_FILE : 'roadmap.md';
+  if (reasons.length === 0) return [words.head, words.noReason(file)];
   return [words.head, words.why, ...reasons.map((r) => `   - ${r}`)];
 }

@@ -22,7 +22,7 @@ export type DraftKind = Roadmap['draftKind'];
 /** The full plan, written beside roadmap.md for every profile: the executive's and the small team's roadmap.md point to it. */
 export const FULL_PLAN_FILE = 'roadmap-full.md';
 /** Open questions a memo or a checklist lists in full before pointing to the rest: the document stays one page. */
-const SHORT_QUESTIONS = 3;
+export const SHORT_QUESTIONS = 3;
 
 function contextOf(roadmap: Roadmap, analyses: Partial<AgentOutputs>): Context {
   return {
@@ -102,6 +102,9 @@ const PROFILE_SECTIONS: Record<Profile, ((ctx: Context) => Section) | null> = {
   cmo: null,
   smb: weeklyChecklistSection,
 };
+
+/** Whether roadmap.md is a memo or checklist for this profile (then it differs from roadmap-full.md). */
+export const isShortDeliverable = (profile: Profile): boolean => (PROFILE_SECTIONS[profile] ?? null) !== null;
 
 const profileSection = (ctx: Context) =>
   PROFILE_SECTIONS[ctx.roadmap.constraints.profile] ?? PROFILE_SECTIONS.cmo;
