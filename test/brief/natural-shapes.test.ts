@@ -19,6 +19,8 @@ describe('natural-shape briefs', () => {
       name: 'Lune & Sel',
       description:
         'Organic skincare for sensitive skin, made in Brittany with seaweed extracts. Sold online and in 12 pharmacies.',
+      // The offer, by the free-text reader's rules: a short noun phrase of what is sold.
+      offer: 'Organic skincare for sensitive skin',
     });
     expect(stated.goals?.[0]).toMatchObject({
       target: 30000,
@@ -147,7 +149,8 @@ describe('natural-shape briefs', () => {
     expect(brief).toMatchObject({
       company: {
         name: 'Yoga avec Claire',
-        offer: 'group yoga classes and weekend retreats in Annecy',
+        offer: 'group yoga classes and weekend retreats',
+        description: 'group yoga classes and weekend retreats in Annecy',
         sector: null,
       },
       audience: null,

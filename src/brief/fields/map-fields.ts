@@ -21,6 +21,7 @@ import { readChannels } from './read-channels.js';
 import { goalFromRecord, goalFromText, horizonIn } from './read-goal.js';
 import { type Money, periodFromValue, readMoney } from './read-money.js';
 import { currencyIn, findNumbers } from './read-numbers.js';
+import { offerOf } from './read-offer.js';
 import { proseLines } from './render-prose.js';
 import { type FieldName, fieldOfKey } from './synonyms.js';
 import { type Fields, isRecord, listOf, splitList, text } from './values.js';
@@ -406,7 +407,21 @@ class MappingState {
     this.stated.calendar = { busyMonths, deadlines: [...calendar.deadlines, ...(part.deadlines ?? [])] };
   }
 
+  /**
+   * A stated offer or description gives the offer by the reader's rules, or says it is unknown (null, which wins over
+   * a guess in the notes): "Dermatologist-tested, vegan, B Corp application in progress" is no offer. A long offer's
+   * words stay as the description when none is stated.
+   */
+  private readOffer(): void {
+    const { offer, description, name } = this.company;
+    if (offer === undefined && description === undefined) return;
+    const read = offerOf(offer ?? null, description ?? null, name ?? null);
+    if (offer && read !== offer && description === undefined) this.company.description = offer;
+    this.company.offer = read;
+  }
+
   finish(document: Fields, language: Language): MappedBrief {
+    this.readOffer();
     if (Object.keys(this.company).length > 0) this.stated.company = this.company;
     if (this.people !== null || this.hours !== null) {
       // Hours alone are one person's; people alone are left to the reader with the words (their time is unsaid).
