@@ -216,6 +216,11 @@ describe('files and pages', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const md = await get(`/api/runs/${runId}/files/roadmap.md?download=1`);
     expect(md.headers['content-disposition']).toBe('attachment; filename="roadmap.md"');
+    // The full plan beside roadmap.md (a memo or a checklist for some readers) downloads the same way.
+    const full = await get(`/api/runs/${runId}/files/roadmap-full.md?download=1`);
+    expect(full.status).toBe(200);
+    expect(full.headers['content-disposition']).toBe('attachment; filename="roadmap-full.md"');
+    expect(full.body).toContain('```mermaid');
     expect((await get('/api/runs/no-such-run')).status).toBe(404);
     expect((await get('/api/runs/no-such-run/roadmap')).json().error?.code).toBe('run_not_found');
   });
@@ -223,6 +228,11 @@ describe('files and pages', () => {
   it('speaks the brief’s language on a run page, else the browser’s', async () => {
     const run = await get(`/runs/${runId}`);
     expect(run.body).toContain('<html lang="fr">');
+    // Downloads: roadmap.md first, the full plan right after it, each said in the brief's language.
+    const downloads = run.body.slice(run.body.indexOf('id="downloads"'));
+    expect(downloads.indexOf('>roadmap.md</a>')).toBeLessThan(downloads.indexOf('>roadmap-full.md</a>'));
+    expect(downloads.indexOf('>roadmap-full.md</a>')).toBeLessThan(downloads.indexOf('>report.html</a>'));
+    expect(downloads).toContain('>roadmap-full.md</a> <span class="hint">le plan complet');
     const home = await rawRequest(`${serve.url}/`, {
       headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' },
     });

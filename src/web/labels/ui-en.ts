@@ -102,8 +102,8 @@ export const UI_EN: UiLabels = {
 
   offlineBanner: 'Drafted offline by the rule-based drafter: no model was used.',
   replayBanner: 'Replayed from recorded answers.',
-  summaryBudget: 'Budget used',
-  summaryCapacity: 'Team time used',
+  summaryBudget: 'Budget planned',
+  summaryCapacity: 'Team time planned',
   summaryGoals: 'Goals covered',
   summaryActions: 'Actions planned',
   noLimit: 'no limit stated',
@@ -209,7 +209,8 @@ export const UI_EN: UiLabels = {
 
   downloadsTitle: 'Downloads',
   fileDescriptions: {
-    'roadmap.md': 'the roadmap to read or paste into a doc',
+    'roadmap.md': 'your document: decision memo, week-by-week checklist or full plan, by profile',
+    'roadmap-full.md': 'the full plan: every action, every open question, the references',
     'report.html': 'a printable page with the timeline',
     'roadmap.json': 'the roadmap for tools',
     'roadmap.csv': 'one row per action, for a spreadsheet',

@@ -104,8 +104,8 @@ export const UI_FR: UiLabels = {
 
   offlineBanner: 'Rédigé hors ligne par le rédacteur à base de règles : aucun modèle n’a été utilisé.',
   replayBanner: 'Rejoué à partir de réponses enregistrées.',
-  summaryBudget: 'Budget engagé',
-  summaryCapacity: 'Temps d’équipe engagé',
+  summaryBudget: 'Budget prévu',
+  summaryCapacity: 'Temps d’équipe prévu',
   summaryGoals: 'Objectifs couverts',
   summaryActions: 'Actions planifiées',
   noLimit: 'pas de limite indiquée',
@@ -212,7 +212,9 @@ export const UI_FR: UiLabels = {
 
   downloadsTitle: 'Téléchargements',
   fileDescriptions: {
-    'roadmap.md': 'la feuille de route à lire ou coller dans un document',
+    'roadmap.md':
+      'votre document : mémo de décision, liste semaine par semaine ou plan complet, selon le profil',
+    'roadmap-full.md': 'le plan complet : chaque action, chaque question ouverte, les références',
     'report.html': 'une page imprimable avec le calendrier',
     'roadmap.json': 'la feuille de route pour les outils',
     'roadmap.csv': 'une ligne par action, pour un tableur',

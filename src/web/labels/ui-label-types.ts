@@ -86,6 +86,7 @@ export interface UiLabels {
 
   offlineBanner: string;
   replayBanner: string;
+  /** The plan's own spend and team time: planned ('prévu'), never 'committed', which is spend the brief had booked. */
   summaryBudget: string;
   summaryCapacity: string;
   summaryGoals: string;

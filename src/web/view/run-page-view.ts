@@ -1,6 +1,7 @@
 // The run page around the roadmap: progress of each agent, the re-plan controls, downloads, versions, reruns.
 import { AGENT_IDS } from '../../../agents/outputs.js';
 import type { Roadmap } from '../../arbiter/roadmap.js';
+import { FULL_PLAN_FILE } from '../../render/index.js';
 import type { UiLabels } from '../labels/ui-labels.js';
 import { formatMoney, formatNumber } from './format.js';
 
@@ -77,6 +78,7 @@ export function controlsView(roadmap: Roadmap, t: UiLabels, firstMonth: string) 
 
 const PRIMARY_FILES = [
   'roadmap.md',
+  FULL_PLAN_FILE,
   'report.html',
   'roadmap.csv',
   'roadmap.ics',
