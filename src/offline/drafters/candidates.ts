@@ -42,6 +42,19 @@ function targetCount(facts: Facts): number {
   return Math.min(12, 8 + 2 * Math.max(0, facts.brief.goals.length - 1));
 }
 
+/**
+ * Figures that size no audience: a clip's views, a rating, a rate, a price or a spend. "TikTok 41k followers (one clip
+ * hit 2.1M views)" builds on the 41,000 followers; the 2.1M views must not become the action's reach.
+ */
+const NOT_AUDIENCE = new Set(['views', 'rating', 'open_rate', 'cpc', 'monthly_spend']);
+
+/** Which reading of one channel says more about its audience: any audience figure beats any other, then the larger. */
+function audienceRank(existing: Omit<Existing, 'names'>): number {
+  const size = existing.size ?? 0;
+  if (size <= 0) return 0;
+  return existing.metric !== null && NOT_AUDIENCE.has(existing.metric) ? 1 : 2 + size;
+}
+
 export function selectCandidates(facts: Facts): Candidate[] {
   const { brief } = facts;
   const found = new Map<string, { mode: Mode; existing: Existing }>();
@@ -56,7 +69,7 @@ export function selectCandidates(facts: Facts): Candidate[] {
     const better =
       !before ||
       (same ? rank(mode) > rank(before.mode) : before.mode === 'revive' && mode !== 'revive') ||
-      (mode === before.mode && (existing.size ?? 0) > (before.existing.size ?? 0));
+      (mode === before.mode && audienceRank(existing) > audienceRank(before.existing));
     const kept = better ? { mode, existing } : { mode: before.mode, existing: before.existing };
     found.set(target.id, {
       mode: kept.mode,
