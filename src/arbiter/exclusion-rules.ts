@@ -6,7 +6,7 @@ import type { Phrases } from './phrases.js';
 import type { RoadmapWarning } from './roadmap.js';
 import { applyStatedRules, type StatedRulesInput } from './stated-rules.js';
 import { compareText, foldText, titleSignature } from './text.js';
-import { BELOW_THRESHOLD_RATIO } from './weights.js';
+import { BELOW_THRESHOLD_RATIO, BEST_OVER_RUNNER_UP_MAX } from './weights.js';
 
 export interface ExclusionContext {
   /** Every candidate, sorted by id. */
@@ -131,13 +131,17 @@ export const EXCLUSION_RULES: Readonly<Record<ExclusionStep, (ctx: ExclusionCont
 
   /**
    * Negligible next to the best action that could actually be done, unless a kept action needs it. An
-   * unaffordable action with a huge reach (a national TV campaign for a bakery) must not set the bar for all.
+   * unaffordable action with a huge reach (a national TV campaign for a bakery) must not set the bar for all,
+   * nor may one feasible action whose score is an outlier (over 10× the runner-up's).
    */
   below_threshold: (ctx) => {
     const live = active(ctx);
     const feasible = live.filter(ctx.fitsPlan);
-    const best = (feasible.length > 0 ? feasible : live).reduce((max, c) => Math.max(max, c.score), 0);
-    ctx.threshold = round4(best * BELOW_THRESHOLD_RATIO);
+    const scores = (feasible.length > 0 ? feasible : live).map((c) => c.score).sort((a, b) => b - a);
+    const [best = 0, runnerUp = best] = scores;
+    // One outlier does not set the bar: it counts as at most BEST_OVER_RUNNER_UP_MAX times the runner-up.
+    const bar = Math.min(best, Math.max(0, runnerUp) * BEST_OVER_RUNNER_UP_MAX);
+    ctx.threshold = round4(Math.max(0, bar) * BELOW_THRESHOLD_RATIO);
     const small = (c: Candidate) => !ctx.keep.has(c.id) && (c.score <= 0 || c.score < ctx.threshold);
     // A stated goal's own lever ("be cited by ChatGPT" → GEO) is not measured on the sales yardstick: the best
     // action of a goal nothing else serves is kept, however small its score next to the bookings actions.

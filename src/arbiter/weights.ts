@@ -27,6 +27,12 @@ export const WIP_PER_QUARTER: Readonly<Record<Profile, number>> = { smb: 3, exec
 /** An action scoring below this share of the best score is negligible (unless a kept action needs it). */
 export const BELOW_THRESHOLD_RATIO = 0.01;
 
+/**
+ * The bar for "negligible" is set by the best action, but never above this many times the runner-up: one action
+ * whose reach is an outlier (a clip's 2.1M views read as an audience) must not leave the rest of a plan out.
+ */
+export const BEST_OVER_RUNNER_UP_MAX = 10;
+
 /** Bounds applied to every number from a model, so no input yields Infinity, NaN or a lost cent. */
 export const LIMITS = {
   reachMax: 1e9,
