@@ -14,7 +14,7 @@ import { fromHundredths } from './numbers.js';
 import { openQuestions } from './open-questions.js';
 import { type Phrases, phrasesFor } from './phrases.js';
 import { prepareCandidates } from './prepare-candidates.js';
-import { type FactsContext, reasonFacts } from './reason-facts.js';
+import { existingItems, type FactsContext, reasonFacts } from './reason-facts.js';
 import { buildIndex } from './references.js';
 import type { NotNowAction, Roadmap, RoadmapWarning, ScheduledAction, WarningCode } from './roadmap.js';
 import { sanityChecks } from './sanity-checks.js';
@@ -426,6 +426,7 @@ export function arbitrate(
     warnings,
     assumptions,
     openQuestions: openQuestions(brief, resolved.constraints, phrases),
+    existing: existingItems(brief, candidates),
     decisions: decisions.outcomes,
     review: reviewSummary(
       plan.review,

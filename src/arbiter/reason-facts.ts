@@ -2,6 +2,7 @@
 import type { AssetKind, Brief } from '../../agents/brief.js';
 import type { Candidate } from './candidate.js';
 import type { ActionFacts, BuiltOn } from './phrase-types.js';
+import type { ExistingItem } from './roadmap.js';
 import { compareText, foldText } from './text.js';
 
 /** Words too common in channel names to tie an action to what the brief lists ("marketing", "page"…). */
@@ -83,11 +84,21 @@ function overlap(itemName: string, channelWords: ReadonlySet<string>): number {
 
 interface Match {
   builtOn: BuiltOn;
+  kind: 'channel' | 'asset';
   score: number;
 }
 
 /** What the brief lists (assets first, then channels) that this action builds on, or null when nothing clearly matches. */
 export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
+  return bestMatch(c, brief)?.builtOn ?? null;
+}
+
+function bestMatch(c: Candidate, brief: Brief): Match | null {
+  return allMatches(c, brief)[0] ?? null;
+}
+
+/** Every item of the brief this action clearly builds on, best first. */
+function allMatches(c: Candidate, brief: Brief): Match[] {
   const channelWords = new Set(words(String(c.source.channel ?? '')));
   const titleWords = new Set(words(String(c.source.title ?? '')));
   const matches: Match[] = [];
@@ -98,6 +109,7 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
     if (score >= MIN_MATCH) {
       matches.push({
         builtOn: { name: asset.name, size: asset.size, unit: asset.unit, dormant: asset.dormant },
+        kind: 'asset',
         score: score + 0.01, // an asset is more specific than a channel of the same name
       });
     }
@@ -128,6 +140,7 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
         unit: channel.value === null ? null : channel.metric,
         dormant: channel.status === 'dormant',
       },
+      kind: 'channel',
       // A count (310 reviews) says more than a rating (4.6) about what there is to build on.
       score:
         score + metricBonus + (channel.value === null ? 0 : Number.isInteger(channel.value) ? 0.002 : 0.001),
@@ -141,7 +154,59 @@ export function builtOnFor(c: Candidate, brief: Brief): BuiltOn | null {
       (b.builtOn.size ?? -1) - (a.builtOn.size ?? -1) ||
       compareText(a.builtOn.unit ?? '', b.builtOn.unit ?? ''),
   );
-  return matches[0]?.builtOn ?? null;
+  return matches;
+}
+
+/** Every channel and asset the brief names, in the brief's order: rows of one channel ("avis 310", "note 4.6") are one item. */
+function namedItems(brief: Brief): ExistingItem[] {
+  const items: ExistingItem[] = [];
+  const byKey = new Map<string, ExistingItem>();
+  const add = (
+    kind: ExistingItem['kind'],
+    name: string,
+    size: number | null,
+    unit: string | null,
+    dormant: boolean,
+  ) => {
+    const key = foldText(name);
+    const known = byKey.get(key);
+    const item = known ?? { kind, name, figures: [], dormant, actionIds: [] };
+    if (!known) {
+      byKey.set(key, item);
+      items.push(item);
+    }
+    item.dormant ||= dormant;
+    // "310 avis" as an asset and "310 nombre d'avis" under the channel of the same name are one figure.
+    if (size !== null && Number.isFinite(size) && !item.figures.some((f) => f.size === size)) {
+      item.figures.push({ size, unit });
+    }
+  };
+  for (const a of brief.assets ?? []) add('asset', a.name, a.size, a.unit, a.dormant);
+  for (const ch of brief.channels ?? []) {
+    add('channel', ch.name, ch.value, ch.value === null ? null : ch.metric, ch.status === 'dormant');
+  }
+  return items;
+}
+
+/**
+ * Every channel and asset the brief names, each with the candidates (scheduled or not) that build on it: the same
+ * matching as the "why now" sentence's builtOn, but every clear match counts ("Facebook and Instagram ads" builds on
+ * both pages), not only the best one.
+ */
+export function existingItems(brief: Brief, candidates: readonly Candidate[]): ExistingItem[] {
+  const items = namedItems(brief);
+  const byKey = new Map(items.map((i) => [foldText(i.name), i]));
+  for (const c of [...candidates].sort((a, b) => compareText(a.id, b.id))) {
+    const seen = new Set<ExistingItem>();
+    for (const m of allMatches(c, brief)) {
+      const item = byKey.get(foldText(m.builtOn.name));
+      if (item && !seen.has(item)) {
+        seen.add(item);
+        item.actionIds.push(c.id);
+      }
+    }
+  }
+  return items;
 }
 
 /**

@@ -206,6 +206,19 @@ export interface Roadmap {
   changes: RoadmapChange[];
   /** What the brief leaves unknown that would change the plan most, most important first (open-questions.ts). */
   openQuestions: OpenQuestion[];
+  /** Every channel and asset the brief names, with its figure and the actions that build on it (reason-facts.ts). */
+  existing?: ExistingItem[];
+}
+
+/** A channel or an asset the brief names, as the brief states it, and the actions (any placement) built on it. */
+export interface ExistingItem {
+  kind: 'channel' | 'asset';
+  name: string;
+  /** Its figures as the brief states them ("87 reviews", "rating 4.92"): rows of one channel are one item. */
+  figures: { size: number; unit: string | null }[];
+  dormant: boolean;
+  /** Ids of the candidates that build on it (reason-facts.ts matching), in id order: scheduled, deferred or left out. */
+  actionIds: string[];
 }
 
 /** A fact the brief does not state; the plan holds without it, but would change with it. */

@@ -4,6 +4,7 @@ import { compareText } from '../arbiter/text.js';
 import { howOf } from './action-how.js';
 import type { Block, Section } from './document.js';
 import { section } from './document.js';
+import { existingMemoLine } from './existing-section.js';
 import { formatNumber, formatPercent } from './format.js';
 import { roadmapFigures } from './roadmap-figures.js';
 import {
@@ -226,10 +227,15 @@ export function decisionMemoSection(ctx: Context): Section {
     goals: `${labels.goalsCovered.toLowerCase()} ${labels.coveredOf(figures.goalsCovered, figures.goalsTotal)}`,
     spend,
   });
+  // What the brief says exists, in one line: the full plan lists each item and what becomes of it.
+  const existing = existingMemoLine(ctx);
   return section(
     'decision-memo',
     words.memo,
-    [{ kind: 'paragraph', text: lead }],
+    [
+      { kind: 'paragraph', text: lead },
+      ...(existing ? [{ kind: 'paragraph' as const, text: existing }] : []),
+    ],
     [betsSection(ctx, all), budgetSection(ctx, all), notDoingSection(ctx), kpiSection(ctx, all)],
   );
 }

@@ -168,4 +168,15 @@ export interface Labels {
   colImpact: string;
   colConfidence: string;
   colDependsOn: string;
+
+  /** "What you already have": each channel and asset the brief names, and what the plan does with it. */
+  existingTitle: string;
+  existingIntro: string;
+  existingDormant: string;
+  existingBuilds: (actions: string) => string;
+  existingDeferred: (action: string, reason: string) => string;
+  existingExcluded: (action: string, reason: string) => string;
+  existingKept: string;
+  /** The memo's short version: "3 of the 5 channels and assets the brief names get an action now or next". */
+  existingMemo: (built: number, total: number) => string;
 }

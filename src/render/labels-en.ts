@@ -245,4 +245,16 @@ export const EN_LABELS: Labels = Object.freeze({
   colImpact: 'Impact',
   colConfidence: 'Confidence',
   colDependsOn: 'Depends on',
+
+  existingTitle: 'What you already have, and what the plan does with it',
+  existingIntro:
+    'Each channel and asset the brief names, with its figure as the brief states it, and the plan’s action that builds on it, or why none does.',
+  existingDormant: 'dormant',
+  existingBuilds: (actions: string) => `the plan builds on it: ${actions}`,
+  existingDeferred: (action: string, reason: string) => `not now: ${action} — ${reason}`,
+  existingExcluded: (action: string, reason: string) => `left out: ${action} — ${reason}`,
+  existingKept:
+    'kept as today: no new effort in this plan, because no proposed action builds on it; it runs as it does now',
+  existingMemo: (built: number, total: number) =>
+    `${built} of the ${total} channels and assets the brief names carry an action of the plan; the full plan has the detail.`,
 });

@@ -247,4 +247,16 @@ export const FR_LABELS: Labels = Object.freeze({
   colImpact: 'Impact',
   colConfidence: 'Confiance',
   colDependsOn: 'Dépend de',
+
+  existingTitle: 'Ce que vous avez déjà, et ce que le plan en fait',
+  existingIntro:
+    'Chaque canal et chaque atout que le brief cite, avec son chiffre tel que le brief le donne, et l’action du plan qui s’appuie dessus, ou pourquoi aucune.',
+  existingDormant: 'en sommeil',
+  existingBuilds: (actions: string) => `le plan s’appuie dessus : ${actions}`,
+  existingDeferred: (action: string, reason: string) => `pas maintenant : ${action} — ${reason}`,
+  existingExcluded: (action: string, reason: string) => `écarté : ${action} — ${reason}`,
+  existingKept:
+    'gardé tel quel : aucun effort nouveau dans ce plan, car aucune action proposée ne s’appuie dessus ; il continue comme aujourd’hui',
+  existingMemo: (built: number, total: number) =>
+    `${built} des ${total} canaux et atouts cités dans le brief portent une action du plan ; le détail est dans le plan complet.`,
 });

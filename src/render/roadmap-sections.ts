@@ -4,6 +4,7 @@ import { cadenceOf } from './action-how.js';
 import { joinList } from './analyses-sections.js';
 import { monthName, monthsOfYear } from './calendar-text.js';
 import { type Block, type Field, type Schedule, type Section, section } from './document.js';
+import { existingSection } from './existing-section.js';
 import { formatNumber, formatPercent } from './format.js';
 import type { Labels } from './labels.js';
 import { type Allowance, roadmapFigures } from './roadmap-figures.js';
@@ -184,8 +185,10 @@ function notNowSection(
 
 export function roadmapSections(ctx: Context): Section[] {
   const { roadmap, labels } = ctx;
+  const existing = existingSection(ctx);
   return [
     summarySection(ctx),
+    ...(existing ? [existing] : []),
     section('schedule', labels.schedule, [
       {
         kind: 'paragraph',
