@@ -65,8 +65,10 @@ export interface DraftView {
   agents: Partial<AgentOutputs>;
   /** roadmap.json as written, untyped: checks read it defensively. */
   roadmapJson: unknown;
-  /** roadmap.md, null when the draft has none (eval replays). */
+  /** roadmap.md, null when the draft has none (eval replays): the memo, the checklist or the full plan, by profile. */
   roadmapMd: string | null;
+  /** roadmap-full.md, the full plan written beside roadmap.md; absent or null when the run has none (eval replays). */
+  roadmapFullMd?: string | null;
   /** What the CLI printed on stdout, null when not captured. */
   summary: string | null;
   /** The run's first calendar month (YYYY-MM), null when unknown. */
@@ -106,6 +108,19 @@ export function roadmapActions(roadmap: unknown): RoadmapActionView[] {
   return [...scheduled.map((a) => actionView(a, true)), ...notNow.map((a) => actionView(a, false))].filter(
     (a): a is RoadmapActionView => a !== null,
   );
+}
+
+/**
+ * Each Markdown document a reader of the run may open, as a view whose roadmapMd is that document: roadmap.md, then
+ * roadmap-full.md when it is not the same text (a memo or a checklist leaves most of the plan to it). The checks
+ * read roadmapMd, so running them on each view judges every document, not only the one a profile puts first.
+ */
+export function documentViews(draft: DraftView): { file: string; view: DraftView }[] {
+  const views = [{ file: 'roadmap.md', view: draft }];
+  const full = draft.roadmapFullMd ?? null;
+  if (full !== null && full !== draft.roadmapMd)
+    views.push({ file: 'roadmap-full.md', view: { ...draft, roadmapMd: full } });
+  return views;
 }
 
 /** The warnings of roadmap.json, read loosely. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentOutputs } from '../../agents/outputs.js';
+import { documentViews } from '../../evals/checks/draft-view.js';
 import {
   BriefMeta,
   type DraftView,
@@ -76,6 +77,7 @@ export async function draftBrief(brief: HarnessBrief, root: string): Promise<Dra
   }
   const roadmapJson = readJson(out, 'roadmap.json');
   const mdPath = join(out, 'roadmap.md');
+  const fullPath = join(out, 'roadmap-full.md');
   const draft: DraftView = {
     id: brief.id,
     sourceText: readFileSync(brief.file, 'utf8'),
@@ -84,6 +86,7 @@ export async function draftBrief(brief: HarnessBrief, root: string): Promise<Dra
     agents: agents as Partial<AgentOutputs>,
     roadmapJson,
     roadmapMd: existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : null,
+    roadmapFullMd: existsSync(fullPath) ? readFileSync(fullPath, 'utf8') : null,
     summary: result.stdout,
     start: findStart(roadmapJson) ?? HARNESS_START,
   };
@@ -94,6 +97,25 @@ export function draftRoot(): string {
   return mkdtempSync(join(tmpdir(), 'boussole-quality-'));
 }
 
+/**
+ * One check on every document a reader may open (roadmap.md, and roadmap-full.md when it differs): it passes only
+ * if it passes on each; a failure names the file, since the checks' own reasons say 'roadmap.md' for either.
+ */
+function judgeDocuments(name: HonestyCheckName, draft: DraftView): CheckResult {
+  const results = documentViews(draft).map(({ file, view }) => ({
+    file,
+    result: HONESTY_CHECKS[name].run(view),
+  }));
+  const failed = results.filter(({ result }) => !result.pass);
+  const first = results[0]?.result ?? { pass: false, score: 0, reason: 'no document' };
+  if (failed.length === 0) return { ...first, score: Math.min(...results.map(({ result }) => result.score)) };
+  return {
+    pass: false,
+    score: Math.min(...results.map(({ result }) => result.score)),
+    reason: failed.map(({ file, result }) => `${file}: ${result.reason}`).join(' | '),
+  };
+}
+
 /** Every honesty check on one draft; a draft that did not complete fails them all with the CLI's reason. */
 export function judge(outcome: DraftOutcome): Record<HonestyCheckName, CheckResult> {
   const results = {} as Record<HonestyCheckName, CheckResult>;
@@ -102,7 +124,7 @@ export function judge(outcome: DraftOutcome): Record<HonestyCheckName, CheckResu
       const line = outcome.stderr.trim().split('\n').pop() ?? '';
       results[name] = { pass: false, score: 0, reason: `draft failed (exit ${outcome.code}): ${line}` };
     } else {
-      results[name] = HONESTY_CHECKS[name].run(outcome.draft);
+      results[name] = judgeDocuments(name, outcome.draft);
     }
   }
   return results;
