@@ -14,6 +14,7 @@ import {
   type Profile,
 } from '../../../agents/brief.js';
 import { competitorNames } from '../../offline/reader/competitors.js';
+import { findMarkets } from '../../offline/reader/markets.js';
 import { keyAsWords, normaliseKey } from './normalise-key.js';
 import { assetFromText, assetKind, readAssets, readCommittedSpend } from './read-assets.js';
 import { busyMonthsInConstraint, readBusyMonths, readDeadlines } from './read-calendar.js';
@@ -87,6 +88,8 @@ class MappingState {
   spendCurrency: string | null = null;
   people: number | null = null;
   hours: number | null = null;
+  /** Market sentences, whose places are the markets, with the sentence kept as text for the reader. */
+  readonly marketWords: string[] = [];
 
   read(key: string, value: unknown, inCompany: boolean): void {
     const field = fieldOfKey(key, normaliseKey(key));
@@ -239,6 +242,13 @@ class MappingState {
     if (field === 'markets') {
       const markets = isRecord(value) ? Object.keys(value) : splitList(value);
       if (markets.length === 0) return false;
+      // "B2B, companies of 500 to 10,000 employees in Germany, Austria…": a sentence names its markets as places,
+      // read in finish() by the reader's place table; a list of names is the markets as written.
+      if (markets.some((market) => market.split(/\s+/).length > 3)) {
+        this.marketWords.push(markets.join(', '));
+        this.company.markets ??= [];
+        return true;
+      }
       this.company.markets = [...(this.company.markets ?? []), ...markets];
       return true;
     }
@@ -422,6 +432,11 @@ class MappingState {
 
   finish(document: Fields, language: Language): MappedBrief {
     this.readOffer();
+    for (const words of this.marketWords) {
+      const places = findMarkets(words, language, null).map((found) => found.value.label);
+      this.company.markets = [...new Set([...(this.company.markets ?? []), ...places])];
+      this.leftovers.push(`markets: ${words}`);
+    }
     if (Object.keys(this.company).length > 0) this.stated.company = this.company;
     if (this.people !== null || this.hours !== null) {
       // Hours alone are one person's; people alone are left to the reader with the words (their time is unsaid).

@@ -27,6 +27,9 @@ const NOT_PLACES = new Set(READER_TERMS.company.notCompanies);
 const EVENT =
   /(?:salons?|trade shows?|trade fairs?|conferences?|evenements?|events?|webinar|foires?|expo)(?![a-z])/u;
 
+const COMPETITOR =
+  /(?:concurrents?|concurrence|competitors?|competition|rivals?|alternatives?)(?![a-z])|(?:^|\s)(?:vs\.?|versus)\s/u;
+
 export interface Market {
   readonly label: string;
   readonly city: boolean;
@@ -63,7 +66,12 @@ export function findMarkets(
         .split(/[.!?\n]/)
         .at(-1) ?? '',
     );
-  hits.splice(0, hits.length, ...hits.filter((h) => !atEvent(h.at)));
+  // "concurrents : … Célestins à Lyon": where a competitor is is not a market the brief sells to.
+  const atCompetitor = (at: number) => {
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    return COMPETITOR.test(fold(line.split(/[.!?](?:\s|$)/u).at(-1) ?? ''));
+  };
+  hits.splice(0, hits.length, ...hits.filter((h) => !atEvent(h.at) && !atCompetitor(h.at)));
   hits.sort((a, b) => a.at - b.at || b.market.label.length - a.market.label.length);
   const out: Array<Found<Market>> = [];
   for (const hit of hits) {
