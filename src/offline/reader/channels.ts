@@ -158,28 +158,53 @@ export function segments(text: string): number[] {
   return out;
 }
 
-/** The channel a figure belongs to: the nearest mention in its segment, else the nearest in its sentence. */
+/**
+ * The channel a figure belongs to: the nearest mention in its own segment. Else a mention in the segment just before
+ * or after, when that one holds no figure of its own, the one before first ("Google Ads on …, EUR 35k/month; Monthly webinars": the spend
+ * is the ads', not the webinars'). A segment whose channel already has its figure ("email list of 22,000
+ * subscribers, 1,900 product reviews") gives it no other: the reviews are not the newsletter's.
+ */
 function nearest(
   figure: Figure,
   list: readonly Mention[],
   segmentOf: readonly number[],
+  figured: ReadonlySet<number>,
   figureText: (f: Figure, m: Mention) => string,
 ): Mention | null {
   let best: Mention | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const own = segmentOf[figure.start];
   for (const m of list) {
-    const distance =
-      m.end <= figure.start ? figure.start - m.end : m.start >= figure.end ? m.start - figure.end : 0;
+    const segment = segmentOf[m.start];
+    const inOwn = segment === own;
+    // Only the next segment over: three items down a list is another thing ("Meta ads, …, 1,900 reviews").
+    if (
+      !inOwn &&
+      (segment === undefined || own === undefined || Math.abs(segment - own) > 1 || figured.has(segment))
+    )
+      continue;
+    const after = m.start >= figure.end;
+    const distance = m.end <= figure.start ? figure.start - m.end : after ? m.start - figure.end : 0;
     // "Google Ads (CPC around $18) and LinkedIn Ads": a figure in brackets is the mention's before them.
-    const closed = m.start >= figure.end && figureText(figure, m).includes(')');
-    const score = (segmentOf[m.start] === own ? 0 : 10_000) + (closed ? 1000 : 0) + distance;
+    const closed = after && figureText(figure, m).includes(')');
+    const score = (inOwn ? 0 : 10_000 + (after ? 5000 : 0)) + (closed ? 1000 : 0) + distance;
     if (score < bestScore) {
       best = m;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Segments where a channel is named beside a figure: that channel's figure is said, it takes no other. */
+function figuredSegments(figures: readonly Figure[], list: readonly Mention[], segmentOf: readonly number[]) {
+  const withMention = new Set(list.map((m) => segmentOf[m.start]));
+  return new Set(
+    figures.flatMap((f) => {
+      const segment = segmentOf[f.start];
+      return segment !== undefined && withMention.has(segment) ? [segment] : [];
+    }),
+  );
 }
 
 /** Bare "Google" is the business profile for reviews and ratings, Google Ads for a CPC or a spend. */
@@ -239,8 +264,10 @@ function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentio
   const byMention = new Map<Mention, Figure[]>(list.map((m) => [m, []]));
   const orphans: Mentioned[] = [];
   const segmentOf = segments(text);
-  for (const figure of findFigures(text, folded)) {
-    const mention = nearest(figure, list, segmentOf, (f, m) => text.slice(f.end, m.start));
+  const figures = findFigures(text, folded);
+  const figured = figuredSegments(figures, list, segmentOf);
+  for (const figure of figures) {
+    const mention = nearest(figure, list, segmentOf, figured, (f, m) => text.slice(f.end, m.start));
     if (mention) byMention.get(mention)?.push(figure);
     else {
       const entry = orphanChannel(figure, paidInBrief);
@@ -261,7 +288,12 @@ function readSentence(text: string, paidInBrief: readonly ChannelTerm[]): Mentio
     }
     for (const figure of own) {
       const entry = resolve(m.entry, figure);
-      if (entry) found.push({ entry, figure, clause, tail });
+      // A figure from the next segment is quoted with its own words: "Google Ads on … … EUR 35k/month".
+      const quoted =
+        segmentOf[figure.start] === segmentOf[m.start]
+          ? clause
+          : `${clause} … ${clauseAt(text, segmentOf, figure.start)}`;
+      if (entry) found.push({ entry, figure, clause: quoted, tail });
     }
   }
   return [...found, ...orphans];
