@@ -88,6 +88,8 @@ interface Scheduler {
   phrases: Phrases;
   currency: string;
   priorities: SchedulePriorities;
+  /** The horizon each locked action must take, even when another action pulls it in as a dependency. */
+  locked: ReadonlyMap<string, number>;
 }
 
 type Attempt = { ok: true } | { ok: false; deferral: Deferral };
@@ -199,7 +201,11 @@ function attempt(
     }
     const pushedBy: { horizon: number; code: PlacementRuleCode }[] = [];
     let placedAt = -1;
-    for (let h = earliest; h <= to; h += 1) {
+    // A dependency the user locked goes to its own horizon or nowhere: what needs it waits for it, never the reverse.
+    const lockedAt = c === target ? undefined : s.locked.get(id);
+    const last = lockedAt === undefined ? to : Math.min(to, lockedAt);
+    if (lockedAt !== undefined) earliest = Math.max(earliest, lockedAt);
+    for (let h = earliest; h <= last; h += 1) {
       const refusal = firstRefusal(s.ctx, trial, h, c);
       if (refusal === null) {
         placedAt = h;
@@ -264,6 +270,7 @@ export function schedule(
     phrases,
     currency,
     priorities,
+    locked: new Map(priorities.first.filter((p) => p.via === 'lock').map((p) => [p.id, p.from])),
   };
 
   for (const forced of priorities.forced) {
