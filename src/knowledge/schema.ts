@@ -144,6 +144,8 @@ const textKeys = [
   'killMovement',
   'strengthChannel',
   'strengthAsset',
+  'strengthChannelBare',
+  'strengthAssetBare',
   'strengthCompany',
   'weaknessDormant',
   'weaknessHours',

@@ -45,12 +45,15 @@ function figureFits(facts: Facts, name: string, unit: string | null): boolean {
   if (!unit) return true;
   const own = channelNamed(name, facts.place);
   const folded = fold(unit).trim();
-  const measured =
-    KNOWLEDGE.channels.find(
-      (c) => fold(c.kpi.unit.fr).trim() === folded || fold(c.kpi.unit.en).trim() === folded,
-    ) ?? channelNamed(unit, facts.place);
-  if (!measured || measured.kpi.base === 'fixed' || measured.id === 'existing_review') return true;
-  return own !== null && own.id === measured.id;
+  // "abonnés" measures Facebook, Instagram and LinkedIn alike: the figure fits when any channel it measures is this one.
+  const byUnit = KNOWLEDGE.channels.filter(
+    (c) => fold(c.kpi.unit.fr).trim() === folded || fold(c.kpi.unit.en).trim() === folded,
+  );
+  const named = byUnit.length > 0 ? null : channelNamed(unit, facts.place);
+  const measured = named ? [named] : byUnit;
+  if (measured.length === 0 || measured.some((m) => m.kpi.base === 'fixed' || m.id === 'existing_review'))
+    return true;
+  return own !== null && measured.some((m) => m.id === own.id);
 }
 
 export function draftSwot(brief: Brief): Swot {
@@ -86,16 +89,29 @@ export function draftSwot(brief: Brief): Swot {
       list.push(figure(item.size, item.unit));
     figures.set(item.name, [...new Set(list)]);
   }
-  const strengths: Draft[] = [...figures.entries()].map(([name, list]) => {
+  const strengths: Draft[] = [...figures.entries()].map(([name, found]) => {
     const item = active.find((a) => a.name === name)!;
+    // "Page Facebook 5 200 abonnés", "plaquette imprimée à 25 000 exemplaires": the name states its own figure, so a
+    // figure bound to it besides (Instagram's 2 400 on the same line) belongs to something else and is not repeated.
+    const figureInName = /\d/.test(name);
+    const list = figureInName ? [] : found;
     // "Already in place" only for what the brief says runs; a channel merely named is something to build on.
-    const key: TextKey = item.asset || !item.active ? 'strengthAsset' : 'strengthChannel';
+    const asset = item.asset || !item.active;
+    // No figure read is not "not stated in the brief": the brief may give one the reader missed, so nothing is claimed.
+    const key: TextKey =
+      list.length > 0
+        ? asset
+          ? 'strengthAsset'
+          : 'strengthChannel'
+        : asset
+          ? 'strengthAssetBare'
+          : 'strengthChannelBare';
     return {
       key: `name:${name}`,
       label: name,
-      statement: t(key, { name, figure: list.length > 0 ? list.join(', ') : t('unknown') }),
+      statement: t(key, { name, figure: list.join(', ') }),
       evidence: quote(name),
-      impact: list.length > 0 ? 4 : 2,
+      impact: list.length > 0 || figureInName ? 4 : 2,
     };
   });
   if (strengths.length === 0 && facts.offer) {
