@@ -60,6 +60,7 @@ describe('goals of a JSON or YAML brief', () => {
           "Atteindre 3 000 abonnés à l'offre à 14,90 €/mois d'ici fin 2027",
           'Launch date fixed: 12 May 2027',
           'Sell the box at £59/month to more families',
+          'Lancer "Vetalia Care" (abonnement 14,90 €/mois chien, 11,90 € chat) : 1 500 abonnés au 31 décembre 2027',
         ],
       }),
       'b.json',
@@ -68,6 +69,7 @@ describe('goals of a JSON or YAML brief', () => {
       [3000, 'abonnés'],
       [null, null],
       [null, null],
+      [1500, 'abonnés'],
     ]);
   });
 

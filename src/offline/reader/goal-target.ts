@@ -38,11 +38,17 @@ const MONTH_WORDS = Object.values(READER_TERMS.calendar.months)
 const DAY_OF_MONTH = new RegExp(`^\\s*(?:er\\s+)?(?:${MONTH_WORDS})\\.?(?![a-z])`, 'u');
 
 /** "à 14,90 €/mois", "at £59/month", "for $12 a seat": a price the goal mentions, never its target. Folded. */
-const PRICE_BEFORE = /(?:^|\s)(?:a|at|for|pour|au prix de|priced at|costs?|coute|paying|payant|only)\s*$/u;
+const PRICE_BEFORE =
+  /(?:^|[\s(])(?:a|at|for|pour|au prix de|priced at|costs?|coute|paying|payant|only|abonnement|subscription|tarif|prix|price|fee|frais|cotisation)\s*$/u;
 const PRICE_AFTER =
   /^\s*(?:ht\s*|ttc\s*)?(?:\/|par |per |a |an? )(?:mois|month|mo|an|year|yr|seat|user|utilisateur|personne|person|session|seance|cours|class|nuit|night|unite|unit)(?![a-z])/u;
+const PRICE_WORDS = /(?:abonnement|subscription|tarif|prix|price|\/mois|\/month)/u;
 function isPrice(text: string, c: Candidate): boolean {
   if (c.kind !== 'money') return false;
+  // "(abonnement 14,90 €/mois chien, 11,90 € chat)": every amount of a bracket of prices is a price.
+  const before = fold(text.slice(0, c.start));
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && !before.slice(open).includes(')') && PRICE_WORDS.test(before.slice(open))) return true;
   return (
     PRICE_BEFORE.test(fold(text.slice(Math.max(0, c.start - 16), c.start))) &&
     PRICE_AFTER.test(fold(text.slice(c.end, c.end + 20)))
