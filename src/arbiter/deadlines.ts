@@ -3,10 +3,11 @@
 // (ouverture des abonnements le 15 juin 2027)"), or, for a demand peak, by bringing buyers (data/deadline-kinds.json).
 
 import { z } from 'zod';
-import type { Deadline, Goal } from '../../agents/brief.js';
+import type { Brief, Deadline, Goal } from '../../agents/brief.js';
 import { addMonths, nextOffsetOf } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import kinds from './data/deadline-kinds.json' with { type: 'json' };
+import { builtOnFor } from './reason-facts.js';
 import { compareText, foldText } from './text.js';
 
 export interface DeadlineTarget {
@@ -14,6 +15,11 @@ export interface DeadlineTarget {
   /** Offset of the deadline's month from the start: the action should end before it. */
   offset: number;
   month: string;
+  /**
+   * True when the action builds on a channel or an asset the brief names (the 14 000-contact ticketing list before
+   * subscriptions open): it is the surest lever for the date, so it is placed before the others that serve it.
+   */
+  buildsOn?: boolean;
 }
 
 /** Words too common in action titles to tie an action to a deadline. */
@@ -103,6 +109,7 @@ export function matchDeadlines(
   horizonMonths: number,
   companyName: string,
   goals: readonly Goal[] = [],
+  brief: Brief | null = null,
 ): Map<string, DeadlineTarget> {
   const own = stems(companyName);
   const targets = deadlines
@@ -132,7 +139,9 @@ export function matchDeadlines(
       targets.find((t) => [...t.stems].some((stem) => words.has(stem))) ??
       targets.find((t) => t.goalIds.some((id) => c.goalIds.includes(id))) ??
       targets.find((t) => t.peak && c.stages.some((stage) => KINDS.peakStages.includes(stage)));
-    if (target) served.set(c.id, { what: target.what, offset: target.offset, month: target.month });
+    if (!target) continue;
+    const buildsOn = brief !== null && builtOnFor(c, brief) !== null;
+    served.set(c.id, { what: target.what, offset: target.offset, month: target.month, buildsOn });
   }
   return served;
 }

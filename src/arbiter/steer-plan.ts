@@ -106,6 +106,7 @@ export function planSteering(
           horizonMonths,
           String(brief.company?.name ?? ''),
           brief.goals ?? [],
+          brief,
         );
   const keep = new Set<string>([
     ...decisions.pins.keys(),
@@ -171,7 +172,11 @@ export function priorities(
   }
   const byDeadline = [...plan.deadlines].sort(
     ([a, x], [b, y]) =>
-      x.offset - y.offset || (byId.get(b)?.score ?? 0) - (byId.get(a)?.score ?? 0) || compareText(a, b),
+      x.offset - y.offset ||
+      // What the brief already has (a contact list, a page with followers) goes first: the surest lever for the date.
+      Number(y.buildsOn ?? false) - Number(x.buildsOn ?? false) ||
+      (byId.get(b)?.score ?? 0) - (byId.get(a)?.score ?? 0) ||
+      compareText(a, b),
   );
   for (const [id, target] of byDeadline) {
     first.push({
