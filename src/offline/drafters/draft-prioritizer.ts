@@ -153,7 +153,7 @@ function effortOf(facts: Facts, candidate: Candidate): number {
 
 /** The first title alternative whose slots are known and that pastes no fragment of the brief. */
 function titleFor(facts: Facts, candidate: Candidate): string {
-  const { channel, mode, existing, goals } = candidate;
+  const { channel, mode, existing } = candidate;
   const variants =
     (mode !== 'new' && channel.title[mode]) ||
     (mode === 'revive' && channel.title.build) ||
@@ -171,7 +171,7 @@ function titleFor(facts: Facts, candidate: Candidate): string {
   );
   const name = channel.id === 'existing_review' ? short.slice(0, 3).join(', ') || null : (short[0] ?? null);
   const slots: Record<string, string> = { company: facts.company };
-  const countries = countriesOf(facts, goals).filter(() => channel.intents.includes('international'));
+  const countries = targetCountries(facts, candidate);
   // A title aimed at other countries does not also name the home city.
   if (facts.city && countries.length === 0) slots.city = facts.city;
   if (facts.segment) slots.segment = facts.segment;
@@ -193,6 +193,15 @@ function titleFor(facts: Facts, candidate: Candidate): string {
   const suffixes = [3, 2, 1].map((n) => `${capital} — ${countries.slice(0, n).join(', ')}`);
   if (countries.length === 0) return capital;
   return suffixes.find((text) => !pastesBrief(facts, text)) ?? capital;
+}
+
+/**
+ * The countries an action aims at: its goals' countries for a channel that can reach abroad, but never on something
+ * the brief already has (a festival at home, the shows it attends, its stockists), which has its own place.
+ */
+function targetCountries(facts: Facts, candidate: Candidate): string[] {
+  if (candidate.existing && candidate.mode !== 'new') return [];
+  return candidate.channel.intents.includes('international') ? countriesOf(facts, candidate.goals) : [];
 }
 
 /** Country or region names a goal writes with a capital: one of the brief's markets, or one the intent table knows. */
@@ -230,9 +239,8 @@ function describe(facts: Facts, sized: Sized, kpiGoal: Brief['goals'][number] | 
     if (mode === 'revive') parts.push(t('dormantWin'));
     if (existing.committed) parts.push(t('committed', { what: existing.committed }));
   }
-  const countries = countriesOf(facts, goals);
-  if (countries.length > 0 && channel.intents.includes('international'))
-    parts.push(t('countries', { countries: countries.join(', ') }));
+  const countries = targetCountries(facts, sized.candidate);
+  if (countries.length > 0) parts.push(t('countries', { countries: countries.join(', ') }));
   if (sized.cost > 0) {
     parts.push(
       t('costEstimate', {
