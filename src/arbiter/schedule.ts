@@ -190,7 +190,10 @@ function attempt(
   const local = new Map<string, Placement>();
   for (const id of bundle) {
     const c = s.byId.get(id)!;
-    let earliest = from;
+    // A dependency the user locked goes to its own horizon or nowhere, even an earlier one than what needs it; what
+    // needs it waits for it, never the reverse.
+    const lockedAt = c === target ? undefined : s.locked.get(id);
+    let earliest = lockedAt === undefined ? from : Math.max(lockedAt, s.priorities.firstOpen);
     let after: { id: string; horizon: number } | null = null;
     for (const dep of c.dependsOn) {
       const h = (s.placements.get(dep) ?? local.get(dep))?.horizon ?? 0;
@@ -201,10 +204,7 @@ function attempt(
     }
     const pushedBy: { horizon: number; code: PlacementRuleCode }[] = [];
     let placedAt = -1;
-    // A dependency the user locked goes to its own horizon or nowhere: what needs it waits for it, never the reverse.
-    const lockedAt = c === target ? undefined : s.locked.get(id);
     const last = lockedAt === undefined ? to : Math.min(to, lockedAt);
-    if (lockedAt !== undefined) earliest = Math.max(earliest, lockedAt);
     for (let h = earliest; h <= last; h += 1) {
       const refusal = firstRefusal(s.ctx, trial, h, c);
       if (refusal === null) {

@@ -43,3 +43,23 @@ describe('a lock on an action whose dependency is locked later', () => {
     expect(outcome?.message).toContain('A2');
   });
 });
+
+describe('a lock on an action whose dependency is locked earlier', () => {
+  const actions = [
+    action('A1', { reach: 0, cost: 0, effortDays: 1, dependsOn: ['A7'] }),
+    action('A7', { reach: 0, cost: 0, effortDays: 1 }),
+  ];
+  const roadmap = arbitrate(
+    inputs({ actions }),
+    {},
+    {
+      start: '2027-01',
+      decisions: [lock('A7', 'now'), lock('A1', 'later')],
+    },
+  );
+
+  it('honours both: the dependency now, the action that needs it later (seed -2140979560)', () => {
+    expect(placeOf(roadmap, 'A7')?.where).toBe('now');
+    expect(placeOf(roadmap, 'A1')?.where).toBe('later');
+  });
+});
