@@ -7,7 +7,10 @@ import { actionName, type Context, monthsRange, notNowReason } from './roadmap-t
 /** "Newsletter (14 000 contacts, en sommeil)": the brief's own name and figures, nothing added. */
 function itemName(ctx: Context, item: ExistingItem): string {
   const format = (v: number) => formatGrouped(v, ctx.language === 'fr' ? 'fr' : 'en');
-  const figures = item.figures.map((f) =>
+  // "page Facebook 5 200 abonnés" states its own figure (a count in thousands; "The 200 OK" or "B2B2C" do not): one
+  // read beside it on the same line is another item's.
+  const stated = /\d{1,3}(?:[\s\u202f.,]\d{3})+|\d{4,}/u.test(item.name) ? [] : item.figures;
+  const figures = stated.map((f) =>
     figureOf({ name: item.name, size: f.size, unit: f.unit, dormant: item.dormant }, format).slice(2, -1),
   );
   const notes = [...figures, ...(item.dormant ? [ctx.labels.existingDormant] : [])];

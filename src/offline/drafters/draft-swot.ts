@@ -91,9 +91,10 @@ export function draftSwot(brief: Brief): Swot {
   }
   const strengths: Draft[] = [...figures.entries()].map(([name, found]) => {
     const item = active.find((a) => a.name === name)!;
-    // "Page Facebook 5 200 abonnés", "plaquette imprimée à 25 000 exemplaires": the name states its own figure, so a
+    // "Page Facebook 5 200 abonnés", "plaquette imprimée à 25 000 exemplaires": the name states its own figure (a count
+    // in thousands; "The 200 OK" or "B2B2C" do not), so a
     // figure bound to it besides (Instagram's 2 400 on the same line) belongs to something else and is not repeated.
-    const figureInName = /\d/.test(name);
+    const figureInName = /\d{1,3}(?:[\s\u202f.,]\d{3})+|\d{4,}/u.test(name);
     const list = figureInName ? [] : found;
     // "Already in place" only for what the brief says runs; a channel merely named is something to build on.
     const asset = item.asset || !item.active;
