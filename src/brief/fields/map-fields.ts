@@ -65,6 +65,9 @@ export interface MappedBrief {
   mappedKeys: string[];
 }
 
+/** A second amount added to a budget's first: "plus 15k", "+ 5 000 €", "on top of that", "en plus". */
+const ADDED_AMOUNT = /(?:^|\s)(?:plus|\+|on top of that|en plus|in addition)\s/iu;
+
 /** Where the money of a budget came from, to settle its currency and period once the whole document is read. */
 interface PendingBudget {
   money: Money;
@@ -320,6 +323,9 @@ class MappingState {
       return true;
     }
     if (this.budget) return false;
+    // A sentence that adds amounts ("45k for fairs already committed, plus maybe 15k for everything else") is left to
+    // the free-text reader, which sums them and ties each to what it pays for; a field would keep the first alone.
+    if (typeof value === 'string' && ADDED_AMOUNT.test(value)) return false;
     const money = readMoney(value);
     if (money === null) return false;
     this.budget = {
