@@ -1,6 +1,8 @@
 // Reads busy seasons and deadlines: month names in French or English, ranges ("juillet-août"), seasons
 // ("summer", "les fêtes"), numbers 1-12, and deadlines as strings, objects or a map {"Salon X": "mars"}.
 import type { Deadline } from '../../../agents/brief.js';
+// The offline reader's season words, so a structured brief and a text brief read a season the same way.
+import { seasonOfLine } from '../../offline/reader/calendar.js';
 import { normaliseKey } from './normalise-key.js';
 import { type Fields, isRecord, listOf, pick, text } from './values.js';
 
@@ -74,13 +76,21 @@ function onlyNumbers(line: string): boolean {
   return /^[\d\s,;/-]+$/.test(line);
 }
 
+function isDemandOrQuiet(line: string): boolean {
+  const season = seasonOfLine(line);
+  return season === 'peak' || season === 'quiet';
+}
+
 /** Busy months written as a list, a sentence or numbers. */
 export function readBusyMonths(value: unknown): number[] {
   const months = new Set<number>();
   for (const item of listOf(value)) {
     if (typeof item === 'number' && Number.isInteger(item) && item >= 1 && item <= 12) months.add(item);
-    else if (typeof item === 'string') for (const m of monthsIn(item)) months.add(m);
-    else if (isRecord(item))
+    else if (typeof item === 'string') {
+      // A peak or turnover season is when customers come (a time to be ready), a quiet one no crunch: not busy.
+      if (!onlyNumbers(item) && isDemandOrQuiet(item)) continue;
+      for (const m of monthsIn(item)) months.add(m);
+    } else if (isRecord(item))
       for (const m of monthsIn(Object.values(item).map(String).join(' '))) months.add(m);
   }
   return [...months].sort((a, b) => a - b);
@@ -127,5 +137,6 @@ const OFF_PERIOD =
 
 /** Months a constraint line closes ("le secteur ne signe presque rien en août ni à Noël" → 8, 12); none otherwise. */
 export function busyMonthsInConstraint(line: string): number[] {
-  return OFF_PERIOD.test(line) ? readBusyMonths(line) : [];
+  // "peak season" / "pleine saison" said of demand is a time to be ready, not a closed one (calendar.yaml `peak`).
+  return OFF_PERIOD.test(line) && seasonOfLine(line) !== 'peak' ? readBusyMonths(line) : [];
 }

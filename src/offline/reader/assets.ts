@@ -4,7 +4,7 @@
 import type { Asset, AssetKind } from '../../../agents/brief.js';
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { clauseAt, negated, presentText, type ReadChannel, segments, statusOf } from './channels.js';
-import type { BriefDocument } from './document.js';
+import type { BriefDocument, Sentence } from './document.js';
 import type { Found } from './found.js';
 import { indexWords, keywordHits } from './keyword-match.js';
 import { findNumbers } from './numbers.js';
@@ -49,42 +49,72 @@ function sizeAround(text: string, start: number, end: number): number | null {
     : null;
 }
 
+/** Words in an aside short enough to speak of the noun before it ("1,300 former members, not emailed since 2023"). */
+const ASIDE_WORDS = 6;
+
+/** Dormant when its own clause says so, or, when that clause says nothing, a short aside right after it does. */
+function dormantAt(text: string, segmentOf: readonly number[], at: number, clause: string): boolean {
+  const own = statusOf(clause);
+  if (own !== null) return own === 'dormant';
+  const next = segmentOf.indexOf((segmentOf[at] ?? -2) + 1);
+  if (next < 0) return false;
+  const aside = clauseAt(text, segmentOf, next);
+  return aside.split(/\s+/).length <= ASIDE_WORDS && statusOf(aside) === 'dormant';
+}
+
 /** Every asset the brief names, channels' first, each (kind, name) once. */
 export function findAssets(doc: BriefDocument, channels: readonly ReadChannel[]): Array<Found<Asset>> {
   const out = fromChannels(channels);
   const channelKinds = new Set(channels.flatMap((c) => (c.entry.asset ? [c.entry.asset] : [])));
   for (const s of doc.sentences) {
-    const text = presentText(s);
-    if (text === null) continue;
-    const index = indexWords(fold(text));
-    const segmentOf = segments(text);
-    for (const [kind, words] of Object.entries(READER_TERMS.signals.assets) as Array<[AssetKind, string[]]>) {
-      if (channelKinds.has(kind)) continue;
-      const folded = fold(text);
-      const terms = kind === 'content' ? [...words, ...READER_TERMS.signals.contentAssets] : words;
-      const hit = terms
-        .flatMap((w) => keywordHits(index, w))
-        .filter((h) => !negated(folded, h.start))
-        .sort((a, b) => a.start - b.start)[0];
-      if (hit === undefined) continue;
-      const size = sizeAround(text, hit.start, hit.end);
-      // "a yearly research report" is an asset by itself; "articles" or "videos" count only with their number.
-      const alone = READER_TERMS.signals.contentAssets.some(
-        (w) => keywordHits(indexWords(fold(text.slice(hit.start, hit.end))), w).length > 0,
-      );
-      if (size === null && NEEDS_SIZE.has(kind) && !alone) continue;
-      const name = text.slice(hit.start, hit.end);
-      if (out.some((a) => a.value.kind === kind && fold(a.value.name) === fold(name))) continue;
-      const clause = clauseAt(text, segmentOf, hit.start);
-      const asset = {
-        name,
-        kind,
-        size,
-        unit: size === null ? null : name,
-        dormant: statusOf(clause) === 'dormant',
-      };
-      out.push({ value: asset, from: clause });
-    }
+    for (const text of presentParts(s)) readAssets(text, out, channelKinds);
   }
   return out;
+}
+
+/**
+ * The sentence's present-tense text; when the goal reader takes the whole sentence, each ";" part after the first
+ * is tried alone, since "Want 150 members by June; our 2,400 past customers never hear from us" states a fact after the aim.
+ */
+function presentParts(s: Sentence): string[] {
+  const text = presentText(s);
+  if (text !== null) return [text];
+  if (s.heading || s.section === 'competitors' || s.section === 'goals') return [];
+  return s.text
+    .split(/;\s*/u)
+    .slice(1)
+    .flatMap((part) => presentText({ ...s, text: part }) ?? []);
+}
+
+/** The assets one present-tense text names, added to out unless already there. */
+function readAssets(text: string, out: Array<Found<Asset>>, channelKinds: ReadonlySet<AssetKind>): void {
+  const index = indexWords(fold(text));
+  const segmentOf = segments(text);
+  for (const [kind, words] of Object.entries(READER_TERMS.signals.assets) as Array<[AssetKind, string[]]>) {
+    if (channelKinds.has(kind)) continue;
+    const folded = fold(text);
+    const terms = kind === 'content' ? [...words, ...READER_TERMS.signals.contentAssets] : words;
+    const hit = terms
+      .flatMap((w) => keywordHits(index, w))
+      .filter((h) => !negated(folded, h.start))
+      .sort((a, b) => a.start - b.start)[0];
+    if (hit === undefined) continue;
+    const size = sizeAround(text, hit.start, hit.end);
+    // "a yearly research report" is an asset by itself; "articles" or "videos" count only with their number.
+    const alone = READER_TERMS.signals.contentAssets.some(
+      (w) => keywordHits(indexWords(fold(text.slice(hit.start, hit.end))), w).length > 0,
+    );
+    if (size === null && NEEDS_SIZE.has(kind) && !alone) continue;
+    const name = text.slice(hit.start, hit.end);
+    if (out.some((a) => a.value.kind === kind && fold(a.value.name) === fold(name))) continue;
+    const clause = clauseAt(text, segmentOf, hit.start);
+    const asset = {
+      name,
+      kind,
+      size,
+      unit: size === null ? null : name,
+      dormant: dormantAt(text, segmentOf, hit.start, clause),
+    };
+    out.push({ value: asset, from: clause });
+  }
 }

@@ -127,7 +127,8 @@ function peakOf(clause: string): { what: string; month: number } | null {
       before === undefined || beforeIndex === null || hasAnyKeyword(beforeIndex, quiet)
         ? undefined
         : mentions(before, beforeIndex)[0]?.months[0];
-    if (own !== undefined) return { what: trimPhrase(part), month: own };
+    // "…août-septembre (stages, rentrée)": a bracket the split left open is dropped with its first word.
+    if (own !== undefined) return { what: trimPhrase(part).replace(/\s*\([^)]*$/u, ''), month: own };
     if (prior !== undefined && before !== undefined)
       return { what: trimPhrase(`${before} ${clause.includes(' = ') ? '=' : ','} ${part}`), month: prior };
   }
@@ -193,6 +194,19 @@ function dayStart(clause: string, at: number): number {
 function yearEnd(clause: string, at: number): number {
   const m = /^\s+(20\d\d)\b/u.exec(clause.slice(at));
   return m ? at + m[0].length : at;
+}
+
+/**
+ * What season one line states by the reader's words: busy (the team has no time), peak (customers buy, rooms turn
+ * over: a time to be ready), quiet, or null when it says none. Shared with the structured-brief path (read-calendar.ts)
+ * so both readers agree on "gros turnover en juin" (peak) and "summer is insane, can't take calls" (busy).
+ */
+export function seasonOfLine(line: string): 'busy' | 'peak' | 'quiet' | null {
+  if (busyMonthsOf(line).length > 0) return 'busy';
+  const index = indexWords(fold(line));
+  if (hasAnyKeyword(index, peak)) return 'peak';
+  if (hasAnyKeyword(index, quiet)) return 'quiet';
+  return hasAnyKeyword(index, busy) ? 'busy' : null;
 }
 
 export function findCalendar(doc: BriefDocument): CalendarReading {
