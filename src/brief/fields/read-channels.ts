@@ -128,7 +128,10 @@ function listsSeveral(line: string): boolean {
 export function channelFromText(line: string): CurrentChannel | null {
   const trimmed = line.replace(/^\s*[-*•]\s*/, '').trim();
   if (trimmed === '') return null;
-  const cut = /\s*(?:[:(—–]|\s-\s|,)\s*/.exec(trimmed);
+  // "14,500" keeps its thousands comma; "Instagram 14,500 followers" ends its name before the trailing count.
+  const cut = /\s*(?:[:(—–]|\s-\s|,(?!\d{3}(?!\d)))\s*|\s(?=\d[\d,.\s]*\s?\p{L}+(?:\s\p{L}+)?\s*$)/u.exec(
+    trimmed,
+  );
   const name = (cut ? trimmed.slice(0, cut.index) : trimmed).trim();
   const detail = cut ? trimmed.slice(cut.index) : '';
   if (name === '') return null;

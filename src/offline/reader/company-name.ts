@@ -60,7 +60,19 @@ function kindApposition(text: string): string | undefined {
   return m?.[2] !== undefined && hasAnyKeyword(indexWords(fold(m[2])), kinds) ? m[1] : undefined;
 }
 /** "Hôtel des Remparts - 22 chambres à Saint-Malo": a name opening the brief, then a dash. */
-const DASHED = new RegExp(`^[«"“]?(${NAME})[»"”]?\\s-\\s`, 'u');
+const DASHED = new RegExp(`^[«"“]?(${NAME})[»"”]?\\s[-—–]\\s`, 'u');
+/** "Coolbreeze HVAC, Phoenix AZ: 5 technicians…": a name opening the brief, then its place and a colon. */
+const PLACED = new RegExp(
+  `^[«"“]?(${NAME})[»"”]?,\\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'-]+(?:\\s[A-Z]{2})?\\s?:\\s`,
+  'u',
+);
+/** "(hand-authored review brief)": a note in brackets about the file, never the brief's opening line. */
+const FILE_NOTE = /^\(.*\)\.?$|^\(?hand-authored\b/iu;
+/** "Coolbreeze HVAC in Phoenix AZ.": a first sentence that is only the name and its place. */
+const NAME_IN_PLACE = new RegExp(
+  `^[«"“]?(${NAME})[»"”]?\\s(?:in|à|au)\\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'-]+(?:\\s[A-Z]{2})?\\.?$`,
+  'u',
+);
 /** "Nous sommes X", "we are X", "je dirige X", "fondatrice de X", "called X"… anywhere in a sentence. */
 const INTRO = new RegExp(
   `(?:nous sommes|we are|we're|je dirige|j'ai fondé|j'ai créé|[Ii] run|[Ii] own|[Ii] founded|[Ii] started|we run|we founded|we own|appelée?|nommée?|s'appelle|called|named|(?:fondat(?:eur|rice)|co-?fondat(?:eur|rice)|gérante?|directeur|directrice|dirigeante?|PDG|CEO|CMO|founder|co-?founder|owner|head of marketing|responsable marketing|propriétaire)\\s(?:de|d'|of|at|chez|du))\\s*(?:(?:la|le|l'|the|my|our|ma|mon|notre)\\s*)?(?:(?:boutique|société|entreprise|startup|agence|cabinet|company|shop|studio|restaurant|hôtel|hotel|brand|marque|salon|atelier|firm|agency|business|association)\\s+)?[«"“]?(${NAME})`,
@@ -71,7 +83,7 @@ const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /** "# Atelier Lumière", "Brief marketing - Atelier Lumière", "notes pour le consultant - Maison Fournier - Camille F.". */
 function fromTitle(doc: BriefDocument): Found<string> | null {
-  const first = doc.sentences[0];
+  const first = doc.sentences.find((s) => !FILE_NOTE.test(s.text));
   const named = ['goals', 'budget', 'team', 'channels', 'competitors', 'constraints', 'audience'];
   if (!first || (first.section !== null && named.includes(first.section))) return null;
   const dashedLine = !first.heading && first.text.length <= 140 && /\s[-|]\s/.test(first.text);
@@ -106,8 +118,14 @@ export function findCompanyName(doc: BriefDocument): Found<string> | null {
     );
     if (name !== null) return { value: name, from: s.text };
   }
-  for (const [i, s] of body.slice(0, 3).entries()) {
-    const dashed = i === 0 ? DASHED.exec(s.text)?.[1] : undefined;
+  for (const [i, s] of body
+    .filter((b) => !FILE_NOTE.test(b.text))
+    .slice(0, 3)
+    .entries()) {
+    const dashed =
+      i === 0
+        ? (DASHED.exec(s.text)?.[1] ?? PLACED.exec(s.text)?.[1] ?? NAME_IN_PLACE.exec(s.text)?.[1])
+        : undefined;
     const kind = i === 0 ? kindApposition(s.text) : undefined;
     const name = acceptName(COPULA.exec(s.text)?.[1] ?? APPOSITION.exec(s.text)?.[1] ?? dashed ?? kind);
     if (name !== null) return { value: name, from: s.text };

@@ -34,6 +34,11 @@ const ARTICLE_ONLY = /^(?:le|la|les|l'|the|un|une|a|an|des|du)$/iu;
 const PLACE_THEN_KIND =
   /^\s+(?!(?:is|has|was|does|remains|sells|offers|plus|as|us|its|this)\b)[a-zà-öø-ÿ-]{3,}s\b/u;
 
+/** "L'École", "Les Fourmis": a capitalised article and one word. */
+const ARTICLE_NOUN = /^(?:L'|Les\s|La\s|Le\s)[^\s']+$/u;
+/** " des loisirs", " rouges": lower-case words that end the item, so they belong to the name. */
+const LOWER_TAIL = /^\s(?:(?:des|de|du|la|le|les|aux?|en)\s|d')?[a-zà-öø-ÿ-]+(?:\s[a-zà-öø-ÿ-]+){0,2}\s*$/u;
+
 /** What ends a name and opens its description: a colon, a dash, a verb ("X is…", "X propose…"). */
 const DESCRIPTION =
   /\s*(?::|\s-\s)\s*|\s(?:is|are|was|has|have|offers?|sells?|does|est|sont|ont|propose|vend|fait|reste|remains)\s/u;
@@ -94,6 +99,11 @@ function nameOf(raw: string, dedicated: boolean): string | null {
   // A name has a letter ("2 cliniques" is a count) and is more than an article ("Les chaînes…").
   if (brand !== undefined && (!/\p{L}/u.test(brand) || ARTICLE_ONLY.test(trimPhrase(brand)) || kindAfter))
     return null;
+  if (brand !== undefined && ARTICLE_NOUN.test(brand)) {
+    // "L'École des loisirs", "Les Fourmis rouges": an article and a common noun name a brand only with what follows.
+    const tail = bare.slice(brand.length);
+    if (LOWER_TAIL.test(tail)) return dedicated ? trimPhrase(`${brand}${tail}`) : null;
+  }
   if (brand !== undefined) {
     // "Leeds Boiler Co." keeps its full stop; any other final full stop is the sentence's.
     const head = trimPhrase(brand) + (/\s(?:Co|Inc|Ltd|Corp|Cie)\.$/u.test(brand) ? '.' : '');

@@ -102,7 +102,8 @@ const AIM_START = new RegExp(
 /** Reads the brief into sections and sentences. */
 export function parseDocument(input: string): BriefDocument {
   // "**Budget.** €150,000 for the year": a bold run-in label closed by a full stop reads as "**Budget:**".
-  const text = normalizeText(input).replace(
+  // An HTML comment ("<!-- hand-authored … -->") is for the author, never part of the brief.
+  const text = normalizeText(input.replace(/<!--[\s\S]*?-->/g, '')).replace(
     /^(\s*)(\*\*|__)([A-Za-zÀ-ÖØ-öø-ɏ' /&-]{2,40}?)\.(\*\*|__)(?=\s+\S)/gmu,
     '$1$2$3:$4',
   );
