@@ -70,6 +70,8 @@ const GoalsFile = z.strictObject({
   triggers: Keywords,
   verbs: Keywords,
   wishes: Keywords,
+  openers: Keywords,
+  statements: Keywords,
   countFillers: Keywords,
   incrementWords: Keywords,
   notUnits: Keywords,

@@ -7,7 +7,7 @@ import { type MetricTerm, READER_TERMS } from '../../knowledge/reader/reader-ter
 import type { BriefDocument } from './document.js';
 import type { Found } from './found.js';
 import { type Figure, textFigures } from './goal-target.js';
-import { compatible, goalSpan, kindOfUnit, outsideGoal } from './goals.js';
+import { compatible, goalSpan, kindOfUnit, outsideGoal, statesToday } from './goals.js';
 import { indexWords, keywordHits } from './keyword-match.js';
 import { fold } from './text.js';
 
@@ -116,7 +116,7 @@ export function findBaseline(
       goal.unit !== null &&
       fold(figure.unit) === fold(goal.unit) &&
       kindOfUnit(goal.unit) === 'count';
-    if (!(sameNoun || beside || PRESENT.test(fold(text)))) continue;
+    if (!(sameNoun || beside || PRESENT.test(fold(text)) || statesToday(fold(text)))) continue;
     // A figure said of another country (the UK's transactions for a German launch) is not this goal's.
     const own = placesIn(text);
     if (own.size > 0 && goalPlaces.size > 0 && ![...own].some((p) => goalPlaces.has(p))) continue;

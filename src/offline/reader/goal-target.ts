@@ -85,6 +85,8 @@ function candidates(text: string): Candidate[] {
       fold(text.slice(Math.max(0, start - 12), start)),
     );
   for (const m of findMoney(text)) {
+    // "£140,000 in 2026 to £200,000": the year before a range's "to" is no low end of an amount.
+    if (/^(?:19|20)\d\d\s+(?:to|a|-)\s*$/u.test(fold(text.slice(m.start, m.end)))) continue;
     const more =
       plus(m.start) || /^\s*(?:de plus|more|additional|supplementaires?)/u.test(fold(text.slice(m.end)));
     out.push({
@@ -155,7 +157,10 @@ function isStartingPoint(text: string, c: Candidate, next: Candidate | undefined
   if (!next) return false;
   const before = fold(text.slice(Math.max(0, c.start - 40), c.start));
   // "from EUR 7.5M (2026) to EUR 10M": an aside in brackets between the two figures does not part them.
-  const between = fold(text.slice(c.end, next.start)).replace(/\([^()]*\)/gu, ' ');
+  // "from £140,000 in 2026 to £200,000": the year the first figure is dated to does not part them either.
+  const between = fold(text.slice(c.end, next.start))
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/(?:in|en)\s+(?:19|20)\d\d(?!\d)/gu, ' ');
   return (
     /(?:^|[\s(])(?:de|from|d'un|d'une|d'environ|de pres de|d'a peu pres|from about|from around|from roughly)\s*$/u.test(
       before,

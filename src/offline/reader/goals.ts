@@ -9,7 +9,7 @@ import { hasAnyKeyword, indexWords, keywordCount, keywordHits } from './keyword-
 import { isMetaLine } from './meta-lines.js';
 import { capitalize, fold, trimPhrase } from './text.js';
 
-const { triggers, verbs, wishes } = READER_TERMS.goals;
+const { triggers, verbs, wishes, openers, statements } = READER_TERMS.goals;
 const alternatives = (words: readonly string[]) =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Phrases that make a sentence outside a goals section a goal (goals.yaml). Folded. */
@@ -36,6 +36,14 @@ const SPLIT = new RegExp(
 
 /** "Grow recurring donors from 1,150 to 2,000…": a sentence opening on a goal verb, with a number, is a goal. */
 const IMPERATIVE = new RegExp(`^(?:${GOAL_VERBS})(?![a-z])`, 'u');
+/** "Want 150 maintenance-plan members by June 2027": a wish verb with no subject opening a sentence (goals.yaml). */
+const OPENER = new RegExp(`^(?:${alternatives(openers)})(?![a-z])`, 'u');
+/** "Win rate on quotes is about 22%": a verb of today before the first figure makes it a statement (goals.yaml). */
+const STATEMENT = new RegExp(`^[^\\d]*?(?<![a-z])(?:${alternatives(statements)})\\s[^\\d]*\\d`, 'u');
+/** "Win rate on quotes is about 22%": the sentence says today's figure with a verb of today before it. Folded. */
+export const statesToday = (folded: string): boolean => STATEMENT.test(folded);
+/** Any goal verb as a word: a clause after a ";" with none ("our 2,400 past customers never hear from us") is no aim. */
+const ANY_VERB = new RegExp(`(?<![a-z])(?:${GOAL_VERBS}|${NEXT_WISH})(?![a-z])`, 'u');
 
 const PLAN_REQUEST =
   /(?:un plan|une strategie|une feuille de route|une roadmap|a plan|a strategy|a roadmap|marketing plan|plan marketing|(?:a|an|our|the|un|une|notre)\s(?:[a-z-]+\s){0,2}(?:plan|roadmap|strategy|feuille de route|strategie))(?![a-z])/u;
@@ -217,7 +225,10 @@ export function isGoalSentence(s: Sentence): boolean {
   // "Nous voulons un plan marketing sur 6 mois" asks for the plan; it is the brief's horizon, not a goal.
   if (PLAN_REQUEST.test(folded) && (goalFigures(s.text).target === null || isMetaLine(s.text))) return false;
   if (isMetaLine(s.text)) return false;
-  return GOAL_TRIGGERS.test(triggerText(folded)) || (IMPERATIVE.test(folded) && /\d/.test(folded));
+  return (
+    GOAL_TRIGGERS.test(triggerText(folded)) ||
+    ((IMPERATIVE.test(folded) || OPENER.test(folded)) && /\d/.test(folded) && !STATEMENT.test(folded))
+  );
 }
 
 /**
@@ -348,7 +359,17 @@ export function findGoals(doc: BriefDocument, language: Language): ReadGoal[] {
     const own = firstDuration(statement);
     const sentenceHorizon = own === null ? headingHorizon(doc, index) : { months: own, from: statement };
     let place: string | null = null;
-    for (const said of clauses(statement)) {
+    for (const [n, said] of clauses(statement).entries()) {
+      const saidFolded = fold(said);
+      // Outside a goals section, a later clause with no goal word states today: "…; our 2,400 past customers never hear from us".
+      if (
+        n > 0 &&
+        s.section !== 'goals' &&
+        !GOAL_TRIGGERS.test(triggerText(saidFolded)) &&
+        !OPENER.test(saidFolded) &&
+        !ANY_VERB.test(saidFolded)
+      )
+        continue;
       // "Launch in Germany and reach 1,000 transactions/month there": "there" is the place the aim before named.
       const clause: string =
         place !== null ? said.replace(/(?<![A-Za-z])there(?![A-Za-z])/u, `in ${place}`) : said;
