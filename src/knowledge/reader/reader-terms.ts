@@ -169,6 +169,15 @@ const LanguageFile = z.strictObject({
   reading: z.strictObject({ fr: ReadingWords, en: ReadingWords }),
 });
 
+/** refusals.yaml: how a brief says "no" to a channel, read by src/offline/reader/refusals.ts. */
+const RefusalsFile = z.strictObject({
+  leads: Keywords,
+  reach: z.number().int().positive(),
+  paidWords: Keywords,
+  fillers: Keywords,
+  platforms: Keywords,
+});
+
 function load<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   const path = projectPath('src', 'knowledge', 'reader', file);
   const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
@@ -189,4 +198,5 @@ export const READER_TERMS = Object.freeze({
   signals: load('signals.yaml', SignalsFile),
   calendar: load('calendar.yaml', CalendarFile),
   ...load('language.yaml', LanguageFile),
+  refusals: load('refusals.yaml', RefusalsFile),
 });

@@ -1,4 +1,6 @@
 // Who the company sells to: a "Cible :" label, "nos clients sont…", "we target…", or "pour / for …" in its description.
+import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
+import { foldText } from '../../language/normalise.js';
 import { type BriefDocument, bodySentences, type Sentence } from './document.js';
 import type { Found } from './found.js';
 import { cleanPhrase } from './offer.js';
@@ -58,8 +60,17 @@ function counted(phrase: string | null): boolean {
   return /[sx]$/u.test(first) || /^[A-Z]{2,}$/u.test(first);
 }
 
+/** "nothing aimed at under-25s" (the Portman code): a refusal (refusals.yaml) names whom never to target, not the audience. */
+function refused(text: string, re: RegExp): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const before = ` ${foldText(text.slice(0, m.index))}`;
+  return READER_TERMS.refusals.leads.some((lead) => before.endsWith(` ${lead}`));
+}
+
 function statement(text: string, offer: string | null): string | null {
   for (const re of STATEMENTS) {
+    if (refused(lowerFirst(text), re)) continue;
     const phrase = people(cleanPhrase(phraseAfter(lowerFirst(text), re, 16, AUDIENCE_CUTS), 12), offer);
     if (phrase !== null) return phrase;
   }

@@ -18,9 +18,9 @@ interface Mention {
   readonly overrides?: boolean;
 }
 
-/** "pas de TikTok", "no newsletter yet", "nous n'utilisons pas LinkedIn": the channel is not in use. */
+/** "pas de TikTok", "pas de publicité sur TikTok", "nous n'utilisons pas LinkedIn": the channel is not in use. */
 const NEGATION =
-  /(?:pas(?! mal)|pas encore|jamais|aucune?|no|not|never|sans|without|ni|n't)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ']+\s+){0,2}$/u;
+  /(?:pas(?! mal)|pas encore|jamais|aucune?|no|not|never|sans|without|ni|n't)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ']+\s+){0,3}$/u;
 
 /** A refusal: the channels named after it in the same clause are ones the company will not use. Folded. */
 const REFUSAL =

@@ -1,4 +1,5 @@
 // Constraints: a "Contraintes" section, or sentences holding a limit's words (signals.yaml), kept as the brief words them.
+
 import { READER_TERMS } from '../../knowledge/reader/reader-terms.js';
 import { BUDGET_WORD } from './budget.js';
 import { type BriefDocument, withoutLabel } from './document.js';
@@ -6,6 +7,7 @@ import type { Found } from './found.js';
 import { outsideGoal } from './goals.js';
 import { hasAnyKeyword } from './keyword-match.js';
 import { isMetaLine } from './meta-lines.js';
+import { refusalsOf } from './refusals.js';
 import { capitalize, clip, fold, trimPhrase } from './text.js';
 
 /**
@@ -47,7 +49,13 @@ export function findConstraints(doc: BriefDocument): Array<Found<string>> {
     const text = inSection ? withoutLabel(s.text) : outsideGoal(s);
     // "pas de pub ; forte saisonnalité": one constraint per part.
     for (const part of text.split(/\s;\s|;\s/)) {
-      if (!inSection && !hasAnyKeyword(part, READER_TERMS.signals.constraints)) continue;
+      // "No cold calling: the MD hates it": a refusal naming a channel is a rule even without a limit's word.
+      if (
+        !inSection &&
+        !hasAnyKeyword(part, READER_TERMS.signals.constraints) &&
+        refusalsOf([part]).length === 0
+      )
+        continue;
       // "Also NIS2 compliance training packs": a product that is about compliance is what is sold, not a limit.
       if (
         !inSection &&
