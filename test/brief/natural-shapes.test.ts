@@ -149,8 +149,9 @@ describe('natural-shape briefs', () => {
     expect(brief).toMatchObject({
       company: {
         name: 'Yoga avec Claire',
-        offer: 'group yoga classes and weekend retreats',
-        description: 'group yoga classes and weekend retreats in Annecy',
+        // The writer's own words for what is sold, kept whole; no description is invented from them.
+        offer: 'group yoga classes and weekend retreats in Annecy',
+        description: null,
         sector: null,
       },
       audience: null,

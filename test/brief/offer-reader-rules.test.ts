@@ -1,4 +1,5 @@
-// The offer of a JSON/YAML brief by the free-text reader's rules (review 2, D3): a short noun phrase, else unknown.
+// The offer of a JSON/YAML brief: an offer stated in its own field is kept whole; otherwise the free-text reader's rules read
+// it from the description (review 2, D3): a short noun phrase, else unknown.
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../agents/brief.js';
 import { emptyBrief } from '../../src/brief/empty-brief.js';
@@ -11,15 +12,11 @@ const companyOf = (document: object) => {
 };
 
 describe('the offer of a JSON or YAML brief', () => {
-  it('cuts a stated offer to the noun phrase naming what is sold, the words kept as the description', () => {
-    const company = companyOf({
-      company: 'Chantierly',
-      offre:
-        'logiciel de gestion de chantier pour les entreprises du BTP (planning, pointage, photos), abonnement annuel par utilisateur',
-      goals: ['ARR de 4,5 M€ à 6 M€ en 12 mois'],
-    });
-    expect(company?.offer).toBe('logiciel de gestion de chantier');
-    expect(company?.description).toContain('abonnement annuel par utilisateur');
+  it('keeps an offer stated in its own field whole: its tiers and pricing are the writer’s words', () => {
+    const offer =
+      'logiciel de gestion de chantier pour les entreprises du BTP (planning, pointage, photos), abonnement annuel par utilisateur';
+    const company = companyOf({ company: 'Chantierly', offre: offer, goals: ['ARR de 4,5 M€ à 6 M€ en 12 mois'] });
+    expect(company?.offer).toBe(offer);
   });
 
   it('reads the offer in the description, never in a note of claims', () => {

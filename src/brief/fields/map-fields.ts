@@ -431,9 +431,10 @@ class MappingState {
   private readOffer(): void {
     const { offer, description, name } = this.company;
     if (offer === undefined && description === undefined) return;
-    const read = offerOf(offer ?? null, description ?? null, name ?? null);
-    if (offer && read !== offer && description === undefined) this.company.description = offer;
-    this.company.offer = read;
+    // An offer the brief states in its own field is the writer's words, kept whole (its pricing and tiers matter to the
+    // agents); the drafters take a short head of it for titles. Without one, it is read from the description.
+    if (offer) return;
+    this.company.offer = offerOf(description ?? null, name ?? null);
   }
 
   finish(document: Fields, language: Language): MappedBrief {

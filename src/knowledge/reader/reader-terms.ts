@@ -1,7 +1,7 @@
 // The offline reader's term tables (channels, goal metrics, places, sections, signals, calendar): YAML files
 // beside this one, validated by Zod when first imported, so a broken table fails at start with the file and field.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import { AssetKind, BusinessModel, GoalKind, Profile } from '../../../agents/brief.js';
 import { projectPath } from '../../paths.js';
@@ -180,7 +180,7 @@ const RefusalsFile = z.strictObject({
 
 function load<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   const path = projectPath('src', 'knowledge', 'reader', file);
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = schema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${path} is not a valid reader table: ${issue?.path.join('.')}: ${issue?.message}`);

@@ -1,7 +1,7 @@
 // The reader's limits as data (reading-limits.yaml): the words a clean phrase cannot end on, the qualifiers a long
 // phrase is cut at, a document's own words, and horizons said in words. Validated by Zod when first imported.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import { projectPath } from '../../paths.js';
 
@@ -26,7 +26,7 @@ const LimitsFile = z.strictObject({
 
 function load(): z.output<typeof LimitsFile> {
   const path = projectPath('src', 'knowledge', 'reader', 'reading-limits.yaml');
-  const result = LimitsFile.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = LimitsFile.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${path} is not a valid reader table: ${issue?.path.join('.')}: ${issue?.message}`);

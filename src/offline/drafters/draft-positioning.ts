@@ -10,7 +10,8 @@ import { deriveFacts } from './facts.js';
 export function draftPositioning(brief: Brief, swot: Swot, personas: Personas): Positioning {
   const facts = deriveFacts(brief);
   const { t, lang } = facts;
-  const offer = brief.company.offer?.trim() || null;
+  // The offer's short head when the brief states a long one (tiers, pricing): a statement a person would say.
+  const offer = facts.offer ?? (brief.company.offer?.trim() || null);
   // A segment the offer already names ("marketplace for used camera gear") is not said twice.
   const repeats = facts.segment !== null && offer !== null && fold(offer).includes(fold(facts.segment));
   const segment = (repeats ? null : facts.segment) ?? facts.model.segment[lang];

@@ -12,6 +12,8 @@ import {
   type TextKey,
   wordMatcher,
 } from '../../knowledge/index.js';
+import { parseDocument } from '../reader/document.js';
+import { findOffer } from '../reader/offer.js';
 
 export type Tier = 'none' | 'small' | 'medium' | 'large';
 
@@ -110,7 +112,7 @@ export function deriveFacts(brief: Brief): Facts {
     city: online ? null : cityOf(brief),
     online,
     segment: clean(brief.audience, 4, false),
-    offer: clean(brief.company.offer, 8, false),
+    offer: clean(brief.company.offer, 8, false) ?? shortOffer(brief.company.offer),
     currency,
     tier: monthly === null ? null : tierOf(monthly / perEur),
     // 7-hour days, 52 weeks a year: what the team can give over the horizon.
@@ -153,6 +155,16 @@ export function clean(text: string | null, maxWords: number, isName: boolean): s
   if (PRONOUNS.test(first) && !(isName && ARTICLES.test(first))) return null;
   if (!isName && /\d/.test(value)) return null;
   return value;
+}
+
+/**
+ * A stated offer too long for a title ("logiciel de gestion de chantier pour les entreprises du BTP (planning, …),
+ * abonnement annuel par utilisateur") gives its head noun phrase by the reader's offer rules; the brief keeps all of it.
+ */
+function shortOffer(offer: string | null): string | null {
+  if (offer === null || offer.trim() === '') return null;
+  const found = findOffer(parseDocument(`Offer: ${offer}`), null);
+  return found === null ? null : clean(found.value, 8, false);
 }
 
 /** The first market when it reads as a city or region name (one to three capitalised words, not a country list). */
