@@ -1,5 +1,6 @@
 // The small team's deliverable: the plan as a week-by-week checklist that fits the hours a week the brief states.
 import type { ScheduledAction } from '../arbiter/roadmap.js';
+import { MONTH_ABBREVIATIONS } from '../language/month-names.js';
 import { howOf } from './action-how.js';
 import type { Block, Section } from './document.js';
 import { section } from './document.js';
@@ -27,15 +28,10 @@ function paceOf(ctx: Context): Pace | null {
   return { hoursPerWeek: Math.round(fromPlan * 10) / 10, fromBrief: false };
 }
 
-const MONTHS: Record<'fr' | 'en', readonly string[]> = {
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
 /** "juin 2027" for a month of the plan, when the roadmap has a calendar start; null when months are relative. */
 function calendarMonth(ctx: Context, planMonth: number): string | null {
   const month = calendarMonthOf(planStart(ctx), planMonth);
-  return month === null ? null : `${MONTHS[ctx.language][month.month - 1]} ${month.year}`;
+  return month === null ? null : `${MONTH_ABBREVIATIONS[ctx.language][month.month - 1]} ${month.year}`;
 }
 
 const planStart = (ctx: Context): string | null => ctx.roadmap.start ?? null;

@@ -12,6 +12,7 @@ import {
   type TextKey,
   wordMatcher,
 } from '../../knowledge/index.js';
+import { MONTH_NAMES } from '../../language/month-names.js';
 import { parseDocument } from '../reader/document.js';
 import { findOffer } from '../reader/offer.js';
 
@@ -248,40 +249,9 @@ export function number(facts: Facts, value: number): string {
   return decimals ? `${sign}${grouped}${facts.lang === 'fr' ? ',' : '.'}${decimals}` : `${sign}${grouped}`;
 }
 
-const MONTHS = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 export function monthNames(facts: Facts, months: readonly number[]): string {
   return months
     .filter((m) => m >= 1 && m <= 12)
-    .map((m) => MONTHS[facts.lang][m - 1])
+    .map((m) => MONTH_NAMES[facts.lang][m - 1])
     .join(', ');
 }
