@@ -2,7 +2,6 @@
 import type { Language } from '../../agents/brief.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../language/month-names.js';
 
-
 /** Index since year 0 of `YYYY-MM` plus an offset; null when the text is not a month. */
 function index(start: string, offset: number): number | null {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(start);
@@ -37,7 +36,8 @@ export function monthSpan(start: string, startOffset: number, endOffset: number,
   if (a === null || b === null) return '';
   const year = (i: number) => Math.floor(i / 12);
   if (a === b) return `${MONTH_NAMES[language][a % 12]} ${year(a)}`;
-  if (year(a) === year(b)) return `${MONTH_NAMES[language][a % 12]} – ${MONTH_NAMES[language][b % 12]} ${year(b)}`;
+  if (year(a) === year(b))
+    return `${MONTH_NAMES[language][a % 12]} – ${MONTH_NAMES[language][b % 12]} ${year(b)}`;
   return `${MONTH_ABBREVIATIONS[language][a % 12]} ${year(a)} – ${MONTH_ABBREVIATIONS[language][b % 12]} ${year(b)}`;
 }
 
