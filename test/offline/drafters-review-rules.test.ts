@@ -3,41 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { Brief } from '../../agents/brief.js';
 import { KNOWLEDGE } from '../../src/knowledge/index.js';
-import { draftAll } from './drafters-support.js';
+import { companyFields, draftAll, goalFields, UNKNOWN_BRIEF_FIELDS } from './drafters-support.js';
 
-const base = {
-  audience: null,
-  budget: null,
-  capacity: null,
-  maturity: null,
-  profile: null,
-  competitors: [],
-  channels: [],
-  constraints: [],
-  assets: [],
-  committedSpend: [],
-  calendar: { busyMonths: [], deadlines: [] },
-  horizonMonths: 12,
-};
-const company = (fields: Record<string, unknown>) => ({
-  sector: null,
-  businessModel: null,
-  offer: null,
-  markets: [],
-  stage: null,
-  ...fields,
-});
-const goal = (id: string, statement: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  statement,
-  kind: 'growth',
-  metric: null,
-  target: null,
-  unit: null,
-  horizonMonths: 12,
-  baseline: null,
-  ...fields,
-});
+const base = { ...UNKNOWN_BRIEF_FIELDS, budget: null };
+const company = companyFields;
+const goal = goalFields;
 const channelOf = (label: string) =>
   KNOWLEDGE.channels.find((c) => c.label.en === label || c.label.fr === label);
 

@@ -78,3 +78,41 @@ export const words = (text: string) =>
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+
+/** A structured brief's fields left unknown, for tests that state only what they test. */
+export const UNKNOWN_BRIEF_FIELDS = {
+  audience: null,
+  capacity: null,
+  maturity: null,
+  profile: null,
+  competitors: [],
+  channels: [],
+  constraints: [],
+  assets: [],
+  committedSpend: [],
+  calendar: { busyMonths: [], deadlines: [] },
+  horizonMonths: 12,
+};
+
+/** A company with only the given fields known. */
+export const companyFields = (fields: Record<string, unknown>) => ({
+  sector: null,
+  businessModel: null,
+  offer: null,
+  markets: [],
+  stage: null,
+  ...fields,
+});
+
+/** A 12-month growth goal with only the given fields known. */
+export const goalFields = (id: string, statement: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  statement,
+  kind: 'growth',
+  metric: null,
+  target: null,
+  unit: null,
+  horizonMonths: 12,
+  baseline: null,
+  ...fields,
+});
