@@ -43,6 +43,14 @@ const GENERIC = new Set([
   'year',
   'month',
   'mois',
+  // "le festival qu'on organise chaque juin": how often an event recurs ties it to no action ("un avis à chaque client").
+  'chaque',
+  'every',
+  'annual',
+  'annuel',
+  'annuelle',
+  'organise',
+  'organize',
 ]);
 
 const KINDS = z

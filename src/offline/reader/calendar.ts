@@ -139,24 +139,32 @@ function peakOf(clause: string): { what: string; month: number } | null {
 const WINDOW = /\b(?:H([12])|Q([1-4])|S([12]))\s*(?:20\d\d)\b/u;
 
 /**
- * A dated event in the clause: an event word ("launch", "ouverture", "opening") with a month or a half-year window
+ * The dated events in the clause: each event word ("launch", "ouverture", "opening") with a month or a half-year window
  * near it. Its words run from the first to the last of them ("ouverture des abonnements le 15 juin 2027"), with the
  * year when written so the plan can tell February 2028 from February 2027.
  */
-function eventOf(clause: string): { what: string; month: number } | null {
+function eventsOf(clause: string): Array<{ what: string; month: number }> {
   const folded = fold(clause);
   const index = indexWords(folded);
   const hits = events.flatMap((w) => keywordHits(index, w)).sort((a, b) => a.start - b.start);
-  if (hits.length === 0) return null;
+  const out: Array<{ what: string; month: number }> = [];
+  if (hits.length === 0) return out;
   const window = WINDOW.exec(clause);
   const dated = mentions(clause, index).filter((m) => m.months.length === 1);
+  // "Salon de Montreuil (fin novembre) chaque année, Foire de Bologne (avril)": each event with its own date; a date
+  // already taken (or a second event word inside the first's words) is the same event.
+  const used = new Set<number>();
+  let covered = -1;
   for (const hit of hits) {
+    if (hit.start < covered) continue;
     // "lancement prévu mars 2027": the date after the event word first, else one just before it ("12 May launch").
     const near =
       dated.find((m) => m.start > hit.start && m.start - hit.end < 60) ??
       dated.filter((m) => m.end <= hit.start && hit.start - m.end < 25).pop();
-    const month = near?.months[0] ?? windowMonth(window);
+    if (near !== undefined && used.has(near.start)) continue;
+    const month = near?.months[0] ?? (out.length === 0 ? windowMonth(window) : null);
     if (month === null || month === undefined) continue;
+    if (near !== undefined) used.add(near.start);
     const dateStart = near?.start ?? window?.index ?? hit.start;
     const dateEnd = near ? yearEnd(clause, near.end) : (window?.index ?? 0) + (window?.[0].length ?? 0);
     // "it-sa Nuremberg trade fair", "the German NIS2 implementation deadlines": the words that name the event before
@@ -166,9 +174,10 @@ function eventOf(clause: string): { what: string; month: number } | null {
       hit.start - lead.length + (/^\S*\s/u.test(lead) && lead.length === 40 ? lead.indexOf(' ') + 1 : 0);
     const from = Math.min(named, dayStart(clause, dateStart));
     const to = Math.max(hit.end, dateEnd);
-    return { what: clip(trimPhrase(unbracketed(clause.slice(from, to))), 140), month };
+    out.push({ what: clip(trimPhrase(unbracketed(clause.slice(from, to))), 140), month });
+    covered = to;
   }
-  return null;
+  return out;
 }
 
 /** "trade fair (October" → "trade fair October": a bracket the slice opened or closed alone is dropped. */
@@ -219,13 +228,16 @@ export function findCalendar(doc: BriefDocument): CalendarReading {
       for (const month of busyMonthsOf(clause)) if (!busyFrom.has(month)) busyFrom.set(month, clause);
       const named = monthsOf(clause);
       const ahead = AHEAD.exec(fold(clause));
-      const event = ahead ? null : eventOf(clause);
-      const found = event ?? (ahead ? null : peakOf(clause));
-      if (found !== null) {
-        const what = clip(found.what, 140);
+      const dated = ahead ? [] : eventsOf(clause);
+      const peakFound = dated.length > 0 || ahead ? null : peakOf(clause);
+      const found = peakFound === null ? dated : [peakFound];
+      for (const f of found) {
+        const what = clip(f.what, 140);
         if (!deadlines.some((d) => d.value.what === what))
-          deadlines.push({ value: { what, month: found.month }, from: clause });
-      } else if ((named.length > 0 || ahead) && hasAnyKeyword(index, deadline)) {
+          deadlines.push({ value: { what, month: f.month }, from: clause });
+      }
+      if (found.length > 0) continue;
+      if ((named.length > 0 || ahead) && hasAnyKeyword(index, deadline)) {
         // "fill the retreats two months ahead and get my Sunday classes…": the deadline ends with its lead time.
         const what = clip(trimPhrase(ahead ? clause.slice(0, ahead.index + ahead[0].length) : clause), 140);
         if (!deadlines.some((d) => d.value.what === what))
