@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Brief } from '../../agents/brief.js';
 import { findBusinessModel } from '../../src/offline/reader/business-model.js';
-import { draftAll } from './drafters-support.js';
+import { companyFields, draftAll, goalFields, UNKNOWN_BRIEF_FIELDS } from './drafters-support.js';
 
 describe('business model from the brief', () => {
   it.each([
@@ -23,38 +23,11 @@ describe('business model from the brief', () => {
 
 const brief = (description: string, goals: string[] = []) =>
   Brief.parse({
+    ...UNKNOWN_BRIEF_FIELDS,
     language: 'en',
-    audience: null,
     budget: null,
-    capacity: null,
-    maturity: null,
-    profile: null,
-    competitors: [],
-    channels: [],
-    constraints: [],
-    assets: [],
-    committedSpend: [],
-    calendar: { busyMonths: [], deadlines: [] },
-    horizonMonths: 12,
-    company: {
-      name: 'Acme',
-      description,
-      sector: null,
-      businessModel: 'B2B',
-      offer: null,
-      markets: [],
-      stage: null,
-    },
-    goals: goals.map((statement, i) => ({
-      id: `G${i + 1}`,
-      statement,
-      kind: 'growth',
-      metric: null,
-      target: null,
-      unit: null,
-      horizonMonths: 12,
-      baseline: null,
-    })),
+    company: companyFields({ name: 'Acme', description, businessModel: 'B2B' }),
+    goals: goals.map((statement, i) => goalFields(`G${i + 1}`, statement)),
   });
 
 describe('pricing model in the positioning', () => {

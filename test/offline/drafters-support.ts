@@ -6,6 +6,7 @@ import type { Personas } from '../../agents/personas.js';
 import type { Positioning } from '../../agents/positioning.js';
 import type { Prioritizer } from '../../agents/prioritizer.js';
 import type { Swot } from '../../agents/swot.js';
+import { emptyBrief } from '../../src/brief/empty-brief.js';
 import {
   draftJourney,
   draftPersonas,
@@ -79,30 +80,18 @@ export const words = (text: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** A structured brief's fields left unknown, for tests that state only what they test. */
-export const UNKNOWN_BRIEF_FIELDS = {
-  audience: null,
-  capacity: null,
-  maturity: null,
-  profile: null,
-  competitors: [],
-  channels: [],
-  constraints: [],
-  assets: [],
-  committedSpend: [],
-  calendar: { busyMonths: [], deadlines: [] },
-  horizonMonths: 12,
-};
+/** A structured brief's fields left unknown (the project's empty brief), for tests that state only what they test. */
+const {
+  company: EMPTY_COMPANY,
+  goals: _goals,
+  budget: _budget,
+  language: _language,
+  ...unknownFields
+} = emptyBrief(null, 'en');
+export const UNKNOWN_BRIEF_FIELDS = unknownFields;
 
 /** A company with only the given fields known. */
-export const companyFields = (fields: Record<string, unknown>) => ({
-  sector: null,
-  businessModel: null,
-  offer: null,
-  markets: [],
-  stage: null,
-  ...fields,
-});
+export const companyFields = (fields: Record<string, unknown>) => ({ ...EMPTY_COMPANY, ...fields });
 
 /** A 12-month growth goal with only the given fields known. */
 export const goalFields = (id: string, statement: string, fields: Record<string, unknown> = {}) => ({

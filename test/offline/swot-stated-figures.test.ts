@@ -1,34 +1,14 @@
 // SWOT strengths say the brief's figure when it has one, and never claim "not stated" for a figure the reader lacks (D11).
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../agents/brief.js';
+import { emptyBrief } from '../../src/brief/empty-brief.js';
 import { draftSwot } from '../../src/offline/drafters/draft-swot.js';
 
 /** hand-authored: a small French brief with two social pages, a figure in a name, and a channel with no figure. */
-const brief = (channels: Brief['channels']): Brief => ({
-  company: {
-    name: 'Théâtre de Villefranche',
-    description: null,
-    sector: null,
-    businessModel: null,
-    offer: 'saison de spectacles',
-    markets: [],
-    stage: null,
-  },
-  audience: null,
-  goals: [],
-  budget: null,
-  capacity: null,
-  maturity: null,
-  profile: null,
-  competitors: [],
-  channels,
-  constraints: [],
-  assets: [],
-  committedSpend: [],
-  calendar: { busyMonths: [], deadlines: [] },
-  language: 'fr',
-  horizonMonths: 12,
-});
+const brief = (channels: Brief['channels']): Brief => {
+  const empty = emptyBrief('Théâtre de Villefranche', 'fr');
+  return { ...empty, company: { ...empty.company, offer: 'saison de spectacles' }, channels };
+};
 
 const statements = (b: Brief) => draftSwot(b).strengths.map((s) => s.statement);
 
