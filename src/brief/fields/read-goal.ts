@@ -2,8 +2,7 @@
 // of the usual keys (target, baseline, deadline...): only the numbers the words state, nothing estimated.
 import type { Goal, GoalKind } from '../../../agents/brief.js';
 import { firstDuration } from '../../offline/reader/durations.js';
-import { goalFigures, isRelativeRise } from '../../offline/reader/goal-target.js';
-import { compatible, kindOfUnit, levelAfterRise } from '../../offline/reader/goals.js';
+import { goalNumbers, kindOfUnit } from '../../offline/reader/goals.js';
 import { normaliseKey } from './normalise-key.js';
 import { type Fields, pick, text } from './values.js';
 
@@ -198,21 +197,10 @@ interface ReadNumbers {
  * and "from EUR 7.5M to EUR 10M" give today's figure; a rise over a stated figure or "doubler" becomes a level.
  */
 export function numbersOfGoal(statement: string): ReadNumbers {
-  const figures = goalFigures(statement);
-  let target = figures.target;
-  const rise = isRelativeRise(statement, target);
-  const baseline =
-    figures.baseline !== null &&
-    (compatible(figures.baseline, target) || (rise && kindOfUnit(figures.baseline.unit) !== 'percent'))
-      ? figures.baseline
-      : null;
-  if (rise && target !== null && baseline !== null)
-    target = { ...target, ...levelAfterRise(target.value, baseline) };
-  if (target?.unit === 'x' && baseline !== null)
-    target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
+  const { target, baseline, stated } = goalNumbers(statement);
   // "(aujourd'hui 18 % sont en Pro)" with no number to reach: today's figure, and no target.
   if (target === null) {
-    const today = figures.baseline;
+    const today = stated;
     return { target: null, baseline: today?.value ?? null, unit: today?.unit ?? null, metric: null };
   }
   // What follows the target names the metric; a count's unit is that noun phrase ("company memberships").

@@ -173,20 +173,7 @@ function toGoal(
   sentence: string,
 ): ReadGoal {
   const own = firstDuration(statement);
-  const figures = goalFigures(statement);
-  let target = figures.target;
-  const rise = isRelativeRise(statement, target);
-  // "+10 % aftermarket revenue (today €14M)": today's euros are the baseline of a rise, which becomes a level.
-  const baseline =
-    figures.baseline !== null &&
-    (compatible(figures.baseline, target) || (rise && kindOfUnit(figures.baseline.unit) !== 'percent'))
-      ? figures.baseline
-      : null;
-  if (rise && target !== null && baseline !== null)
-    target = { ...target, ...levelAfterRise(target.value, baseline), increment: false };
-  // "doubler le CA (aujourd'hui 240 000 €)": twice a stated figure is a figure, in its unit.
-  if (target?.unit === 'x' && baseline !== null)
-    target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
+  const { target, baseline, rise } = goalNumbers(statement);
   const entry = metricEntry(statement, target);
   return {
     goal: {
@@ -206,6 +193,33 @@ function toGoal(
     increment: target?.increment === true,
     rise: rise && baseline === null,
   };
+}
+
+/**
+ * A goal sentence's target and today's figure, as both readers (free text and JSON/YAML fields) settle them; `stated`
+ * is today's figure as written, kept even when it cannot be the baseline of the target.
+ */
+export function goalNumbers(statement: string): {
+  target: Figure | null;
+  baseline: Figure | null;
+  stated: Figure | null;
+  rise: boolean;
+} {
+  const figures = goalFigures(statement);
+  let target = figures.target;
+  const rise = isRelativeRise(statement, target);
+  // "+10 % aftermarket revenue (today €14M)": today's euros are the baseline of a rise, which becomes a level.
+  const baseline =
+    figures.baseline !== null &&
+    (compatible(figures.baseline, target) || (rise && kindOfUnit(figures.baseline.unit) !== 'percent'))
+      ? figures.baseline
+      : null;
+  if (rise && target !== null && baseline !== null)
+    target = { ...target, ...levelAfterRise(target.value, baseline), increment: false };
+  // "doubler le CA (aujourd'hui 240 000 €)": twice a stated figure is a figure, in its unit.
+  if (target?.unit === 'x' && baseline !== null)
+    target = { ...target, value: baseline.value * target.value, unit: baseline.unit };
+  return { target, baseline, stated: figures.baseline, rise };
 }
 
 /** A goals-section sentence, or one with goal words outside the budget, team, channel... sections. */
