@@ -2,17 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { arbitrate } from '../../src/arbiter/index.js';
 import { isEmptyPlan, summariseOutcome } from '../../src/cli/summary.js';
-import type { RunOutcome } from '../../src/pipeline/draft.js';
+import { completedOutcome } from '../support/run-outcome.js';
 import { action, brief, inputs } from './builders.js';
 
-const outcome = (roadmap: ReturnType<typeof arbitrate>) =>
-  ({
-    dir: '/tmp/run',
-    manifest: { status: 'completed', brief: { language: roadmap.language } },
-    roadmap,
-    previousRoadmap: null,
-    stale: [],
-  }) as unknown as RunOutcome;
+const outcome = completedOutcome;
 
 describe('the summary of an empty plan', () => {
   it('says the plan is empty and gives the committed spend as the reason', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language, Profile } from '../../agents/brief.js';
 import { arbitrate } from '../../src/arbiter/index.js';
 import { roadmapLine, summariseOutcome } from '../../src/cli/summary.js';
-import type { RunOutcome } from '../../src/pipeline/draft.js';
 import { buildAnalyses } from '../render/analyses-builder.js';
+import { completedOutcome } from '../support/run-outcome.js';
 
 /** A roadmap for `profile` with no budget stated, so the arbiter asks more than three open questions. */
 function roadmapFor(language: Language, profile: Profile) {
@@ -16,14 +16,7 @@ function roadmapFor(language: Language, profile: Profile) {
   });
 }
 
-const outcome = (roadmap: ReturnType<typeof arbitrate>) =>
-  ({
-    dir: '/tmp/run',
-    manifest: { status: 'completed', brief: { language: roadmap.language } },
-    roadmap,
-    previousRoadmap: null,
-    stale: [],
-  }) as unknown as RunOutcome;
+const outcome = completedOutcome;
 
 describe('the summary of a run, per profile', () => {
   it('says a memo shows the first three open questions and roadmap-full.md has them all', () => {
