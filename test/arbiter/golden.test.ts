@@ -1,27 +1,9 @@
 // Golden roadmaps: each fixture case's hand-authored answers through the real arbiter and renderer, kept as
 // snapshots a person reviews (test/arbiter/golden/*.md) so a change in the arbiter's decisions shows up as a diff.
 import { describe, expect, it } from 'vitest';
-import { AGENTS } from '../../agents/index.js';
-import type { AgentOutputs } from '../../agents/outputs.js';
 import { arbitrate } from '../../src/arbiter/index.js';
-import { readBriefSource } from '../../src/brief/index.js';
 import { renderFullPlanMarkdown } from '../../src/render/index.js';
-import { briefPath, caseAnswer, caseIds } from '../support/fixture-cases.js';
-
-async function caseOutputs(caseId: string): Promise<Required<AgentOutputs>> {
-  const source = await readBriefSource(briefPath(caseId));
-  const brief = source.structured ?? AGENTS.brief.output.parse(caseAnswer(caseId, 'brief')?.content);
-  const parse = <Id extends Exclude<keyof AgentOutputs, 'brief'>>(id: Id) =>
-    AGENTS[id].output.parse(caseAnswer(caseId, id)?.content) as AgentOutputs[Id];
-  return {
-    brief,
-    swot: parse('swot'),
-    personas: parse('personas'),
-    positioning: parse('positioning'),
-    journey: parse('journey'),
-    prioritizer: parse('prioritizer'),
-  };
-}
+import { caseIds, caseOutputs } from '../support/fixture-cases.js';
 
 describe('golden roadmaps of the fixture cases', () => {
   for (const caseId of caseIds()) {

@@ -3,29 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENTS } from '../../agents/index.js';
 import { AGENT_IDS, type AgentOutputs } from '../../agents/outputs.js';
-import { readBriefSource } from '../../src/brief/index.js';
 import { publishFromOutputs } from '../../src/pipeline/arbitrate-run.js';
 import { emptyAgentRecord, type RunManifest } from '../../src/pipeline/manifest.js';
 import { newRunPlan, writeRunPlan } from '../../src/pipeline/run-state.js';
 import { openRunStore } from '../../src/pipeline/run-store.js';
-import { briefPath, caseAnswer } from '../support/fixture-cases.js';
+import { caseOutputs } from '../support/fixture-cases.js';
 
-export async function caseOutputs(caseId: string): Promise<Required<AgentOutputs>> {
-  const source = await readBriefSource(briefPath(caseId));
-  const brief = source.structured ?? AGENTS.brief.output.parse(caseAnswer(caseId, 'brief')?.content);
-  const parse = <Id extends Exclude<keyof AgentOutputs, 'brief'>>(id: Id) =>
-    AGENTS[id].output.parse(caseAnswer(caseId, id)?.content) as AgentOutputs[Id];
-  return {
-    brief,
-    swot: parse('swot'),
-    personas: parse('personas'),
-    positioning: parse('positioning'),
-    journey: parse('journey'),
-    prioritizer: parse('prioritizer'),
-  };
-}
+export { caseOutputs };
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `boussole-${prefix}-`));

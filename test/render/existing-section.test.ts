@@ -1,27 +1,13 @@
 // "What you already have": every channel and asset a fixture brief names gets one line, its figure, and a fate.
 import { describe, expect, it } from 'vitest';
-import { AGENTS } from '../../agents/index.js';
-import type { AgentOutputs } from '../../agents/outputs.js';
 import { arbitrate } from '../../src/arbiter/index.js';
-import { readBriefSource } from '../../src/brief/index.js';
 import { renderFullPlanMarkdown } from '../../src/render/index.js';
-import { briefPath, caseAnswer } from '../support/fixture-cases.js';
+import { caseOutputs } from '../support/fixture-cases.js';
 
 async function planOf(caseId: string) {
-  const source = await readBriefSource(briefPath(caseId));
-  const brief = source.structured ?? AGENTS.brief.output.parse(caseAnswer(caseId, 'brief')?.content);
-  const parse = <Id extends Exclude<keyof AgentOutputs, 'brief'>>(id: Id) =>
-    AGENTS[id].output.parse(caseAnswer(caseId, id)?.content) as AgentOutputs[Id];
-  const outputs = {
-    brief,
-    swot: parse('swot'),
-    personas: parse('personas'),
-    positioning: parse('positioning'),
-    journey: parse('journey'),
-    prioritizer: parse('prioritizer'),
-  };
+  const outputs = await caseOutputs(caseId);
   const roadmap = arbitrate({ ...outputs, draftKind: 'replay' }, {}, { start: '2027-01' });
-  return { brief, roadmap, markdown: renderFullPlanMarkdown(roadmap, {}) };
+  return { brief: outputs.brief, roadmap, markdown: renderFullPlanMarkdown(roadmap, {}) };
 }
 
 const sectionOf = (markdown: string, title: string) => {

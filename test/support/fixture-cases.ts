@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AgentId } from '../../agents/outputs.js';
+import { AGENTS } from '../../agents/index.js';
+import type { AgentId, AgentOutputs } from '../../agents/outputs.js';
+import { readBriefSource } from '../../src/brief/index.js';
 import { chatCompletion, type Reply } from './fake-openai/replies.js';
 
 export const CASES_DIR = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
@@ -48,5 +50,21 @@ export function answerFromCase(caseId: string, sample = 1) {
     const text = JSON.stringify(answer.content);
     // Rough token figures (4 characters a token) so usage is plausible and varies with the answer.
     return chatCompletion(text, { usage: { prompt: 1200, completion: Math.ceil(text.length / 4) } });
+  };
+}
+
+/** A fixture case's outputs as a replay would give them: the structured brief when the case has one, else its answer. */
+export async function caseOutputs(caseId: string): Promise<Required<AgentOutputs>> {
+  const source = await readBriefSource(briefPath(caseId));
+  const brief = source.structured ?? AGENTS.brief.output.parse(caseAnswer(caseId, 'brief')?.content);
+  const parse = <Id extends Exclude<keyof AgentOutputs, 'brief'>>(id: Id) =>
+    AGENTS[id].output.parse(caseAnswer(caseId, id)?.content) as AgentOutputs[Id];
+  return {
+    brief,
+    swot: parse('swot'),
+    personas: parse('personas'),
+    positioning: parse('positioning'),
+    journey: parse('journey'),
+    prioritizer: parse('prioritizer'),
   };
 }
