@@ -1,6 +1,7 @@
 // Scripted replies of the fake OpenAI server: the request a test sees, and builders for completions, errors,
 // dropped connections, late and never-sent answers, each body checked against OpenAI's published schema.
 import { assertWireValid, loadWireValidators, type WireValidators } from '../openai-schema.js';
+import type { ChatCompletion } from './wire.js';
 
 /** The parts of a chat-completions request body tests look at; the rest is kept as sent. */
 export interface ChatRequestBody {
@@ -21,19 +22,8 @@ export interface RecordedRequest {
   raw: string;
 }
 
-export interface ChatCompletionBody {
-  id: string;
-  object: 'chat.completion';
-  created: number;
-  model: string;
-  choices: {
-    index: number;
-    message: { role: 'assistant'; content: string | null; refusal: string | null };
-    finish_reason: 'stop' | 'length' | 'content_filter' | 'tool_calls';
-    logprobs: null;
-  }[];
-  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
-}
+/** A chat completion body, as the fake server's own wire builder types it. */
+export type ChatCompletionBody = ChatCompletion;
 
 /** A scripted answer: an HTTP response, a dropped connection, another answer given late, or none at all. */
 export type MockReply =

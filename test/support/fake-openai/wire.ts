@@ -1,6 +1,6 @@
 // OpenAI wire bodies the fake server sends: chat completions (with rough usage), model lists and error bodies.
 
-export type FinishReason = 'stop' | 'length' | 'content_filter';
+export type FinishReason = 'stop' | 'length' | 'content_filter' | 'tool_calls';
 
 export interface ChatCompletion {
   id: string;
